@@ -1,0 +1,33 @@
+import type { BenchReport, BenchSection } from './report';
+
+// Each section measures one target of the issues; they run one after another on one core's worth of work.
+const sections: Record<string, () => Promise<{ default: BenchSection }>> = {
+  'classification (signals)': () => import('./classify'),
+  'scoring (rating)': () => import('./score'),
+  'loading (mock API, 100 ms latency)': () => import('./load'),
+  'bundle size (sidebar JavaScript)': () => import('./bundle-size'),
+};
+
+const missed: string[] = [];
+const only = process.argv.slice(2);
+
+for (const [title, load] of Object.entries(sections)) {
+  if (only.length && !only.some((word) => title.includes(word))) continue;
+  console.log(`\n## ${title}`);
+  const report: BenchReport = {
+    figure: (name, value, unit) => console.log(`  ${name}: ${Number.isInteger(value) ? value : value.toFixed(3)} ${unit}`),
+    bound: (name, ok, detail) => {
+      console.log(`  ${ok ? 'ok    ' : 'MISSED'} ${name} (${detail})`);
+      if (!ok) missed.push(`${title}: ${name}`);
+    },
+  };
+  const { default: run } = await load();
+  await run(report);
+}
+
+if (missed.length) {
+  console.log(`\n${missed.length} bound(s) missed:\n- ${missed.join('\n- ')}`);
+  process.exitCode = 1;
+} else {
+  console.log('\nAll bounds met.');
+}

@@ -1,0 +1,10 @@
+/** What a command needs from the process, passed in so commands can be tested without one. */
+export interface CliIo {
+  stdin: AsyncIterable<string | Uint8Array>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readFile: (path: string) => Promise<string>;
+}
+
+/** A subcommand: takes its own arguments, returns the exit code. */
+export type Command = (args: string[], io: CliIo) => Promise<number>;
