@@ -1,0 +1,93 @@
+import type { SignalId } from '../signals/types';
+
+export type Band = 'good' | 'watch' | 'poor' | 'insufficient';
+
+/** Factors beyond the text signals. Text-signal factors use the signal's id. */
+export type HistoryFactorId =
+  | 'ticket-volume'
+  | 'phone-calls'
+  | 'agent-replies'
+  | 'chasing'
+  | 'reopens'
+  | 'agent-time'
+  | 'bad-satisfaction'
+  | 'good-satisfaction'
+  | 'billing-tags'
+  | 'overdue-field'
+  | 'cost-over-value'
+  | 'tenure';
+
+export type FactorId = SignalId | HistoryFactorId;
+
+/** One piece of evidence: where it was seen and the customer's own words, with the span to highlight. */
+export interface Evidence {
+  ticketId: number;
+  /** null for evidence that is not a comment (a satisfaction rating, a tag, a field). */
+  commentId: number | null;
+  /** ISO date-time of the comment or event. */
+  date: string;
+  /** A short excerpt of the customer's text (or a description for non-text evidence). */
+  excerpt: string;
+  /** The span of `excerpt` to highlight, end exclusive; null when nothing is highlighted. */
+  highlight: { start: number; end: number } | null;
+  /** The weight of this piece after time decay (0..1), strongest first. */
+  weight: number;
+}
+
+export interface Factor {
+  id: FactorId;
+  /** warning factors lower the score, good ones raise it. */
+  kind: 'warning' | 'good';
+  /** Signed points this factor moved the score by (negative lowers it), rounded to one decimal. */
+  points: number;
+  /** How many times it occurred in the window. */
+  count: number;
+  /** On how many distinct tickets. */
+  tickets: number;
+  /** ISO date of the latest occurrence, or null. */
+  lastSeen: string | null;
+  /** Strongest first; capped by the rating (see settings). */
+  evidence: Evidence[];
+  /** Figures for the factor's sentence in the UI, e.g. { perMonth: 4.2, baseline: 0.8 }. */
+  data: Record<string, number | string>;
+}
+
+export interface TrendMonth {
+  /** yyyy-MM */
+  month: string;
+  tickets: number;
+  /** Tickets that month carrying at least one warning factor. */
+  flagged: number;
+}
+
+export interface CostAgainstValue {
+  supportCost: number;
+  value: number;
+  currency: string;
+  /** Minutes of agent time the cost is based on. */
+  minutes: number;
+  /** 'time-field' when a time-tracking field gave the minutes, 'replies' when estimated from replies. */
+  basis: 'time-field' | 'replies';
+  underwater: boolean;
+}
+
+export interface SettingProblem {
+  /** The setting's key, as in the manifest. */
+  setting: string;
+  message: string;
+}
+
+export interface FitRating {
+  requesterId: number;
+  /** 0 (poor fit) to 100 (good fit); null when the band is insufficient. */
+  score: number | null;
+  band: Band;
+  /** Every factor that moved the score, sorted by the size of its points, largest first. */
+  factors: Factor[];
+  /** The ids of the factors the one-line summary names, most important first. */
+  summary: FactorId[];
+  trend: TrendMonth[];
+  cost: CostAgainstValue | null;
+  window: { from: string; to: string };
+  stats: { tickets: number; ticketsInWindow: number; ticketsRead: number; commentsRead: number };
+}
