@@ -1,14 +1,24 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The app page is built into dist/assets with relative paths, as Zendesk serves it from the package.
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// Zendesk serves a hosted app's files from the package's assets/ folder and the manifest points at
+// "assets/iframe.html", so the page, its script and its styles must sit in dist/assets with relative
+// links only (https://developer.zendesk.com/documentation/apps/app-developer-guide/manifest/).
+// The ZAF SDK comes from npm and is bundled: the page loads nothing from another host.
 export default defineConfig({
-  root: 'src/ui',
+  root: here('./src/ui'),
   base: './',
   plugins: [react()],
   build: {
-    outDir: '../../dist/assets',
+    outDir: here('./dist/assets'),
     emptyOutDir: true,
-    rollupOptions: { input: 'src/ui/iframe.html' },
+    // Flat: every file Vite writes lands next to iframe.html, which keeps the package listing short.
+    assetsDir: '',
+    // A sidebar iframe loads one script; splitting it would only add round trips.
+    modulePreload: false,
+    rolldownOptions: { input: here('./src/ui/iframe.html') },
   },
 });
