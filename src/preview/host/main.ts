@@ -1,0 +1,261 @@
+import type { PreviewAccount, PreviewRequester } from './account';
+import { loadAccount } from './account-source';
+import { AGENT_PERSONAS } from './agents';
+import { mountApp, type MountedApp } from './app-frame';
+import { el, labelledSelect } from './dom';
+import { defaultSettings, loadManifest, type AppManifest } from './manifest';
+import { previewLog, type PreviewLogEntry } from './preview-log';
+import { LOCALES, LOCATIONS, readState, writeState, type ColorScheme, type PreviewState } from './state';
+import { ticketView, userView } from './workspace';
+import './styles.css';
+
+/**
+ * The app is served from the other loopback name than the page (localhost <-> 127.0.0.1), so it
+ * runs cross-origin as it does in Zendesk, where apps live on their own domain.
+ */
+function appOriginFor(location: Location): string {
+  const other = location.hostname === 'localhost' ? '127.0.0.1' : location.hostname === '127.0.0.1' ? 'localhost' : location.hostname;
+  return `${location.protocol}//${other}${location.port ? `:${location.port}` : ''}`;
+}
+
+const LOCATION_LABELS: Record<string, string> = { ticket_sidebar: 'Ticket sidebar', user_sidebar: 'User sidebar', nav_bar: 'Nav bar' };
+
+class Preview {
+  private state: PreviewState;
+  private mounted: MountedApp | null = null;
+  private readonly appOrigin = appOriginFor(window.location);
+  private readonly logList = el('ol', { className: 'log-list' });
+
+  constructor(
+    private readonly account: PreviewAccount,
+    private readonly manifest: AppManifest,
+    private readonly root: HTMLElement,
+  ) {
+    this.state = readState(window.location.search, account.requesters[0]?.key ?? '');
+    window.addEventListener('popstate', () => {
+      this.state = readState(window.location.search, this.account.requesters[0]?.key ?? '');
+      this.render();
+    });
+  }
+
+  private requester(): PreviewRequester {
+    const found = this.account.requesters.find((r) => r.key === this.state.requester) ?? this.account.requesters[0];
+    if (!found) throw new Error('The demo account has no requesters.');
+    return found;
+  }
+
+  private update(change: Partial<PreviewState>): void {
+    this.state = { ...this.state, ...change };
+    window.history.pushState(null, '', `${window.location.pathname}${writeState(this.state)}`);
+    this.render();
+  }
+
+  /** Zendesk switches the colour scheme under a running app and tells it with an event. */
+  private switchColorScheme(colorScheme: ColorScheme): void {
+    this.state = { ...this.state, colorScheme };
+    window.history.replaceState(null, '', `${window.location.pathname}${writeState(this.state)}`);
+    document.body.dataset.colorScheme = colorScheme;
+    this.mounted?.host.emit('colorScheme.changed', colorScheme);
+  }
+
+  private log(entry: PreviewLogEntry): void {
+    previewLog().push(entry);
+    const { at, instanceGuid, ...rest } = entry;
+    void at;
+    void instanceGuid;
+    this.logList.prepend(el('li', { text: JSON.stringify(rest) }));
+    while (this.logList.childElementCount > 200) this.logList.lastElementChild?.remove();
+  }
+
+  private banner(text: string, tone: 'info' | 'error' = 'info'): void {
+    const banner = this.root.querySelector<HTMLElement>('#preview-banner');
+    if (!banner) return;
+    banner.textContent = text;
+    banner.dataset.tone = tone;
+    banner.hidden = false;
+  }
+
+  private routeTo(target: string, id: number | string): boolean {
+    const numeric = Number(id);
+    if (target === 'ticket') {
+      const ticket = this.account.ticket(numeric);
+      if (!ticket) {
+        this.banner(`Opened ticket #${id} (not in the demo account)`);
+        return false;
+      }
+      const owner = this.account.requesters.find((r) => r.user.id === ticket.requester_id);
+      this.update({ requester: owner?.key ?? this.state.requester, ticket: ticket.id, location: 'ticket_sidebar' });
+      this.banner(`Opened ticket #${ticket.id}`);
+      return true;
+    }
+    if (target === 'user') {
+      const owner = this.account.requesters.find((r) => r.user.id === numeric);
+      if (owner) this.update({ requester: owner.key, ticket: null, location: 'user_sidebar' });
+      this.banner(owner ? `Opened user ${owner.user.name}` : `Opened user #${id} (not in the demo account)`);
+      return owner !== undefined;
+    }
+    this.banner(`Opened ${target} ${id}`);
+    return false;
+  }
+
+  private controls(): HTMLElement {
+    const requesterOptions = this.account.requesters.map((r) => ({ value: r.key, label: `${r.user.name} — ${r.label}` }));
+    const controls = [
+      labelledSelect('preview-requester', 'Requester', requesterOptions, this.state.requester, (key) => this.update({ requester: key, ticket: null })),
+      labelledSelect(
+        'preview-role',
+        'Signed in as',
+        Object.values(AGENT_PERSONAS).map((p) => ({ value: p.role, label: `${p.label} (${p.name})` })),
+        this.state.role,
+        (role) => this.update({ role: role === 'admin' ? 'admin' : 'agent' }),
+      ),
+      labelledSelect(
+        'preview-location',
+        'Location',
+        LOCATIONS.filter((l) => l in this.manifest.locations).map((l) => ({ value: l, label: LOCATION_LABELS[l] ?? l })),
+        this.state.location,
+        (location) => this.update({ location: LOCATIONS.find((l) => l === location) ?? 'ticket_sidebar' }),
+      ),
+      labelledSelect(
+        'preview-locale',
+        'Language',
+        LOCALES.map((l) => ({ value: l.code, label: l.label })),
+        this.state.locale,
+        (locale) => this.update({ locale }),
+      ),
+    ];
+    controls.push(
+      labelledSelect(
+        'preview-color-scheme',
+        'Colour scheme',
+        [
+          { value: 'light', label: 'Light' },
+          { value: 'dark', label: 'Dark' },
+        ],
+        this.state.colorScheme,
+        (scheme) => this.switchColorScheme(scheme === 'dark' ? 'dark' : 'light'),
+      ),
+    );
+    if (this.account.faults.length > 0) {
+      controls.push(
+        labelledSelect(
+          'preview-fault',
+          'API fault',
+          [{ value: '', label: 'none' }, ...this.account.faults.map((f) => ({ value: f, label: f }))],
+          this.state.fault ?? '',
+          (fault) => this.update({ fault: fault || null }),
+        ),
+      );
+    }
+    const reload = el('button', { text: 'Reload app', attrs: { type: 'button', id: 'preview-reload' } });
+    reload.addEventListener('click', () => this.render());
+    controls.push(el('div', { className: 'control' }, [reload]));
+    return el('form', { className: 'controls', attrs: { 'aria-label': 'Preview controls' } }, controls);
+  }
+
+  private settingsPanel(): HTMLElement {
+    const defaults = defaultSettings(this.manifest);
+    const panel = el('details', { className: 'settings' }, [el('summary', { text: 'App settings' })]);
+    if (this.manifest.parameters.length === 0) {
+      panel.append(el('p', { text: 'The manifest declares no settings.' }));
+      return panel;
+    }
+    const form = el('form');
+    for (const parameter of this.manifest.parameters) {
+      const id = `setting-${parameter.name}`;
+      const current = this.state.settings[parameter.name] ?? defaults[parameter.name];
+      const input = el('input', { attrs: { id, name: parameter.name } });
+      if (parameter.type === 'checkbox') {
+        input.type = 'checkbox';
+        input.checked = current === true;
+      } else {
+        input.type = parameter.type === 'number' ? 'number' : 'text';
+        input.value = current === undefined ? '' : String(current);
+      }
+      form.append(el('div', { className: 'control' }, [el('label', { text: parameter.name, attrs: { for: id } }), input]));
+    }
+    const apply = el('button', { text: 'Apply and reload', attrs: { type: 'submit' } });
+    form.append(apply);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const settings: Record<string, unknown> = {};
+      for (const parameter of this.manifest.parameters) {
+        const input = form.querySelector<HTMLInputElement>(`#setting-${CSS.escape(parameter.name)}`);
+        if (!input) continue;
+        const value = input.type === 'checkbox' ? input.checked : input.type === 'number' ? Number(input.value) : input.value;
+        if (value !== defaults[parameter.name]) settings[parameter.name] = value;
+      }
+      this.update({ settings });
+    });
+    panel.append(form);
+    return panel;
+  }
+
+  render(): void {
+    this.mounted?.dispose();
+    this.mounted = null;
+    this.account.setFault(this.state.fault);
+
+    const requester = this.requester();
+    const ticket = this.account.ticket(this.state.ticket ?? requester.ticketId) ?? this.account.ticket(requester.ticketId);
+    if (!ticket) throw new Error(`The demo account has no ticket #${requester.ticketId}.`);
+    const agent = AGENT_PERSONAS[this.state.role];
+
+    const banner = el('p', { className: 'banner', attrs: { id: 'preview-banner', role: 'status' } });
+    banner.hidden = true;
+    const appSlot = el('div', { className: 'app-slot' });
+    const appCard = el('section', { className: 'app-card', attrs: { 'aria-label': 'Apps' } }, [
+      el('h2', { className: 'app-name', text: this.manifest.name }),
+      appSlot,
+    ]);
+    const main =
+      this.state.location === 'nav_bar'
+        ? el('main', { className: 'workspace workspace-nav' }, [appCard])
+        : el('main', { className: 'workspace' }, [
+            this.state.location === 'user_sidebar' ? userView(requester.user, ticket) : ticketView(this.account, ticket, requester.user),
+            el('aside', { className: 'sidebar' }, [appCard]),
+          ]);
+
+    const header = el('header', { className: 'topbar' }, [
+      el('p', { className: 'brand', text: 'Customer Fit · local preview' }),
+      this.controls(),
+    ]);
+    const log = el('details', { className: 'log' }, [el('summary', { text: 'ZAF messages' }), this.logList]);
+    this.root.replaceChildren(header, banner, main, el('footer', {}, [this.settingsPanel(), log]));
+    document.body.dataset.colorScheme = this.state.colorScheme;
+    document.title = `#${ticket.id} ${ticket.subject} · Customer Fit preview`;
+
+    this.mounted = mountApp({
+      container: appSlot,
+      account: this.account,
+      manifest: this.manifest,
+      state: this.state,
+      scope: {
+        account: this.account,
+        ticket,
+        requester: requester.user,
+        agent,
+        locale: this.state.locale,
+        location: this.state.location,
+        colorScheme: () => this.state.colorScheme,
+      },
+      hostOrigin: window.location.origin,
+      appOrigin: this.appOrigin,
+      onRouteTo: (target, id) => this.routeTo(target, id),
+      onNotify: (message, type) => this.banner(message, type === 'error' ? 'error' : 'info'),
+      log: (entry) => this.log(entry),
+    });
+  }
+}
+
+async function start(): Promise<void> {
+  const root = document.getElementById('preview');
+  if (!root) return;
+  previewLog();
+  const manifest = await loadManifest('/app/manifest.json');
+  const preview = new Preview(loadAccount(new Date()), manifest, root);
+  preview.render();
+  document.body.dataset.ready = 'true';
+}
+
+void start();

@@ -1,0 +1,67 @@
+/**
+ * The parts of the app's manifest.json the host needs: name and version for `metadata`, the
+ * parameters whose defaults become `metadata.settings`, and each Support location's page URL
+ * (https://developer.zendesk.com/documentation/apps/app-developer-guide/manifest/).
+ */
+export interface ManifestParameter {
+  name: string;
+  type: string;
+  default?: unknown;
+  required?: boolean;
+  secure?: boolean;
+}
+
+export interface AppManifest {
+  name: string;
+  version: string;
+  parameters: ManifestParameter[];
+  /** Location name -> page path relative to the package root. */
+  locations: Record<string, string>;
+}
+
+export const FALLBACK_MANIFEST: AppManifest = {
+  name: 'Customer Fit',
+  version: '0.0.0',
+  parameters: [],
+  locations: { ticket_sidebar: 'assets/iframe.html', user_sidebar: 'assets/iframe.html', nav_bar: 'assets/iframe.html' },
+};
+
+export function parseManifest(raw: unknown): AppManifest {
+  if (typeof raw !== 'object' || raw === null) return FALLBACK_MANIFEST;
+  const manifest = raw as Record<string, unknown>;
+  const parameters = Array.isArray(manifest.parameters)
+    ? manifest.parameters.filter(
+        (p): p is ManifestParameter => typeof p === 'object' && p !== null && typeof (p as ManifestParameter).name === 'string',
+      )
+    : [];
+  const support = ((manifest.location as Record<string, unknown> | undefined)?.support ?? {}) as Record<string, unknown>;
+  const locations: Record<string, string> = {};
+  for (const [name, value] of Object.entries(support)) {
+    const url = typeof value === 'string' ? value : (value as { url?: unknown } | null)?.url;
+    if (typeof url === 'string') locations[name] = url;
+  }
+  return {
+    name: typeof manifest.name === 'string' ? manifest.name : FALLBACK_MANIFEST.name,
+    version: typeof manifest.version === 'string' ? manifest.version : FALLBACK_MANIFEST.version,
+    parameters,
+    locations: Object.keys(locations).length > 0 ? locations : FALLBACK_MANIFEST.locations,
+  };
+}
+
+/** What an admin would see on a fresh install: every parameter at its manifest default. */
+export function defaultSettings(manifest: AppManifest): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  for (const parameter of manifest.parameters) {
+    if (parameter.default !== undefined) settings[parameter.name] = parameter.default;
+  }
+  return settings;
+}
+
+export async function loadManifest(url: string): Promise<AppManifest> {
+  try {
+    const response = await fetch(url, { cache: 'no-store' });
+    return response.ok ? parseManifest(await response.json()) : FALLBACK_MANIFEST;
+  } catch {
+    return FALLBACK_MANIFEST;
+  }
+}

@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildHostPage } from './build-host';
+import { PATHS } from './paths';
+import { startStaticServer, type RunningServer } from './static-server';
+
+export interface PreviewDirs {
+  /** The app package: dist/ by default. */
+  app: string;
+  /** The built host page: dist-preview/ by default. */
+  host: string;
+}
+
+/** The host page at `/` and the app package at `/app/`, as one localhost-only server. */
+export function startPreviewServer(port: number, dirs: Partial<PreviewDirs> = {}): Promise<RunningServer> {
+  return startStaticServer({ port, mounts: { '/app/': dirs.app ?? PATHS.app, '/': dirs.host ?? PATHS.host } });
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(PATHS.app, 'assets', 'iframe.html'))) {
+    console.error('dist/assets/iframe.html is missing: run `npm run build` first (`npm start` does).');
+    process.exit(1);
+  }
+  await buildHostPage();
+  const requested = Number.parseInt(process.env.PORT ?? '4567', 10);
+  const server = await startPreviewServer(Number.isSafeInteger(requested) && requested >= 0 ? requested : 4567);
+  console.log(`Customer Fit preview: ${server.url}`);
+  console.log('Pick a requester, role, location and language at the top of the page. Ctrl+C stops it.');
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+// Run only as the entry point, so tests can import startPreviewServer.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  void main();
+}
