@@ -1,0 +1,42 @@
+import type { WarningSettings } from './types';
+
+/** The final-notice text when the admin has not written one. */
+export const DEFAULT_FINAL_NOTICE_TEXT =
+  'Involve a team lead before committing to new work for this customer. If we part ways, end it politely and firmly, ' +
+  'keep to one message, and refer the customer to another provider.';
+
+/** The warning flag's defaults: admins are leads, warnings expire after 180 days. */
+export const DEFAULT_WARNING_SETTINGS: WarningSettings = {
+  leadRoles: ['admin'],
+  leadCustomRoleIds: [],
+  leadGroupIds: [],
+  warningExpiryDays: 180,
+  finalNoticeText: DEFAULT_FINAL_NOTICE_TEXT,
+};
+
+function ids(value: unknown): number[] | null {
+  return Array.isArray(value) ? value.map((v) => Number(v)).filter((n) => Number.isSafeInteger(n) && n > 0) : null;
+}
+
+/**
+ * Warning settings from loosely typed values (the app's parsed settings), falling back to the
+ * defaults for anything missing or out of range, so a bad setting never disables the flag.
+ *
+ * @param input - any of `leadRoles`, `leadCustomRoleIds`, `leadGroupIds`, `warningExpiryDays`, `finalNoticeText`
+ * @returns complete settings
+ * @example warningSettings({ warningExpiryDays: 90 }).warningExpiryDays // => 90
+ */
+export function warningSettings(input: Partial<Record<keyof WarningSettings, unknown>>): WarningSettings {
+  const roles = Array.isArray(input.leadRoles)
+    ? input.leadRoles.filter((r): r is string => typeof r === 'string' && r.trim() !== '').map((r) => r.trim().toLowerCase())
+    : null;
+  const days = Number(input.warningExpiryDays);
+  const text = typeof input.finalNoticeText === 'string' ? input.finalNoticeText.trim() : '';
+  return {
+    leadRoles: roles ?? DEFAULT_WARNING_SETTINGS.leadRoles,
+    leadCustomRoleIds: ids(input.leadCustomRoleIds) ?? [],
+    leadGroupIds: ids(input.leadGroupIds) ?? [],
+    warningExpiryDays: Number.isInteger(days) && days >= 1 && days <= 3650 ? days : DEFAULT_WARNING_SETTINGS.warningExpiryDays,
+    finalNoticeText: text !== '' ? text : DEFAULT_FINAL_NOTICE_TEXT,
+  };
+}

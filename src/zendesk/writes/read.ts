@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { hasMarker } from '../../core/warnings/note';
+import type { WarningUser } from '../../core/warnings/types';
+import type { ZafClient } from '../zaf-client';
+import { WriteError, zendeskRequest } from './failure';
+
+/**
+ * The reads the warning flag makes right before and right after writing: the requester's record
+ * (to check the level and verify a write) and the ticket's comments (to find a note already written).
+ */
+
+const userAnswer = z.object({
+  user: z
+    .object({
+      id: z.number().int(),
+      name: z.string().optional(),
+      tags: z.array(z.string()).optional(),
+      user_fields: z.record(z.string(), z.unknown()).nullish(),
+    })
+    .loose(),
+});
+
+const commentsAnswer = z.object({
+  comments: z.array(
+    z
+      .object({
+        id: z.number().int(),
+        author_id: z.number().int().optional(),
+        public: z.boolean().optional(),
+        body: z.string().optional(),
+        plain_body: z.string().optional(),
+      })
+      .loose(),
+  ),
+  next_page: z.string().nullish(),
+});
+
+function unreadable(what: string): WriteError {
+  return new WriteError({
+    kind: 'unreadable',
+    status: 200,
+    message: `Could not ${what}: Zendesk's answer was not in the expected shape. Try again; if it persists, report it.`,
+    detail: null,
+    retryAfterSeconds: null,
+    retryable: true,
+  });
+}
+
+/**
+ * Reads the requester's record as it is now.
+ *
+ * @param port - the ZAF client
+ * @param userId - the requester
+ * @returns id, name, tags and user fields
+ * @throws WriteError when the read fails
+ * @example (await readRequester(client, 7)).user_fields
+ */
+export async function readRequester(port: ZafClient, userId: number): Promise<WarningUser> {
+  const what = 'read the customer\'s current warning';
+  const answer = userAnswer.safeParse(await zendeskRequest(port, 'GET', `/api/v2/users/${userId}.json`, what));
+  if (!answer.success) throw unreadable(what);
+  const { user } = answer.data;
+  return { id: user.id, name: user.name, tags: user.tags ?? [], user_fields: user.user_fields ?? {} };
+}
+
+/** How many pages of comments are searched for a note already written (newest first). */
+const MAX_COMMENT_PAGES = 5;
+
+function relativeNext(next: string | null | undefined): string | null {
+  if (!next) return null;
+  try {
+    const url = new URL(next, 'https://zendesk.invalid');
+    const path = `${url.pathname}${url.search}`;
+    return path.startsWith('/api/v2/tickets/') ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Finds the internal note an operation already wrote on a ticket, by its marker, so a retry never
+ * adds a second note. Only private notes by `authorId` count, so a marker typed elsewhere cannot
+ * fool it.
+ *
+ * @param port - the ZAF client
+ * @param ticketId - the ticket the note goes on
+ * @param op - the operation id
+ * @param authorId - the person acting (the note's author)
+ * @param marker - the text to look for; by default the operation's note marker
+ * @returns the comment id, or null when there is no such note
+ * @throws WriteError when the read fails
+ * @example await findOpNote(client, 55, action.op, action.by.id) // => 9001
+ */
+export async function findOpNote(
+  port: ZafClient,
+  ticketId: number,
+  op: string,
+  authorId: number,
+  marker?: string,
+): Promise<number | null> {
+  const what = `check ticket #${ticketId} for a note already written`;
+  let url: string | null = `/api/v2/tickets/${ticketId}/comments.json?sort_order=desc`;
+  for (let page = 0; url && page < MAX_COMMENT_PAGES; page++) {
+    const answer = commentsAnswer.safeParse(await zendeskRequest(port, 'GET', url, what));
+    if (!answer.success) throw unreadable(what);
+    for (const comment of answer.data.comments) {
+      if (comment.public !== false) continue;
+      if (comment.author_id !== undefined && comment.author_id !== authorId) continue;
+      const body = comment.plain_body ?? comment.body ?? '';
+      if (marker ? body.includes(marker) : hasMarker(body, op)) return comment.id;
+    }
+    url = relativeNext(answer.data.next_page);
+  }
+  return null;
+}

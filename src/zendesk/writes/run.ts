@@ -1,0 +1,364 @@
+import { CONCERN_TAG, encodeConcerns, parseWarningFields } from '../../core/warnings/fields';
+import { levelName, warningState, type WarningState } from '../../core/warnings/state';
+import type { WarningAction, WarningLevel, WarningSettings, WarningUser } from '../../core/warnings/types';
+import type { ZafClient } from '../zaf-client';
+import { isWriteError, type WriteFailure } from './failure';
+import { findOpNote, readRequester } from './read';
+import {
+  addUserTags,
+  concernTagToRemove,
+  ensureNote,
+  ensureSupersededNote,
+  fieldsForStep,
+  removeUserTags,
+  withConcern,
+  writeAppFields,
+} from './steps';
+
+/** The steps an action is made of, in order. */
+export type StepName = 'check' | 'note' | 'fields' | 'tags' | 'superseded-note';
+
+export type StepStatus = 'done' | 'already-done' | 'not-needed' | 'failed' | 'not-run';
+
+/** What happened to one step. */
+export interface StepReport {
+  step: StepName;
+  status: StepStatus;
+  /** What the step does, in words, e.g. "Add the internal note to ticket #55". */
+  description: string;
+  failure: WriteFailure | null;
+}
+
+/**
+ * The outcome of writing an action: `completed` (everything is recorded), `refused` (the level had
+ * changed; the strike was not recorded), `partial` (some steps done, retry to finish) or `failed`
+ * (nothing was written).
+ */
+export interface WriteResult {
+  status: 'completed' | 'refused' | 'partial' | 'failed';
+  op: string;
+  steps: StepReport[];
+  /** The note's comment id, once written. */
+  commentId: number | null;
+  /** One paragraph for the person: what was recorded, what was not, and what to do. */
+  message: string;
+  /** Whether running the same action again can finish it. */
+  canRetry: boolean;
+  /** Set when refused: the level found, who set it, and when. */
+  conflict: { level: WarningLevel; by: string | null; at: string | null } | null;
+  /** The requester's state after the write, for the banner; null when it could not be re-read. */
+  state: WarningState | null;
+}
+
+export interface RunOptions {
+  /** The clock, for deciding whether a warning has expired; the current time by default. */
+  now?: () => Date;
+}
+
+/** How often a concern is re-merged when another concern overwrote it at the same moment. */
+const CONCERN_MERGE_ATTEMPTS = 3;
+
+function describe(action: WarningAction, step: StepName): string {
+  switch (step) {
+    case 'check':
+      return `Check that the warning is still ${levelName(action.expectedFrom)}`;
+    case 'note':
+      return `Add the internal note to ticket #${action.ticketId}`;
+    case 'fields':
+      return action.kind === 'concern'
+        ? 'Record the concern on the customer'
+        : `Record ${action.kind === 'clear' ? 'the cleared warning' : levelName(action.to)} on the customer`;
+    case 'tags':
+      return action.kind === 'concern'
+        ? `Tag the customer ${CONCERN_TAG} for the team leads`
+        : `Remove the ${CONCERN_TAG} tag once no concern is open`;
+    case 'superseded-note':
+      return `Add a note to ticket #${action.ticketId} that this step was not recorded`;
+  }
+}
+
+function stepsOf(action: WarningAction): StepName[] {
+  return action.kind === 'concern' ? ['note', 'fields', 'tags'] : ['check', 'note', 'fields', 'tags'];
+}
+
+/** The level a step moves from, as it stands on the record now. */
+function currentLevel(user: WarningUser, action: WarningAction, settings: WarningSettings, now: Date): WarningLevel {
+  const state = warningState(user, settings, now);
+  // A clear moves from the stored level (expired or not); a strike from the level in force.
+  return action.kind === 'clear' ? state.level : state.effectiveLevel;
+}
+
+function recordedBy(user: WarningUser, action: WarningAction): boolean {
+  const parsed = parseWarningFields(user.user_fields);
+  if (action.kind === 'concern') return parsed.concerns.open.some((c) => c.op === action.op);
+  return parsed.record?.op === action.op;
+}
+
+function storedCommentId(user: WarningUser, action: WarningAction): number | null {
+  const parsed = parseWarningFields(user.user_fields);
+  if (action.kind === 'concern') return parsed.concerns.open.find((c) => c.op === action.op)?.commentId ?? null;
+  return parsed.record?.op === action.op ? parsed.record.commentId : null;
+}
+
+class Refused extends Error {
+  constructor(readonly user: WarningUser) {
+    super('refused');
+  }
+}
+
+/**
+ * Writes a planned action to Zendesk as a list of steps (check the level, add the note, record on
+ * the customer, tag), re-reading before each write. Running the same action again (same `op`) skips
+ * what is already done, so a retry after a partial failure completes it without doubling anything,
+ * and a double click records one step. A strike or clear is refused if the level moved since the
+ * lead looked. Never throws for Zendesk failures: they are reported per step.
+ *
+ * @param port - the ZAF client (relative /api/v2 requests only)
+ * @param action - from `planConcern`, `planStrike` or `planClear`
+ * @param settings - the warning settings (expiry decides the level in force)
+ * @param options - the clock
+ * @returns what was done, what failed, and a message for the person
+ * @example const result = await runWarningAction(client, plan.action, settings); result.status // => 'completed'
+ */
+export async function runWarningAction(
+  port: ZafClient,
+  action: WarningAction,
+  settings: WarningSettings,
+  options: RunOptions = {},
+): Promise<WriteResult> {
+  const now = options.now ?? (() => new Date());
+  const reports = new Map<StepName, StepReport>();
+  for (const step of stepsOf(action)) {
+    reports.set(step, { step, status: 'not-run', description: describe(action, step), failure: null });
+  }
+  const mark = (step: StepName, status: StepStatus, failure: WriteFailure | null = null) => {
+    const report = reports.get(step) ?? { step, status, description: describe(action, step), failure };
+    reports.set(step, { ...report, status, failure });
+  };
+
+  let current: StepName = action.kind === 'concern' ? 'note' : 'check';
+  let commentId: number | null = null;
+  try {
+    let user = await readRequester(port, action.userId);
+    const recorded = recordedBy(user, action);
+
+    if (action.kind !== 'concern') {
+      if (recorded) mark('check', 'already-done');
+      else if (currentLevel(user, action, settings, now()) !== action.expectedFrom) throw new Refused(user);
+      else mark('check', 'done');
+    }
+
+    current = 'note';
+    commentId = recorded ? storedCommentId(user, action) : null;
+    if (commentId !== null) {
+      mark('note', 'already-done');
+    } else {
+      const note = await ensureNote(port, action);
+      commentId = note.commentId;
+      mark('note', note.already ? 'already-done' : 'done');
+    }
+
+    current = 'fields';
+    if (recorded) mark('fields', 'already-done');
+    else {
+      user = await readRequester(port, action.userId);
+      if (action.kind === 'concern') {
+        let attempts = 0;
+        while (!recordedBy(user, action)) {
+          if (attempts++ >= CONCERN_MERGE_ATTEMPTS) throw fieldsMissing(action);
+          const concerns = withConcern(user, action, commentId);
+          await writeAppFields(port, action.userId, { customer_fit_concerns: encodeConcerns(concerns) }, describe(action, 'fields').toLowerCase());
+          user = await readRequester(port, action.userId);
+        }
+      } else {
+        if (!recordedBy(user, action)) {
+          // Re-checked right before writing: another lead may have acted while the note was written.
+          if (currentLevel(user, action, settings, now()) !== action.expectedFrom) throw new Refused(user);
+          await writeAppFields(port, action.userId, fieldsForStep(user, action, commentId), describe(action, 'fields').toLowerCase());
+          user = await readRequester(port, action.userId);
+          if (!recordedBy(user, action)) {
+            const state = warningState(user, settings, now());
+            if (state.latest && state.latest.op !== action.op && state.latest.at >= action.at) throw new Refused(user);
+            throw fieldsMissing(action);
+          }
+        }
+      }
+      mark('fields', 'done');
+    }
+
+    current = 'tags';
+    if (action.kind === 'concern') {
+      if ((user.tags ?? []).includes(CONCERN_TAG)) mark('tags', 'already-done');
+      else {
+        await addUserTags(port, action.userId, [CONCERN_TAG]);
+        mark('tags', 'done');
+      }
+    } else if (concernTagToRemove(user)) {
+      await removeUserTags(port, action.userId, [CONCERN_TAG]);
+      mark('tags', 'done');
+    } else {
+      mark('tags', action.acknowledges.length > 0 ? 'already-done' : 'not-needed');
+    }
+  } catch (error) {
+    if (error instanceof Refused) return refused(port, action, settings, now, reports, error.user, commentId, mark);
+    if (!isWriteError(error)) throw error;
+    mark(current, 'failed', error.failure);
+    return finish(port, action, settings, now, reports, commentId, error.failure);
+  }
+  return finish(port, action, settings, now, reports, commentId, null);
+}
+
+function fieldsMissing(action: WarningAction): Error {
+  return Object.assign(new Error('fields not recorded'), {
+    name: 'WriteError',
+    failure: {
+      kind: 'invalid',
+      status: null,
+      message:
+        `Zendesk accepted the update but the customer's record does not show it: the app's user fields ` +
+        `(customer_fit_...) seem to be missing. An admin should reinstall or update the app; then retry (op ${action.op}).`,
+      detail: null,
+      retryAfterSeconds: null,
+      retryable: true,
+    } satisfies WriteFailure,
+  });
+}
+
+async function finalState(
+  port: ZafClient,
+  action: WarningAction,
+  settings: WarningSettings,
+  now: () => Date,
+): Promise<WarningState | null> {
+  try {
+    return warningState(await readRequester(port, action.userId), settings, now());
+  } catch {
+    return null;
+  }
+}
+
+function doneSentence(action: WarningAction, reports: Map<StepName, StepReport>, commentId: number | null): string {
+  const ok = (s: StepName) => {
+    const status = reports.get(s)?.status;
+    return status === 'done' || status === 'already-done';
+  };
+  const parts: string[] = [];
+  if (ok('note')) parts.push(`the internal note is on ticket #${action.ticketId}${commentId === null ? '' : ` (comment ${commentId})`}`);
+  if (ok('fields')) {
+    parts.push(
+      action.kind === 'concern'
+        ? 'the concern is recorded on the customer'
+        : action.kind === 'clear'
+          ? 'the warning is recorded as cleared'
+          : `${levelName(action.to)} is recorded on the customer`,
+    );
+  }
+  if (action.kind === 'concern' && ok('tags')) parts.push(`the customer is tagged ${CONCERN_TAG}`);
+  return parts.join(', ');
+}
+
+async function finish(
+  port: ZafClient,
+  action: WarningAction,
+  settings: WarningSettings,
+  now: () => Date,
+  reports: Map<StepName, StepReport>,
+  commentId: number | null,
+  failure: WriteFailure | null,
+): Promise<WriteResult> {
+  const steps = [...reports.values()];
+  const anyDone = steps.some((s) => s.status === 'done' || s.status === 'already-done');
+  const done = doneSentence(action, reports, commentId);
+  let status: WriteResult['status'];
+  let message: string;
+  if (!failure) {
+    status = 'completed';
+    const what =
+      action.kind === 'concern' ? 'Concern raised' : action.kind === 'clear' ? 'Warning cleared' : `${capital(levelName(action.to))} given`;
+    const repeat = steps.every((s) => s.status !== 'done') ? ' It was already recorded; nothing was written twice.' : '';
+    message = `${what}: ${done}.${repeat}`;
+  } else {
+    status = anyDone && done !== '' ? 'partial' : 'failed';
+    message =
+      status === 'partial'
+        ? `Done so far: ${done}. Not done: ${failure.message} Retrying finishes the rest without repeating what is done.`
+        : `${failure.message} Nothing was recorded.`;
+  }
+  return {
+    status,
+    op: action.op,
+    steps,
+    commentId,
+    message,
+    canRetry: failure ? failure.retryable : false,
+    conflict: null,
+    state: await finalState(port, action, settings, now),
+  };
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+async function refused(
+  port: ZafClient,
+  action: WarningAction,
+  settings: WarningSettings,
+  now: () => Date,
+  reports: Map<StepName, StepReport>,
+  user: WarningUser,
+  commentId: number | null,
+  mark: (step: StepName, status: StepStatus, failure?: WriteFailure | null) => void,
+): Promise<WriteResult> {
+  const state = warningState(user, settings, now());
+  const found = action.kind === 'clear' ? state.level : state.effectiveLevel;
+  const by = state.latest?.by.name ?? null;
+  const at = state.latest?.at ?? null;
+  const who = by ? `${by} recorded ${levelName(found)}${at ? ` on ${at.slice(0, 10)} at ${at.slice(11, 16)} UTC` : ''}` : `the warning is now ${levelName(found)}`;
+  const conflictFailure: WriteFailure = {
+    kind: 'conflict',
+    status: null,
+    message: `Not recorded: ${who}, so ${levelName(action.expectedFrom)} -> ${levelName(action.to)} no longer applies.`,
+    detail: null,
+    retryAfterSeconds: null,
+    retryable: false,
+  };
+  mark('check', 'failed', conflictFailure);
+
+  // Our note may already be on the ticket (written before the other lead's step landed): say it does not count.
+  let noteStands = false;
+  let followUp = '';
+  try {
+    const ownId = commentId ?? (await findOpNote(port, action.ticketId, action.op, action.by.id));
+    if (ownId !== null) {
+      noteStands = true;
+      commentId = ownId;
+      mark('note', 'already-done');
+      reports.set('superseded-note', {
+        step: 'superseded-note',
+        status: 'not-run',
+        description: describe(action, 'superseded-note'),
+        failure: null,
+      });
+      await ensureSupersededNote(port, action, { by: by ?? 'Someone', level: found });
+      mark('superseded-note', 'done');
+      followUp = ` Your note on ticket #${action.ticketId} stays, followed by a note that it was not recorded.`;
+    }
+  } catch (error) {
+    if (!isWriteError(error)) throw error;
+    if (noteStands) {
+      mark('superseded-note', 'failed', error.failure);
+      followUp = ` Your note on ticket #${action.ticketId} stays, but the note saying it was not recorded could not be added: ${error.failure.message}`;
+    }
+  }
+  return {
+    status: 'refused',
+    op: action.op,
+    steps: [...reports.values()],
+    commentId,
+    message: `${conflictFailure.message}${noteStands ? '' : ' Nothing was written.'}${followUp} Review the current warning and decide again.`,
+    canRetry: false,
+    conflict: { level: found, by, at },
+    state: await finalState(port, action, settings, now),
+  };
+}

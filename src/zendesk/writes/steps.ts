@@ -1,0 +1,208 @@
+import {
+  CONCERN_TAG,
+  encodeConcerns,
+  encodeRecord,
+  parseWarningFields,
+  tagForLevel,
+  WARNING_FIELDS,
+  type StoredConcerns,
+} from '../../core/warnings/fields';
+import { composeNote, composeSupersededNote, noteMarker } from '../../core/warnings/note';
+import type { ConcernRecord, WarningAction, WarningRecord, WarningUser } from '../../core/warnings/types';
+import type { ZafClient } from '../zaf-client';
+import { WriteError, zendeskRequest } from './failure';
+import { findOpNote } from './read';
+
+/**
+ * The single writes an action is made of. Each one is safe to repeat: notes are found again by their
+ * marker, user fields carry the operation id, and tags are added or removed by name, never replaced.
+ */
+
+interface AuditAnswer {
+  audit?: { events?: { id?: unknown; type?: unknown; body?: unknown; public?: unknown }[] };
+}
+
+/**
+ * Adds an internal note (`public: false`, set explicitly, since a comment otherwise inherits the
+ * ticket's first comment's visibility) to the ticket, and returns its comment id.
+ *
+ * @param port - the ZAF client
+ * @param ticketId - the ticket
+ * @param body - the note text, ending with its marker
+ * @param marker - the marker to find the note by when the answer does not name it
+ * @param authorId - the person acting
+ * @returns the new comment's id
+ * @throws WriteError when the write fails or the note cannot be found afterwards
+ * @example await addInternalNote(client, 55, composeNote(action), noteMarker(action), action.by.id)
+ */
+export async function addInternalNote(
+  port: ZafClient,
+  ticketId: number,
+  body: string,
+  marker: string,
+  authorId: number,
+): Promise<number> {
+  const what = `add the internal note to ticket #${ticketId}`;
+  const answer = (await zendeskRequest(port, 'PUT', `/api/v2/tickets/${ticketId}.json`, what, {
+    ticket: { comment: { body, public: false } },
+  })) as AuditAnswer | undefined;
+  const event = answer?.audit?.events?.find(
+    (e) => e.type === 'Comment' && typeof e.body === 'string' && e.body.includes(marker) && Number.isInteger(e.id),
+  );
+  if (event) return event.id as number;
+  // The audit did not name the comment: find it by re-reading, which also proves it was written.
+  const found = await findOpNote(port, ticketId, '', authorId, marker);
+  if (found !== null) return found;
+  throw new WriteError({
+    kind: 'unreadable',
+    status: null,
+    message: `Zendesk accepted the note for ticket #${ticketId} but it cannot be found on the ticket. Reload the ticket and try again.`,
+    detail: null,
+    retryAfterSeconds: null,
+    retryable: true,
+  });
+}
+
+/**
+ * Writes the operation's note, unless an earlier attempt already did.
+ *
+ * @param port - the ZAF client
+ * @param action - the decision
+ * @returns the comment id, and whether it was already there
+ * @example await ensureNote(client, action) // => { commentId: 9001, already: false }
+ */
+export async function ensureNote(port: ZafClient, action: WarningAction): Promise<{ commentId: number; already: boolean }> {
+  const existing = await findOpNote(port, action.ticketId, action.op, action.by.id);
+  if (existing !== null) return { commentId: existing, already: true };
+  const commentId = await addInternalNote(port, action.ticketId, composeNote(action), noteMarker(action), action.by.id);
+  return { commentId, already: false };
+}
+
+/**
+ * Writes the note saying a strike lost a race and was not recorded, unless it is already there.
+ *
+ * @param port - the ZAF client
+ * @param action - the decision that was not recorded
+ * @param winner - who recorded the other step and the level they set
+ * @returns the comment id of that note
+ * @example await ensureSupersededNote(client, action, { by: 'Dana', level: 2 })
+ */
+export async function ensureSupersededNote(
+  port: ZafClient,
+  action: WarningAction,
+  winner: { by: string; level: number },
+): Promise<number> {
+  const marker = `[customer-fit superseded:${action.op}]`;
+  const existing = await findOpNote(port, action.ticketId, action.op, action.by.id, marker);
+  if (existing !== null) return existing;
+  return addInternalNote(port, action.ticketId, composeSupersededNote(action, winner), marker, action.by.id);
+}
+
+/**
+ * Sends only the app's own user fields: Zendesk's Update User merges `user_fields`, so every other
+ * field on the user is left as it is.
+ *
+ * @param port - the ZAF client
+ * @param userId - the requester
+ * @param fields - the app's fields to set (null clears one)
+ * @param what - what is being recorded, for the error message
+ * @throws WriteError when the write fails
+ * @example await writeAppFields(client, 7, { customer_fit_warning_level: 'customer_fit_strike_1' }, 'record strike 1')
+ */
+export async function writeAppFields(
+  port: ZafClient,
+  userId: number,
+  fields: Partial<Record<(typeof WARNING_FIELDS)[keyof typeof WARNING_FIELDS], string | null>>,
+  what: string,
+): Promise<void> {
+  const own = new Set<string>(Object.values(WARNING_FIELDS));
+  for (const key of Object.keys(fields)) {
+    if (!own.has(key)) throw new Error(`Refusing to write user field ${key}: it is not one of the app's fields.`);
+  }
+  await zendeskRequest(port, 'PUT', `/api/v2/users/${userId}.json`, what, { user: { user_fields: fields } });
+}
+
+/**
+ * Adds tags to the user with the endpoint that adds (`PUT /api/v2/users/{id}/tags`), never the one
+ * that replaces all tags (`POST`).
+ *
+ * @param port - the ZAF client
+ * @param userId - the requester
+ * @param tags - the tags to add
+ * @returns the user's tags after the call, when Zendesk returned them
+ * @example await addUserTags(client, 7, ['customer_fit_concern'])
+ */
+export async function addUserTags(port: ZafClient, userId: number, tags: string[]): Promise<string[] | null> {
+  const answer = (await zendeskRequest(port, 'PUT', `/api/v2/users/${userId}/tags.json`, 'tag the customer for the team leads', {
+    tags,
+  })) as { tags?: unknown } | undefined;
+  return Array.isArray(answer?.tags) ? answer.tags.filter((t): t is string => typeof t === 'string') : null;
+}
+
+/**
+ * Removes only the named tags from the user (`DELETE /api/v2/users/{id}/tags`).
+ *
+ * @param port - the ZAF client
+ * @param userId - the requester
+ * @param tags - the tags to remove
+ * @example await removeUserTags(client, 7, ['customer_fit_concern'])
+ */
+export async function removeUserTags(port: ZafClient, userId: number, tags: string[]): Promise<void> {
+  await zendeskRequest(port, 'DELETE', `/api/v2/users/${userId}/tags.json`, 'remove the open-concern tag from the customer', {
+    tags,
+  });
+}
+
+/** The concerns field after adding this concern to what is stored now. */
+export function withConcern(user: WarningUser, action: WarningAction, commentId: number): StoredConcerns {
+  const stored = parseWarningFields(user.user_fields).concerns;
+  if (stored.open.some((c) => c.op === action.op)) return stored;
+  const concern: ConcernRecord = {
+    op: action.op,
+    by: action.by,
+    at: action.at,
+    reason: action.reason,
+    ticketId: action.ticketId,
+    commentId,
+  };
+  return { ...stored, open: [...stored.open, concern] };
+}
+
+/** The app's fields after a strike or clear, keeping concerns raised since the lead looked. */
+export function fieldsForStep(
+  user: WarningUser,
+  action: WarningAction,
+  commentId: number,
+): Partial<Record<(typeof WARNING_FIELDS)[keyof typeof WARNING_FIELDS], string | null>> {
+  const record: WarningRecord = {
+    v: 1,
+    op: action.op,
+    action: action.kind === 'clear' ? 'clear' : 'strike',
+    level: action.to,
+    from: action.expectedFrom,
+    by: action.by,
+    at: action.at,
+    reason: action.reason,
+    ticketId: action.ticketId,
+    commentId,
+    acknowledged: action.acknowledges,
+  };
+  const fields: Partial<Record<(typeof WARNING_FIELDS)[keyof typeof WARNING_FIELDS], string | null>> = {
+    [WARNING_FIELDS.level]: tagForLevel(action.to),
+    [WARNING_FIELDS.date]: action.to === 0 ? null : action.at.slice(0, 10),
+    [WARNING_FIELDS.record]: encodeRecord(record),
+  };
+  if (action.acknowledges.length > 0) {
+    const stored = parseWarningFields(user.user_fields).concerns;
+    const closed = new Set(action.acknowledges);
+    const open = stored.open.filter((c) => !closed.has(c.op));
+    fields[WARNING_FIELDS.concerns] = encodeConcerns({ v: 1, open, dropped: open.length === 0 ? 0 : stored.dropped });
+  }
+  return fields;
+}
+
+/** Whether the user still carries the open-concern tag while no concern is open. */
+export function concernTagToRemove(user: WarningUser): boolean {
+  const open = parseWarningFields(user.user_fields).concerns.open.length;
+  return open === 0 && (user.tags ?? []).includes(CONCERN_TAG);
+}
