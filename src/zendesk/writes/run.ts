@@ -120,11 +120,27 @@ class Refused extends Error {
  * @returns what was done, what failed, and a message for the person
  * @example const result = await runWarningAction(client, plan.action, settings); result.status // => 'completed'
  */
-export async function runWarningAction(
+export function runWarningAction(
   port: ZafClient,
   action: WarningAction,
   settings: WarningSettings,
   options: RunOptions = {},
+): Promise<WriteResult> {
+  // A second click while the first is still writing joins it instead of racing it.
+  const running = inFlight.get(action.op);
+  if (running) return running;
+  const run = runSteps(port, action, settings, options).finally(() => inFlight.delete(action.op));
+  inFlight.set(action.op, run);
+  return run;
+}
+
+const inFlight = new Map<string, Promise<WriteResult>>();
+
+async function runSteps(
+  port: ZafClient,
+  action: WarningAction,
+  settings: WarningSettings,
+  options: RunOptions,
 ): Promise<WriteResult> {
   const now = options.now ?? (() => new Date());
   const reports = new Map<StepName, StepReport>();
@@ -219,7 +235,7 @@ function fieldsMissing(action: WarningAction): Error {
         `(customer_fit_...) seem to be missing. An admin should reinstall or update the app; then retry (op ${action.op}).`,
       detail: null,
       retryAfterSeconds: null,
-      retryable: true,
+      retryable: false,
     } satisfies WriteFailure,
   });
 }

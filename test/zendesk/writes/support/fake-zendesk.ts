@@ -48,8 +48,8 @@ export interface FakeZendesk {
   actAs(userId: number): void;
   /** Ignore unknown user_fields keys, as Zendesk does when a field does not exist. */
   knownFields: Set<string> | null;
-  /** Runs before a matching request is applied (to simulate another person acting in between). */
-  before(method: string, path: RegExp, run: () => void): void;
+  /** Runs once, and is awaited, before a matching request is applied (another person acting in between). */
+  before(method: string, path: RegExp, run: () => Promise<void> | void): void;
 }
 
 export function createFakeZendesk(): FakeZendesk {
@@ -57,7 +57,7 @@ export function createFakeZendesk(): FakeZendesk {
   const comments = new Map<number, FakeComment[]>();
   const log: FakeZendesk['log'] = [];
   const faults: (Fault & { left: number })[] = [];
-  const hooks: { method: string; path: RegExp; run: () => void }[] = [];
+  const hooks: { method: string; path: RegExp; run: () => Promise<void> | void }[] = [];
   let actor = 0;
   let nextCommentId = 9000;
 
@@ -141,9 +141,10 @@ export function createFakeZendesk(): FakeZendesk {
       const body: unknown = text === '' ? undefined : JSON.parse(text);
       const method = request.method;
       log.push({ method, path: `${url.pathname}${url.search}`, body });
-      for (const hook of hooks.splice(0)) {
-        if (hook.method === method && hook.path.test(url.pathname)) hook.run();
-        else hooks.push(hook);
+      const index = hooks.findIndex((h) => h.method === method && h.path.test(url.pathname));
+      if (index >= 0) {
+        const [hook] = hooks.splice(index, 1);
+        await hook!.run();
       }
       const fault = faults.find((f) => f.left > 0 && f.method === method && f.path.test(url.pathname));
       if (fault) {

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { WARNING_FIELDS } from '../../../src/core/warnings/fields';
+import { warningState } from '../../../src/core/warnings/state';
+import { runWarningAction } from '../../../src/zendesk/writes/run';
+import { LEAD, OTHER_LEAD, requester, REQUESTER_ID, SETTINGS, TICKET_ID } from './support/fixtures';
+import { plan, planConcern, planStrike, useFakeZendesk } from './support/harness';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+const clock = { now: () => NOW };
+const { zd, port } = useFakeZendesk();
+
+describe('nothing doubled', () => {
+  it('records one strike for a double click (the same decision sent twice)', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(LEAD.id);
+    const action = await plan(port(), planStrike, LEAD, 'Threatened staff', NOW);
+    await runWarningAction(port(), action, SETTINGS, clock);
+    const second = await runWarningAction(port(), action, SETTINGS, clock);
+    expect(second.status).toBe('completed');
+    expect(zd().comments.get(TICKET_ID)).toHaveLength(1);
+    expect(zd().users.get(REQUESTER_ID)!.user_fields[WARNING_FIELDS.level]).toBe('customer_fit_strike_1');
+  });
+
+  it('refuses to jump a level when the same lead decides twice from the same view', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(LEAD.id);
+    const first = await plan(port(), planStrike, LEAD, 'Threatened staff', NOW);
+    const second = await plan(port(), planStrike, LEAD, 'Threatened staff', NOW);
+    expect((await runWarningAction(port(), first, SETTINGS, clock)).status).toBe('completed');
+    const result = await runWarningAction(port(), second, SETTINGS, clock);
+    expect(result.status).toBe('refused');
+    expect(result.conflict).toEqual({ level: 1, by: 'Dana Lead', at: NOW.toISOString() });
+    expect(result.message).toContain('Not recorded: Dana Lead recorded strike 1');
+    expect(result.message).toContain('Nothing was written.');
+    expect(zd().comments.get(TICKET_ID)).toHaveLength(1);
+    expect(zd().users.get(REQUESTER_ID)!.user_fields[WARNING_FIELDS.level]).toBe('customer_fit_strike_1');
+  });
+
+  it('records one strike when two leads act at once; the other is told and its note is marked not recorded', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(LEAD.id);
+    const mine = await plan(port(), planStrike, LEAD, 'Mine', NOW);
+    const theirs = await plan(port(), planStrike, OTHER_LEAD, 'Theirs', NOW);
+    // Both looked at strike 0; Kim's whole strike lands while Dana's note is on its way.
+    let theirResult: Awaited<ReturnType<typeof runWarningAction>> | null = null;
+    zd().before('PUT', /^\/api\/v2\/tickets\/\d+\.json$/, async () => {
+      zd().actAs(OTHER_LEAD.id);
+      theirResult = await runWarningAction(port(), theirs, SETTINGS, clock);
+      zd().actAs(LEAD.id);
+    });
+    const mineResult = await runWarningAction(port(), mine, SETTINGS, clock);
+
+    expect(theirResult!.status).toBe('completed');
+    expect(mineResult.status).toBe('refused');
+    expect(mineResult.conflict?.by).toBe('Kim Lead');
+    expect(mineResult.message).toContain('followed by a note that it was not recorded');
+    const state = warningState(zd().users.get(REQUESTER_ID)!, SETTINGS, NOW);
+    expect(state.effectiveLevel).toBe(1);
+    expect(state.latest?.by.name).toBe('Kim Lead');
+    const bodies = zd().comments.get(TICKET_ID)!.map((c) => c.body.split('\n')[0]);
+    expect(bodies.filter((b) => b === 'Customer Fit: warning, strike 1 of 3')).toHaveLength(2);
+    expect(bodies).toContain('Customer Fit: the step above was not recorded');
+  });
+
+  it('records one concern for a double click', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(LEAD.id);
+    const action = await plan(port(), planConcern, LEAD, 'Worried', NOW);
+    await Promise.all([runWarningAction(port(), action, SETTINGS, clock), runWarningAction(port(), action, SETTINGS, clock)]);
+    const state = warningState(zd().users.get(REQUESTER_ID)!, SETTINGS, NOW);
+    expect(state.openConcerns).toHaveLength(1);
+    expect(zd().comments.get(TICKET_ID)).toHaveLength(1);
+  });
+
+  it('records one strike when the second click comes while the first is still writing', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(LEAD.id);
+    const action = await plan(port(), planStrike, LEAD, 'Threatened staff', NOW);
+    const [a, b] = await Promise.all([
+      runWarningAction(port(), action, SETTINGS, clock),
+      runWarningAction(port(), action, SETTINGS, clock),
+    ]);
+    expect([a.status, b.status]).toEqual(['completed', 'completed']);
+    expect(zd().comments.get(TICKET_ID)).toHaveLength(1);
+    expect(zd().log.filter((r) => r.method === 'PUT' && /users\/\d+\.json$/.test(r.path))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { WARNING_FIELDS } from '../../../src/core/warnings/fields';
+import { explainFailure, zendeskRequest } from '../../../src/zendesk/writes/failure';
+import { runWarningAction } from '../../../src/zendesk/writes/run';
+import { AGENT, LEAD, requester, REQUESTER_ID, SETTINGS, TICKET_ID } from './support/fixtures';
+import { plan, planConcern, planStrike, useFakeZendesk } from './support/harness';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+const clock = { now: () => NOW };
+const { zd, port } = useFakeZendesk();
+
+const NOTE = /^\/api\/v2\/tickets\/\d+\.json$/;
+const USER = /^\/api\/v2\/users\/\d+\.json$/;
+const TAGS = /^\/api\/v2\/users\/\d+\/tags\.json$/;
+
+describe('Zendesk refusing a write', () => {
+  it('explains a 403 on the note and records nothing', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(AGENT.id);
+    const action = await plan(port(), planConcern, AGENT, 'Rude', NOW);
+    zd().fail({ method: 'PUT', path: NOTE, status: 403, body: { error: 'Forbidden', description: 'You do not have access to this page.' } });
+    const result = await runWarningAction(port(), action, SETTINGS, clock);
+    expect(result.status).toBe('failed');
+    expect(result.canRetry).toBe(false);
+    expect(result.message).toBe(
+      `Zendesk did not allow you to add the internal note to ticket #${TICKET_ID} (403). Your Zendesk role does not permit it; ` +
+        'ask an admin for access or ask a team lead to do it. Nothing was recorded.',
+    );
+    expect(zd().comments.get(TICKET_ID) ?? []).toHaveLength(0);
+    expect(zd().users.get(REQUESTER_ID)!.user_fields[WARNING_FIELDS.concerns]).toBeNull();
+  });
+
+  it('explains a 403 on the user fields after the note, and the retry finishes once allowed', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(LEAD.id);
+    const action = await plan(port(), planStrike, LEAD, 'Threats', NOW);
+    zd().fail({ method: 'PUT', path: USER, status: 403 });
+    const first = await runWarningAction(port(), action, SETTINGS, clock);
+    expect(first.status).toBe('partial');
+    expect(first.steps.find((s) => s.step === 'fields')?.failure?.kind).toBe('forbidden');
+    expect(first.message).toContain('Zendesk did not allow you to record strike 1 on the customer (403)');
+    const second = await runWarningAction(port(), action, SETTINGS, clock);
+    expect(second.status).toBe('completed');
+    expect(zd().comments.get(TICKET_ID)).toHaveLength(1);
+  });
+
+  it('treats a 409 as retryable and loses nothing', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(AGENT.id);
+    const action = await plan(port(), planConcern, AGENT, 'Rude', NOW);
+    zd().fail({ method: 'PUT', path: USER, status: 409, body: { error: 'UpdateConflict' } });
+    const first = await runWarningAction(port(), action, SETTINGS, clock);
+    expect(first.status).toBe('partial');
+    expect(first.canRetry).toBe(true);
+    expect(first.message).toContain('someone else changed the same record at that moment (409)');
+    const second = await runWarningAction(port(), action, SETTINGS, clock);
+    expect(second.status).toBe('completed');
+    expect(zd().comments.get(TICKET_ID)).toHaveLength(1);
+  });
+
+  it('shows Zendesk\'s own words for a 422', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(LEAD.id);
+    const action = await plan(port(), planStrike, LEAD, 'Threats', NOW);
+    zd().fail({
+      method: 'PUT',
+      path: USER,
+      status: 422,
+      body: {
+        error: 'RecordInvalid',
+        description: 'Record validation errors',
+        details: { customer_fit_warning_level: [{ description: 'is not a valid option', error: 'InvalidValue' }] },
+      },
+    });
+    const result = await runWarningAction(port(), action, SETTINGS, clock);
+    expect(result.status).toBe('partial');
+    const failure = result.steps.find((s) => s.step === 'fields')!.failure!;
+    expect(failure).toMatchObject({ kind: 'invalid', status: 422, retryable: false });
+    expect(failure.detail).toBe('Record validation errors; customer_fit_warning_level: is not a valid option');
+    expect(result.message).toContain("the app's user fields are missing: an admin should reinstall or update the app");
+  });
+
+  it('reports a 429 on the tag with the wait Zendesk asked for', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(AGENT.id);
+    const action = await plan(port(), planConcern, AGENT, 'Rude', NOW);
+    zd().fail({ method: 'PUT', path: TAGS, status: 429, headers: { 'Retry-After': '12' } });
+    const result = await runWarningAction(port(), action, SETTINGS, clock);
+    expect(result.status).toBe('partial');
+    expect(result.steps.at(-1)!.failure).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 12 });
+    expect(result.message).toContain('Try again in 12 s');
+  });
+
+  it('reports a 429 on the first read as nothing recorded', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(LEAD.id);
+    const action = await plan(port(), planStrike, LEAD, 'Threats', NOW);
+    zd().fail({ method: 'GET', path: USER, status: 429 });
+    const result = await runWarningAction(port(), action, SETTINGS, clock);
+    expect(result.status).toBe('failed');
+    expect(result.message).toContain('Try again in a minute');
+    expect(result.message).toContain('Nothing was recorded.');
+  });
+
+  it('says so when the app\'s user fields do not exist on the account', async () => {
+    zd().users.set(REQUESTER_ID, requester({ user_fields: { account_tier: 'gold' } }));
+    zd().knownFields = new Set(['account_tier']);
+    zd().actAs(LEAD.id);
+    const action = await plan(port(), planStrike, LEAD, 'Threats', NOW);
+    const result = await runWarningAction(port(), action, SETTINGS, clock);
+    expect(result.status).toBe('partial');
+    expect(result.message).toContain("the app's user fields (customer_fit_...) seem to be missing");
+    expect(zd().users.get(REQUESTER_ID)!.user_fields).toEqual({ account_tier: 'gold' });
+  });
+});
+
+describe('requests stay inside Zendesk', () => {
+  it('refuses anything but a relative /api/v2 path', async () => {
+    for (const url of ['https://evil.example/api/v2/users/1.json', '//evil.example/api/v2/x', '/api/v2/../../x', '/other']) {
+      await expect(zendeskRequest(port(), 'GET', url, 'read')).rejects.toThrow(/only relative \/api\/v2\/ paths/);
+    }
+    expect(port().requested).toHaveLength(0);
+  });
+
+  it('explains a lost connection as retryable', () => {
+    expect(explainFailure(new TypeError('Failed to fetch'), 'read the customer')).toMatchObject({ kind: 'network', retryable: true });
+  });
+});
