@@ -1,33 +1,79 @@
-import type { SignalHit } from './types';
+import { isEnglish } from '../text/language';
+import { prepare, toOriginal, type PreparedText } from '../text/prepare';
+import { abuse } from './rules/abuse';
+import { complaint } from './rules/complaint';
+import { escalationDemand } from './rules/escalation-demand';
+import { expertiseDisrespect } from './rules/expertise-disrespect';
+import { gratitude } from './rules/gratitude';
+import { latePayment } from './rules/late-payment';
+import { legalThreat } from './rules/legal-threat';
+import { pastVendorBlame } from './rules/past-vendor-blame';
+import { profanity } from './rules/profanity';
+import { repeatIssue } from './rules/repeat-issue';
+import { reviewThreat } from './rules/review-threat';
+import type { SignalHit, SignalId, SignalModule } from './types';
 
 export { SIGNAL_IDS } from './types';
-export type { SignalHit, SignalId } from './types';
+export type { SignalHit, SignalId, SignalMeta, SignalModule } from './types';
 
-// Provisional keyword pass: replaced by the per-signal modules below as they land.
-const PROVISIONAL: [SignalHit['signal'], RegExp][] = [
-  ['review-threat', /\b(?:bad|negative|1[- ]star|one[- ]star) review\b|\b(?:yelp|trustpilot|bbb)\b/gi],
-  ['legal-threat', /\b(?:lawyer|attorney|sue|suing|lawsuit|small claims|chargeback)\b/gi],
-  ['escalation-demand', /\b(?:speak|talk) to (?:a|your|the) (?:manager|supervisor)\b/gi],
-  ['gratitude', /\bthank(?:s| you)\b/gi],
+/** The registry of signal modules, one per id, in the order of `SIGNAL_IDS`. */
+export const signals: readonly SignalModule[] = [
+  complaint,
+  reviewThreat,
+  legalThreat,
+  escalationDemand,
+  latePayment,
+  pastVendorBlame,
+  abuse,
+  profanity,
+  expertiseDisrespect,
+  repeatIssue,
+  gratitude,
 ];
 
-/** The registry of signal modules, one per id. */
-export const signals: readonly unknown[] = [];
+/** The module of one signal. */
+export const signalById: Readonly<Record<SignalId, SignalModule>> = Object.fromEntries(signals.map((s) => [s.meta.id, s])) as Record<SignalId, SignalModule>;
 
 /**
- * Finds the warning signs (and good signs) in one customer message.
+ * Finds the warning signs (and good signs) in one customer message. Only the customer's own
+ * new words count: quoted mail, signatures and disclaimers are skipped, HTML is read as its
+ * visible text, and a message in a language the detectors do not cover yields nothing.
  *
  * @param text - one Zendesk comment, HTML or plain text
- * @returns the hits, each with a span indexing `text`
- * @example classify('I will sue you') // => [{ signal: 'legal-threat', start: 7, end: 10, messageId: 'threat' }]
+ * @returns the hits in order of position, each with a span indexing `text`
+ * @example classify('I will sue you') // => [{ signal: 'legal-threat', start: 7, end: 10, messageId: 'threat', data: { phrase: 'sue' } }]
  */
 export function classify(text: string): SignalHit[] {
+  return classifyPrepared(text, prepare(text), signals);
+}
+
+/**
+ * Runs some signal modules over an already prepared message (for tests and the bench).
+ *
+ * @param original - the original text (for nothing but length checks)
+ * @param prepared - `prepare(original)`
+ * @param modules - the modules to run
+ * @returns the hits, spans in the original text
+ * @example classifyPrepared('sue', prepare('sue'), [legalThreat]) // => [{ signal: 'legal-threat', ... }]
+ */
+export function classifyPrepared(original: string, prepared: PreparedText, modules: readonly SignalModule[]): SignalHit[] {
   const hits: SignalHit[] = [];
-  for (const [signal, re] of PROVISIONAL) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      hits.push({ signal, start: m.index, end: m.index + m[0].length, messageId: 'found' });
-    }
+  if (prepared.text.trim() === '' || !isEnglish(prepared.text)) return hits;
+  for (const module of modules) {
+    const signal = module.meta.id;
+    let lastEnd = -1;
+    module.detect({
+      text: prepared.text,
+      report(start, end, messageId, data) {
+        if (end <= start || start < 0 || end > prepared.text.length) return;
+        const [s, e] = toOriginal(prepared, start, end);
+        if (e > original.length) return;
+        // Overlapping reports of one signal are one piece of evidence.
+        if (s < lastEnd) return;
+        lastEnd = e;
+        hits.push(data ? { signal, start: s, end: e, messageId, data } : { signal, start: s, end: e, messageId });
+      },
+    });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.toSorted((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -28,3 +28,38 @@ export interface SignalHit {
   /** Values for the message's `{{placeholders}}`. */
   data?: Record<string, string>;
 }
+
+/** What a signal is, for the docs and the UI: like an ESLint rule's `meta`. */
+export interface SignalMeta {
+  id: SignalId;
+  /** 'warning' signals lower the fit; 'good' ones raise it. */
+  kind: 'warning' | 'good';
+  /** One line: what the signal catches. */
+  description: string;
+  /** Sentences for the UI by message id, with `{{placeholders}}` filled from a hit's `data`. */
+  messages: Record<string, string>;
+}
+
+/** What a detector reads and how it reports, in the coordinates of the prepared text. */
+export interface DetectContext {
+  /** The customer's own words: lowercase, look-alikes folded, quotes and signatures blanked. */
+  text: string;
+  /** Reports a hit over [start, end) of `text`. */
+  report(start: number, end: number, messageId: string, data?: Record<string, string>): void;
+}
+
+/** A flagged example: the message, and the part of it the hit must cover. */
+export interface FlaggedExample {
+  text: string;
+  /** A substring of `text` that a reported span must overlap. */
+  excerpt: string;
+}
+
+/** One signal: an id with metadata, a detector and its table of examples. */
+export interface SignalModule {
+  meta: SignalMeta;
+  /** Finds the signal in one prepared message; reports ids and data, never sentences. */
+  detect(context: DetectContext): void;
+  /** The example table: messages it must flag (with the span) and messages it must not. */
+  examples: { flagged: FlaggedExample[]; notFlagged: string[] };
+}

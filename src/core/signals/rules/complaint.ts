@@ -1,0 +1,64 @@
+import { scoreComplaint } from '../complaint/model';
+import { ex } from '../scan';
+import type { SignalModule } from '../types';
+
+/** The probability above which a message counts as a complaint (classes were balanced in training). */
+export const COMPLAINT_THRESHOLD = 0.5;
+
+// Said outright that it is not a complaint, or only praise: the model's lexical cues are overruled.
+const DISCLAIMED = /\b(?:not|no|isn't|is not|wasn't) (?:a |really a |meant as a |meant to be a )?complain(?:t|ts|ing)\b|\bno complaints\b|\bcan't complain\b|\bcannot complain\b/;
+
+/** Sentence ends in prepared text. */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
+
+export const complaint: SignalModule = {
+  meta: {
+    id: 'complaint',
+    kind: 'warning',
+    description: 'Dissatisfaction with the product, service, company or staff (a trained model, spans from its strongest sentence).',
+    messages: { complaint: 'Complained ({{confidence}}% sure).' },
+  },
+  detect(context) {
+    const { text } = context;
+    if (DISCLAIMED.test(text)) return;
+    const result = scoreComplaint(text);
+    if (result.probability < COMPLAINT_THRESHOLD) return;
+    // The span is the sentence whose words pushed the score up the most.
+    let bestStart = 0;
+    let bestEnd = text.length;
+    let best = -Infinity;
+    let sentenceStart = 0;
+    let sentenceSum = 0;
+    let k = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || isSentenceEnd(text.charCodeAt(i))) {
+        while (k < result.count && result.positions[k]! <= i) sentenceSum += result.contributions[k++]!;
+        if (sentenceSum > best && i > sentenceStart) {
+          best = sentenceSum;
+          bestStart = sentenceStart;
+          bestEnd = i < text.length && text.charCodeAt(i) !== 10 ? i + 1 : i;
+        }
+        sentenceStart = i + 1;
+        sentenceSum = 0;
+      }
+    }
+    while (bestStart < bestEnd && text.charCodeAt(bestStart) <= 32) bestStart++;
+    while (bestEnd > bestStart && text.charCodeAt(bestEnd - 1) <= 32) bestEnd--;
+    if (bestEnd <= bestStart) return;
+    context.report(bestStart, bestEnd, 'complaint', { confidence: String(Math.round(result.probability * 100)) });
+  },
+  examples: {
+    flagged: [
+      ex('Hi. My order arrived broken and nobody has answered my emails for a week. This is unacceptable.', 'My order arrived broken'),
+      ex('Worst customer service I have ever had.', 'Worst customer service I have ever had.'),
+      ex('Your app keeps crashing and I have lost all my notes, really disappointed.', 'really disappointed'),
+    ],
+    notFlagged: [
+      'Thank you so much for the quick help, everything works now!',
+      'Can you tell me what time the store opens on Sunday?',
+      'This is not a complaint, just wondering when the new version comes out.',
+    ],
+  },
+};

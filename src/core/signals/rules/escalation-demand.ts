@@ -1,0 +1,54 @@
+import { clauseBefore, isNegated, isReported } from '../../text/context';
+import { ex, scan } from '../scan';
+import type { SignalModule } from '../types';
+
+const ABOVE = String.raw`(?:manager|supervisor|superior|team lead(?:er)?|boss|someone (?:higher(?: up)?|above you|in charge|senior|more senior|with (?:authority|more authority))|higher[- ]ups?|management|corporate|head office|headquarters|hq|the ceo|your ceo|ceo|the owner|your owner|the president|an executive|executives?|executive (?:team|office)|the director|your director|your superiors?)`;
+
+// The object has to be someone above the agent, reached through the agent ("let me speak to",
+// "escalate to"). "My manager" is the customer's own, and "account manager" is a job title.
+const DEMAND = new RegExp(
+  [
+    String.raw`\b(?:speak|talk|speaking|talking|chat|chatting)\b (?:to|with) (?:a |an |the |your |some )?(?:real |actual |senior |duty |store |shift |general |customer service )?${ABOVE}\b`,
+    String.raw`\b(?:put me (?:through|over)|transfer me|connect me|get me|give me|send me|pass me|bring me|let me have|escalate (?:me|this|it|my (?:case|ticket|issue|complaint)))\b (?:to |on to |with )?(?:a |an |the |your |some )?(?:real |actual |senior |duty )?${ABOVE}\b`,
+    String.raw`\b(?:i (?:want|need|demand|insist on|would like|'d like|request)|i'm requesting|i am requesting|get|find)\b (?:to (?:speak|talk) (?:to|with) )?(?:a |an |the |your |some )?(?:real |actual |senior |duty )?${ABOVE}\b(?! (?:role|position|job|account|level|access|approval|review|dashboard|portal|app|permissions?|license|seat|user|login)\b)`,
+    String.raw`\b(?:escalat(?:e|ing|ed)|tak(?:e|ing)|rais(?:e|ing)|bring(?:ing)?)\b (?:this|it|my (?:case|ticket|complaint|issue)|the (?:matter|issue|complaint))\b[^.!?\n]{0,12}?\b(?:to|with|up with|higher|further|up the chain|above your head)\b(?: (?:a |an |the |your |some )?${ABOVE}\b)?`,
+    String.raw`\b(?:go(?:ing)?|went) (?:over|above) (?:your|their|the agent's) heads?\b`,
+    String.raw`\b(?:writ(?:e|ing)|email(?:ing)?|e-mail(?:ing)?|contact(?:ing)?|call(?:ing)?|complain(?:ing)?|reach(?:ing)? out)\b (?:to |directly to |directly )?(?:the |your )?(?:ceo|owner|president|corporate|head office|headquarters|management|executive team|board)\b`,
+    String.raw`\bwho(?:'s| is) your (?:manager|supervisor|boss|superior)\b`,
+    String.raw`\byour (?:manager|supervisor|boss|superior)'s (?:name|email|number|contact)\b`,
+  ].join('|'),
+  'g',
+);
+
+export const escalationDemand: SignalModule = {
+  meta: {
+    id: 'escalation-demand',
+    kind: 'warning',
+    description: "Demands or announces going over the agent's head: a manager, a supervisor, corporate, the CEO.",
+    messages: { demand: 'Asked to go over the agent\'s head: "{{phrase}}".' },
+  },
+  detect(context) {
+    const { text } = context;
+    scan(DEMAND, text, (m) => {
+      const before = clauseBefore(text, m.index);
+      if (isNegated(before, 4) || isReported(before)) return;
+      context.report(m.index, m.index + m[0].length, 'demand', { phrase: m[0] });
+    });
+  },
+  examples: {
+    flagged: [
+      ex('I want to speak to a manager right now.', 'speak to a manager'),
+      ex('Please escalate this to your supervisor.', 'escalate this to your supervisor'),
+      ex('Put me through to someone in charge.', 'Put me through to someone in charge'),
+      ex('I will be writing to your CEO about this.', 'writing to your CEO'),
+      ex("Who is your manager? I'm going over your head.", 'going over your head'),
+    ],
+    notFlagged: [
+      'I need to check with my manager before I approve the quote.',
+      'Our account manager, Priya, set this up last year.',
+      'How do I give a user the manager role?',
+      'There is no need to escalate this, it was a small thing.',
+      'I work as a store manager so weekends are hard for me.',
+    ],
+  },
+};

@@ -1,0 +1,62 @@
+import { clauseBefore, isNegated } from '../../text/context';
+import { ex, scan } from '../scan';
+import type { SignalModule } from '../types';
+
+// Dismissing what the staff know, or dictating how they must do their job. Plain requests
+// ("please do X") are not this: the wording has to deny competence or claim the customer's
+// own authority over the work.
+const DISRESPECT = new RegExp(
+  [
+    String.raw`\bdo (?:you|any of you|u) (?:people |guys )?(?:even |actually )?(?:know|understand) (?:what|how|anything)\b`,
+    String.raw`\b(?:you|you people|you guys|your (?:staff|agents?|techs?|technicians?|team)) (?:clearly |obviously |simply |just |really )?(?:don't|do not|dont|doesn't|does not) (?:know|understand|have a clue)\b (?:what|how|anything|the first thing|the basics|your own)\b`,
+    String.raw`\b(?:you|you people|you guys|your (?:staff|agents?|techs?|team)) (?:clearly |obviously )?(?:have|has) no (?:idea|clue)\b`,
+    String.raw`\b(?:clearly|obviously) (?:you|your (?:staff|agents?|team))\b (?:don't|do not|have no|can't|cannot|are not|aren't)\b`,
+    String.raw`\bi know (?:more|better) (?:about (?:this|it|[a-z]+) )?than (?:you|your|any of you|anyone (?:there|at your))`,
+    String.raw`\bi (?:probably |clearly )?know (?:your|this) (?:product|system|software|job|business) better than (?:you|your|anyone)`,
+    String.raw`\b(?:don't|do not|dont) (?:try to |you dare )?(?:tell|teach|lecture|explain to) me (?:how|what|about)\b`,
+    String.raw`\b(?:just|simply) do (?:exactly )?(?:what|as) i (?:say|said|tell you|told you|asked|ask|instructed)\b`,
+    String.raw`\bdo (?:it|this|your job) (?:my way|the way i (?:said|told you|asked|want))\b`,
+    String.raw`\b(?:i don't|i do not) need (?:your|an|a|any) (?:explanation|advice|lecture|opinion|suggestions?|excuses?)\b`,
+    String.raw`\b(?:stop|quit) (?:telling me|explaining|lecturing|trying to explain|sending me (?:links|articles|faqs))\b`,
+    String.raw`\b(?:did|do|does|can) (?:you|anyone|anybody|your agent) (?:even|actually|bother to|ever) (?:read|listen to|understand) (?:my|the|what i)\b`,
+    String.raw`\b(?:who trained you|are you (?:even )?(?:trained|qualified)|were you (?:even )?trained|is there anyone (?:there |at your company )?(?:who|that) (?:knows|understands|has a clue)|someone (?:who|that) (?:actually )?(?:knows|understands) what (?:they're|they are) doing|someone competent|someone with (?:a brain|half a brain|a clue|an ounce of))\b`,
+    String.raw`\b(?:i(?:'m| am) (?:a|an) (?:engineer|developer|programmer|expert|professional|it professional|technician|electrician|accountant|lawyer|doctor|[a-z]+ expert))\b[^.!?\n]{0,40}?\b(?:so |and )?(?:i know|i don't need|don't tell|don't explain|you can't fool|i understand (?:this|it) better)`,
+    String.raw`\b(?:i've|i have) been (?:doing|in) (?:this|it|[a-z]+) (?:for )?(?:\d+|twenty|thirty|ten|fifteen|many|decades|years)\b[^.!?\n]{0,30}?\b(?:longer than you|i know|so don't|you can't tell me)`,
+    String.raw`\b(?:your|the) (?:so[- ]called|supposed) (?:experts?|specialists?|technicians?|engineers?|support)\b`,
+    String.raw`\b(?:read|reading) from (?:a|your) script\b|\bstop reading (?:from )?(?:the|your|a) script\b`,
+  ].join('|'),
+  'g',
+);
+
+export const expertiseDisrespect: SignalModule = {
+  meta: {
+    id: 'expertise-disrespect',
+    kind: 'warning',
+    description: "Dismisses the staff's knowledge or dictates how they must do their job.",
+    messages: { dismiss: 'Dismissed the staff\'s expertise: "{{phrase}}".' },
+  },
+  detect(context) {
+    const { text } = context;
+    scan(DISRESPECT, text, (m) => {
+      if (isNegated(clauseBefore(text, m.index), 2)) return;
+      context.report(m.index, m.index + m[0].length, 'dismiss', { phrase: m[0] });
+    });
+  },
+  examples: {
+    flagged: [
+      ex("Do you even know what you're doing?", 'Do you even know what'),
+      ex("Don't tell me how to set up my own router.", "Don't tell me how"),
+      ex('Just do what I told you and stop sending me articles.', 'Just do what I told you'),
+      ex('I know more about this than your so-called experts.', 'I know more about this than'),
+      ex('Is there anyone there who knows what they are doing?', 'Is there anyone there who knows'),
+      ex('Did you even read my email?', 'Did you even read my'),
+    ],
+    notFlagged: [
+      'You explained it really well, I know what to do now.',
+      "I'm a developer, so feel free to send the technical details.",
+      'Could you tell me how to export my data?',
+      'Please do what you can, I appreciate it.',
+      'Did you receive my email with the photos?',
+    ],
+  },
+};

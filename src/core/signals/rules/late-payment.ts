@@ -1,0 +1,66 @@
+import { clauseBefore, isNegated, isReported } from '../../text/context';
+import { ex, scan } from '../scan';
+import type { SignalModule } from '../types';
+
+const BILL = String.raw`(?:payments?|invoices?|bills?|balance|installments?|instalments?|subscription|fees?|dues|rent|account|premium|loan|mortgage|payment plan)`;
+const WE = String.raw`(?:i|we|i'm|we're|i am|we are|i've|we've|i have|we have|i'll|we'll)`;
+
+// Only the customer's own paying: a "late flight" or a "late delivery" has no payment word,
+// and a payment that the company failed to process is not the customer's lateness.
+const LATE = new RegExp(
+  [
+    String.raw`\b${WE} (?:will |am |are |was |were |have been |has been |'ll |be |been |going to be |might be |may be )*(?:a (?:bit|little|few days|week|month) )?(?:late|behind|overdue|in arrears)\b (?:with|on|paying)\b`,
+    String.raw`\b(?:my|our|this month's|next month's|last month's|this week's) (?:last |latest |monthly |next )?${BILL}\b (?:will|is going to|might|may|is|was|has been|are|were)\b (?:be )?(?:a (?:bit|little|few days|week|month) )?(?:late|overdue|past due|delayed|in arrears|behind)\b`,
+    String.raw`\b(?:missed|miss|missing|skipped|skip|skipping)\b (?:a |my |our |the |one |two |three |several |a few |last month's |this month's )?(?:monthly )?${BILL}\b`,
+    String.raw`\b(?:fell|fallen|falling|got|get|getting) behind\b (?:on|with) (?:my |our |the )?${BILL}`,
+    String.raw`\b(?:can't|cannot|can not|couldn't|could not|won't|will not|wont|am not going to|i'm not going to|we're not going to|refuse to|unable to|not able to|in no position to)\b (?:afford to |possibly |currently |yet )?pay\b(?! (?:online|with|using|through|via|by|on (?:the|your) (?:site|website|app)))`,
+    String.raw`\b(?:can't|cannot|can not|couldn't|could not) afford\b (?:to pay |the |this |my |our )?(?:${BILL}|it|this)\b`,
+    String.raw`\b(?:pay|paying)\b (?:you |it |the (?:rest|balance|invoice|bill) )?(?:later|next (?:week|month|friday)|when i (?:can|get paid)|once i get paid|at the end of the month|in (?:installments|instalments)|in a few weeks)\b`,
+    String.raw`\b(?:payment plan|payment arrangement|payment extension|extension (?:on|for) (?:my |our |the )?${BILL}|more time to pay|defer(?:ring)? (?:my |our |the )?payments?|postpone (?:my |our |the )?payments?|delay(?:ing)? (?:my |our |the )?payments?)\b`,
+    String.raw`\b(?:withhold|withholding|withheld|holding back|stop(?:ping)?) (?:my |our |the |all |any |further )?(?:payments?|payment of)\b`,
+    String.raw`\b(?:my|our) (?:card|payment|direct debit|transfer|check|cheque)\b (?:was |has been |got |keeps? (?:being |getting )?)?(?:declined|bounced|rejected|returned for insufficient funds)\b`,
+    String.raw`\b(?:overdue|past due|past-due|delinquent) (?:${BILL})\b`,
+    String.raw`\bstruggling (?:to pay|to make (?:the |my |our )?payments?|financially)\b`,
+  ].join('|'),
+  'g',
+);
+
+// Asking to pay later is the signal itself, so questions count; only true what-ifs do not.
+const WHAT_IF = /\b(?:what if|what happens if|in case|if i (?:ever|were|was)|hypothetically|suppose)\b/;
+
+// "I have never missed a payment" is a defence, and a debt the company chases is its claim,
+// not an admission: both are negated or reported, and are dropped.
+export const latePayment: SignalModule = {
+  meta: {
+    id: 'late-payment',
+    kind: 'warning',
+    description: "The customer's own payment is late, missed, failed or withheld, or they cannot or will not pay, or ask to pay later.",
+    messages: { late: 'Payment trouble: "{{phrase}}".' },
+  },
+  detect(context) {
+    const { text } = context;
+    scan(LATE, text, (m) => {
+      const before = clauseBefore(text, m.index);
+      if (isNegated(before, 3) || WHAT_IF.test(before) || isReported(before)) return;
+      context.report(m.index, m.index + m[0].length, 'late', { phrase: m[0] });
+    });
+  },
+  examples: {
+    flagged: [
+      ex("Sorry, this month's invoice will be a week late.", 'invoice will be a week late'),
+      ex('We missed two payments because of cash flow.', 'missed two payments'),
+      ex("I can't pay until my client pays me.", "can't pay"),
+      ex('Can we pay the rest next month?', 'pay the rest next month'),
+      ex('I am withholding payment until this is fixed.', 'withholding payment'),
+      ex('My card was declined again, I will sort it out.', 'My card was declined'),
+    ],
+    notFlagged: [
+      'My flight was late and I missed the connection.',
+      'I have never missed a payment in ten years.',
+      'The delivery is late again.',
+      "I can't pay online, the checkout page shows an error.",
+      'They said my account was past due but I paid on the 3rd.',
+      'Is there a late fee if the payment fails?',
+    ],
+  },
+};

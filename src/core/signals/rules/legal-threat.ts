@@ -1,0 +1,63 @@
+import { clauseBefore, isNegated, isHypothetical, isReported } from '../../text/context';
+import { ex, scan } from '../scan';
+import type { SignalModule } from '../types';
+
+const LAWYER = String.raw`(?:lawyers?|attorneys?|solicitors?|legal (?:counsel|team|department|representation|advice|advisor)|barristers?)`;
+const BODY = String.raw`(?:the )?(?:attorney general|ag's office|ftc|fcc|fca|cfpb|consumer financial protection bureau|consumer protection(?: agency| bureau| office)?|trading standards|(?:financial |energy |telecoms? )?ombudsman|regulators?|state (?:board|regulator)|licensing board|department of (?:transportation|consumer affairs)|(?:the )?dot|(?:the )?police|(?:the )?authorities|consumer affairs|a judge)`;
+
+// Threats of the customer's own legal, regulatory or card-dispute action. Third parties'
+// threats ("the collector threatened to sue me") are cut by the reported-speech check.
+const THREAT = new RegExp(
+  [
+    String.raw`\b(?:my|our)\b ${LAWYER}(?= (?:will|is|are|has|have|said|says|advised|advises|told|would|'s|'ll|'re)\b)`,
+    String.raw`\b(?:forward(?:ed|ing)?|send(?:ing)?|sent|cc(?:'?d|'?ing)?|copy(?:ing)?|pass(?:ing)?|hand(?:ing)?)\b[^.!?\n]{0,20}?\b(?:to|in) (?:my|our) ${LAWYER}\b`,
+    String.raw`\b(?:get|getting|hire|hiring|hired|contact|contacting|contacted|call|calling|consult|consulting|consulted|(?:speak|speaking|spoke|spoken|talk|talking|talked) (?:to|with)|retain(?:ed|ing)?|involve|involving|seek(?:ing)?|sought|get(?:ting)? in touch with|go(?:ing)? to)\b (?:a |an |my |our )?${LAWYER}\b`,
+    String.raw`\b(?:sue|suing)\b(?! me\b| us\b)`,
+    String.raw`\b(?:file|filing|filed|start|bring|begin|take|taking|pursue|pursuing|initiate)\b[^.!?\n]{0,12}?\b(?:a )?(?:lawsuit|law suit|legal action|legal proceedings|court action|claim in (?:small claims )?court|small claims(?: claim| case)?|class action)`,
+    String.raw`\b(?:legal action|legal proceedings|lawsuit|court action|small claims court|class action)\b(?= (?:will|against|is|if)\b)`,
+    String.raw`\b(?:see you in court|take (?:you|this|them|your company|it) to (?:small claims )?court|in front of a judge)\b`,
+    String.raw`\b(?:charge ?backs?|charge-backs?)\b`,
+    String.raw`\b(?:dispute|disputing|disputed|reverse|reversing|contest|contesting)\b (?:the |this |these |that |a |my )?(?:charges?|transactions?|payments?|debits?)\b[^.!?\n]{0,40}?\b(?:with|through) (?:my|the|our) (?:bank|card|credit card|card issuer|card company|visa|mastercard|amex|paypal)`,
+    String.raw`\b(?:call|calling|called|contact|contacting|contacted|ask|asking|tell|telling|told|go to|going to|went to)\b (?:my|our) (?:bank|credit card company|card (?:issuer|company))\b[^.!?\n]{0,30}?\b(?:dispute|reverse|stop|cancel|block|refund|chargeback)`,
+    String.raw`\b(?:file|filing|filed|lodge|lodging|lodged|submit|submitting|submitted|make|making|made)\b (?:a |an |my )?(?:formal )?(?:complaint|report|claim|dispute)\b (?:with|to) ${BODY}\b`,
+    String.raw`\b(?:report|reporting|reported|complain(?:ing)?|escalat(?:e|ing))\b (?:you|this|it|your (?:company|business|firm)|the matter|this matter|this company)? ?(?:to) ${BODY}\b`,
+    String.raw`\b(?:contact|contacting|contacted|involve|involving|notify|notifying|notified|alert|alerting)\b ${BODY}\b`,
+  ].join('|'),
+  'g',
+);
+
+export const legalThreat: SignalModule = {
+  meta: {
+    id: 'legal-threat',
+    kind: 'warning',
+    description: 'Threatens legal, regulatory or payment-dispute action: a lawyer, suing, court, a regulator, a chargeback.',
+    messages: { threat: 'Threatened legal or dispute action: "{{phrase}}".' },
+  },
+  detect(context) {
+    const { text } = context;
+    scan(THREAT, text, (m) => {
+      const before = clauseBefore(text, m.index);
+      if (isNegated(before, 3) || isHypothetical(before) || isReported(before)) return;
+      context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
+    });
+  },
+  examples: {
+    flagged: [
+      ex('I have already spoken to my lawyer about this.', 'my lawyer'),
+      ex("If I don't get a refund I will sue.", 'sue'),
+      ex('I am filing a chargeback with my card company today.', 'chargeback'),
+      ex('I will be reporting this to the Attorney General.', 'reporting this to the Attorney General'),
+      ex('Fine. See you in court.', 'See you in court'),
+      ex('I will dispute the charge with my bank.', 'dispute the charge with my bank'),
+      ex('I intend to file a formal complaint with the CFPB.', 'file a formal complaint with the CFPB'),
+    ],
+    notFlagged: [
+      'The collector threatened to sue me if I did not pay by Friday.',
+      'I do not want to involve lawyers, I just want this fixed.',
+      'Can I dispute a charge through your portal?',
+      'They sued me last year over a different account.',
+      'Our legal department needs a copy of the signed contract.',
+      'My lawyer friend recommended your service.',
+    ],
+  },
+};

@@ -1,0 +1,50 @@
+import { clauseBefore, isNegated } from '../../text/context';
+import { ex, scan } from '../scan';
+import type { SignalModule } from '../types';
+
+const VENDOR = String.raw`(?:providers?|vendors?|compan(?:y|ies)|suppliers?|contractors?|agenc(?:y|ies)|developers?|devs?|designers?|host(?:ing)?(?: company| provider)?|accountants?|firms?|consultants?|builders?|plumbers?|electricians?|mechanics?|isps?|carriers?|banks?|lenders?|installers?|web (?:guy|company|developer|designer)|guys?|people|team|service|software|tool|platform|it (?:company|guy|firm))`;
+const BAD = String.raw`(?:terrible|horrible|awful|useless|incompetent|clueless|hopeless|worthless|pathetic|a joke|a nightmare|a disaster|the worst|scam(?:mers)?|crooks|thieves|frauds?|idiots|morons|amateurs|garbage|trash|rubbish|crap|shit|ripped (?:me|us) off|screwed (?:me|us)(?: over)?|let (?:me|us) down|failed (?:me|us)|lied|robbed|no better|just as bad|same as|couldn't (?:do|get|fix)|could not (?:do|get|fix)|never (?:delivered|fixed|finished|answered|responded)|ruined|botched|messed up|took (?:my|our) money|disappeared|went dark|ghosted)`;
+
+// A disparaged former provider, or a claim that every provider has failed: the pattern of a
+// customer who will say the same of this business next.
+const BLAME = new RegExp(
+  [
+    String.raw`\b(?:my|our|the) (?:previous|last|old|former|prior|past|other|current) ${VENDOR}\b[^.!?\n]{0,60}?\b${BAD}`,
+    String.raw`\b(?:every|each|all the|all of the|every single|all|any) (?:other |single )?${VENDOR}\b (?:i've|i have|we've|we have|i|we) (?:ever )?(?:used|tried|hired|worked with|dealt with|been with|had|paid)\b[^.!?\n]{0,50}?\b${BAD}`,
+    String.raw`\b(?:every|each|all the|all of the|every single|all) (?:other |single )?${VENDOR}\b[^.!?\n]{0,25}?\b(?:have|has|) ?(?:failed|let me down|let us down|ripped (?:me|us) off|screwed (?:me|us)|been (?:useless|terrible|a nightmare|incompetent))`,
+    String.raw`\b(?:fired|left|dumped|ditched|dropped|switched from|got rid of|moved away from|walked away from)\b (?:my|our|the) (?:previous|last|old|former|prior|other) ${VENDOR}\b[^.!?\n]{0,40}?\b(?:because|since|as|after|for being)\b[^.!?\n]{0,40}?\b${BAD}`,
+    String.raw`\b(?:just like|no better than|as bad as|worse than|same as) (?:my|our|the) (?:previous|last|old|former|prior|other) (?:ones?|${VENDOR})\b`,
+    String.raw`\b(?:you(?:'re| are)|you guys are) (?:all )?(?:just )?(?:like|the same as|no different from|no better than) (?:all )?(?:the|every|my) (?:other|last|previous)\b`,
+  ].join('|'),
+  'g',
+);
+
+export const pastVendorBlame: SignalModule = {
+  meta: {
+    id: 'past-vendor-blame',
+    kind: 'warning',
+    description: 'Disparages previous providers, or says every company has failed them.',
+    messages: { blame: 'Blames earlier providers: "{{phrase}}".' },
+  },
+  detect(context) {
+    const { text } = context;
+    scan(BLAME, text, (m) => {
+      if (isNegated(clauseBefore(text, m.index), 3)) return;
+      context.report(m.index, m.index + m[0].length, 'blame', { phrase: m[0] });
+    });
+  },
+  examples: {
+    flagged: [
+      ex('My previous web developer was completely incompetent and ripped us off.', 'previous web developer was completely incompetent'),
+      ex('Every company I have ever hired has let me down.', 'Every company I have ever hired has let me down'),
+      ex("We fired our last agency because they were useless, don't be like them.", 'fired our last agency because they were useless'),
+      ex("You're just like the other ones.", "You're just like the other"),
+    ],
+    notFlagged: [
+      'My previous provider was great but they closed down.',
+      'Our old supplier sent the parts in blue boxes.',
+      'I moved from my last bank because I relocated.',
+      'All the other companies I spoke to quoted more.',
+    ],
+  },
+};

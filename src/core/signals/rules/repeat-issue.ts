@@ -1,0 +1,60 @@
+import { clauseBefore, isNegated } from '../../text/context';
+import { ex, scan } from '../scan';
+import type { SignalModule } from '../types';
+
+const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|multiple|many|numerous|countless|so many|a (?:few|couple of)|a hundred|100)`;
+const NTH = String.raw`(?:second|third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|\d+(?:st|nd|rd|th))`;
+
+// The problem persists after earlier attempts, or the customer had to come back again.
+const REPEAT = new RegExp(
+  [
+    String.raw`\b(?:still|yet again)\b (?:not|isn't|is not|doesn't|does not|don't|do not|can't|cannot|won't|haven't|have not|hasn't|has not|no|nothing|having|getting|broken|waiting|the same|happening|an issue|a problem|unable|unresolved|not fixed|not working|no sign|no word|no reply|no response|no answer|no refund|no update)\b`,
+    String.raw`\b(?:happening|happened|broken|broke|down|failed|failing|crashed|crashing|charged me|double charged|wrong|late|cancelled|canceled|delayed|stopped working|not working|doing it|at it|same thing|same problem|same issue|same error|the same)\b (?:yet )?(?:again|once more|all over again)\b`,
+    String.raw`\b(?:for the|this is the|it's the|its the|now the|that's the) ${NTH} time\b`,
+    String.raw`\b${NTH} (?:time|email|call|message|ticket|request|attempt|complaint) (?:i've|i have|i'm|i am|we've|we have|that i|this|about|in|asking|contacting|writing|calling|reporting)\b`,
+    String.raw`\b${COUNT} (?:times|emails|e-mails|calls|phone calls|tickets|attempts|requests|messages|complaints|chats|visits|tries)\b(?: (?:now|already|so far|and|about|to|regarding|over|in|since|but|with|for))`,
+    String.raw`\b(?:keeps?|kept) (?:on )?(?:happening|breaking|failing|crashing|coming back|dropping|disconnecting|charging|freezing|recurring|returning|getting worse|going down|cutting out|logging me out|asking me)\b`,
+    String.raw`\b(?:already|previously) (?:told|reported|explained|contacted|called|emailed|e-mailed|sent|raised|submitted|asked|complained|written|provided|given)\b`,
+    String.raw`\b(?:i've|i have|we've|we have) (?:told|reported|explained|contacted|called|emailed|asked|raised|complained about) (?:this|it|you|your team|support)?\b ?(?:\w+ )?(?:before|already|repeatedly|twice|many times|several times|multiple times|over and over|again and again)\b`,
+    String.raw`\bhow many (?:more )?times\b (?:do|must|have|should|will|am)\b`,
+    String.raw`\bas i (?:have )?(?:said|mentioned|explained|stated|told you) (?:before|already|previously|earlier|multiple times|several times|many times|in my (?:last|previous) (?:email|message))\b`,
+    String.raw`\b(?:still|again|never) (?:hasn't been |has not been |wasn't |was not |isn't |is not |not |been |got |gets )?(?:fixed|resolved|sorted|solved|addressed|repaired)\b`,
+    String.raw`\b(?:re-?open(?:ing|ed)?|open(?:ing)? (?:a|another) (?:new )?ticket (?:again|for the same))\b`,
+    String.raw`\bover and over(?: again)?\b|\bagain and again\b|\btime (?:and|after) time\b|\bevery (?:single )?time i (?:call|contact|email|write)\b`,
+    String.raw`\b(?:the problem|the issue|it|this) (?:has )?(?:came|come|comes|is coming) back\b`,
+  ].join('|'),
+  'g',
+);
+
+export const repeatIssue: SignalModule = {
+  meta: {
+    id: 'repeat-issue',
+    kind: 'warning',
+    description: 'The problem persists after earlier attempts, or the customer had to come back again and again.',
+    messages: { repeat: 'Came back about the same problem: "{{phrase}}".' },
+  },
+  detect(context) {
+    const { text } = context;
+    scan(REPEAT, text, (m) => {
+      if (isNegated(clauseBefore(text, m.index), 2) && !/^(?:still|yet|never)/.test(m[0])) return;
+      context.report(m.index, m.index + m[0].length, 'repeat', { phrase: m[0] });
+    });
+  },
+  examples: {
+    flagged: [
+      ex('The app is still not syncing after your last fix.', 'still not'),
+      ex('This is the third time I am writing about this.', 'the third time'),
+      ex('I have called four times about this charge.', 'four times about'),
+      ex('My internet keeps dropping every evening.', 'keeps dropping'),
+      ex('It stopped working again this morning.', 'stopped working again'),
+      ex('As I said before, the serial is on the box.', 'As I said before'),
+    ],
+    notFlagged: [
+      'Thanks again for your help!',
+      'I still love the product, just a quick question.',
+      'Can you send me the invoice again please?',
+      'We have two times available, 9am or 3pm.',
+      'First time writing in, hope this is the right place.',
+    ],
+  },
+};

@@ -1,0 +1,57 @@
+import { clauseBefore, isNegated, isHypothetical, isReported } from '../../text/context';
+import { ex, scan } from '../scan';
+import type { SignalModule } from '../types';
+
+const BAD = String.raw`(?:bad|negative|terrible|horrible|scathing|awful|poor|honest|(?:1|one|0|zero|no)[- ]?stars?)`;
+const SITE = String.raw`(?:yelp|google(?: reviews?| maps)?|trustpilot|tripadvisor|bbb|better business bureau|facebook|twitter|instagram|tiktok|reddit|linkedin|youtube|social media|the app ?store|app ?store|play store|the internet|online|every review site|review sites?)`;
+
+// Each alternative names the act of public exposure, so "review the document" or a
+// "manager review" never match: a review has to be bad, starred or posted somewhere.
+const THREAT = new RegExp(
+  [
+    String.raw`\b(?:leav|writ|post|giv|put|publish|submit|add|updat|chang|edit)(?:e|es|ed|ing|ting|s)?\b[^.!?\n]{0,25}?\b${BAD}[^.!?\n]{0,12}?\b(?:reviews?|ratings?|feedback)\b`,
+    String.raw`\b${BAD}[- ](?:reviews?|ratings?)\b[^.!?\n]{0,25}?\b(?:on|to)\b[^.!?\n]{0,10}?\b${SITE}`,
+    String.raw`\b(?:give|giving|rate|rating|gave|rated|leave|leaving)\b[^.!?\n]{0,15}?\b(?:1|one|0|zero|no)[- ]?stars?\b`,
+    String.raw`\b(?:review|report|rate|expose|post about|write about|complain about|blast|shame|call(?:ing)? out)(?:ing|ed|s)? (?:you|your (?:company|business|store|shop|service)|this (?:company|business|place))\b[^.!?\n]{0,20}?\b(?:on|to)\b[^.!?\n]{0,6}?\b${SITE}`,
+    String.raw`\b(?:tell|telling|warn|warning|let)\b (?:every(?:one|body)|all (?:of )?my (?:friends|family|followers|contacts|colleagues|network)|the (?:whole )?world|people|others|other (?:customers|people|businesses))\b(?: know)?[^.!?\n]{0,30}?\b(?:about|how|what|never|to avoid|not to|stay away|this|you)\b`,
+    String.raw`\b(?:post|posting|share|sharing|put|putting|broadcast|plaster|spread)(?:ed|s)?\b[^.!?\n]{0,30}?\b(?:on|to|all over|across)\b (?:${SITE})\b`,
+    String.raw`\b(?:contact|call|calling|contacting|go(?:ing)? to|tip off|alert|write to)\b (?:the |my local |local )?(?:press|media|news(?:paper)?s?|local news|tv station|reporters?|journalists?|consumer (?:show|programme|program))\b`,
+    String.raw`\bgo(?:ing)? (?:public|viral)\b`,
+  ].join('|'),
+  'g',
+);
+
+export const reviewThreat: SignalModule = {
+  meta: {
+    id: 'review-threat',
+    kind: 'warning',
+    description: 'Threatens or announces negative public exposure: a bad review or rating, telling everyone, social media, the press.',
+    messages: { threat: 'Threatened bad publicity: "{{phrase}}".' },
+  },
+  detect(context) {
+    const { text } = context;
+    scan(THREAT, text, (m) => {
+      const before = clauseBefore(text, m.index);
+      if (isNegated(before, 3) || isHypothetical(before) || isReported(before)) return;
+      context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
+    });
+  },
+  examples: {
+    flagged: [
+      ex('If this is not fixed today I will leave a 1 star review on Yelp.', 'leave a 1 star review'),
+      ex('I am going to tell everyone I know about how you treat customers.', 'tell everyone I know about'),
+      ex("Posting this all over Facebook so people know what you're like.", 'Posting this all over Facebook'),
+      ex('Expect a very negative review on Trustpilot.', 'negative review on Trustpilot'),
+      ex("I'm calling the local news about this.", 'calling the local news'),
+      ex('Giving you zero stars.', 'Giving you zero stars'),
+    ],
+    notFlagged: [
+      'I would never leave a bad review, you have been great.',
+      'Could you review the attached document before Friday?',
+      'Can I leave a review for the technician somewhere?',
+      'My manager will review the quote tomorrow.',
+      'The reviews on Google were what convinced me to sign up.',
+      'Someone posted a bad review about us and they said it was fake.',
+    ],
+  },
+};

@@ -1,0 +1,77 @@
+import { foldCode } from './fold';
+import { findQuoted } from './quotes';
+import { stripHtml } from './html';
+
+/**
+ * A message made ready for the detectors: visible text only, lowercase, look-alikes folded,
+ * quoted mail and signatures blanked, with a map from each of its characters back to the
+ * original text.
+ */
+export interface PreparedText {
+  /** The text the detectors read. Blanked parts are spaces, so indexes stay aligned with the map. */
+  text: string;
+  /** Original start offset of each character of `text`; null when the mapping is the identity. */
+  starts: Int32Array | null;
+  /** Original end offset (exclusive) of each character of `text`; null for the identity. */
+  ends: Int32Array | null;
+}
+
+// The fast path: plain ASCII text without markup maps one to one and folds by toLowerCase.
+const NEEDS_SLOW_PATH = /[<&\u0080-\uffff]/;
+
+/**
+ * Prepares one message (HTML or plain text) for the detectors.
+ *
+ * @param raw - the original message
+ * @returns the prepared text and its offset map
+ * @example prepare('Hi &amp; <b>BYE</b>').text // => 'hi & bye'
+ */
+export function prepare(raw: string): PreparedText {
+  let text: string;
+  let starts: Int32Array | null = null;
+  let ends: Int32Array | null = null;
+  if (!NEEDS_SLOW_PATH.test(raw)) {
+    text = raw.toLowerCase();
+  } else {
+    const chars: string[] = [];
+    const s: number[] = [];
+    const e: number[] = [];
+    const isHtml = /<[a-z!/]|&#?\w{2,8};/i.test(raw);
+    const push = (piece: string, start: number, end: number): void => {
+      for (let k = 0; k < piece.length; k++) {
+        const code = piece.charCodeAt(k);
+        const folded = code < 128 ? piece[k]!.toLowerCase() : foldCode(code);
+        if (folded === '') continue;
+        chars.push(folded);
+        s.push(start);
+        e.push(end);
+      }
+    };
+    if (isHtml) stripHtml(raw, push);
+    else for (let i = 0; i < raw.length; i++) push(raw[i]!, i, i + 1);
+    text = chars.join('');
+    starts = Int32Array.from(s);
+    ends = Int32Array.from(e);
+  }
+  const { end, quoted } = findQuoted(text);
+  if (end < text.length || quoted.length) {
+    let out = text.slice(0, end);
+    for (const [a, b] of quoted) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+    text = out;
+  }
+  return { text, starts, ends };
+}
+
+/**
+ * Maps a span of the prepared text back to the original message.
+ *
+ * @param prepared - the result of `prepare`
+ * @param start - start index in `prepared.text`
+ * @param end - end index (exclusive) in `prepared.text`, greater than `start`
+ * @returns the [start, end) span of the original text
+ * @example toOriginal(prepare('<b>Hi</b>'), 0, 2) // => [3, 5]
+ */
+export function toOriginal(prepared: PreparedText, start: number, end: number): [number, number] {
+  if (!prepared.starts || !prepared.ends) return [start, end];
+  return [prepared.starts[start]!, prepared.ends[end - 1]!];
+}
