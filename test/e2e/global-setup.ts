@@ -7,17 +7,20 @@ import type { TestProject } from 'vitest/node';
 import { buildHostPage } from '../../src/preview/build-host';
 import { PATHS } from '../../src/preview/paths';
 import type { PreviewDirs } from '../../src/preview/server';
+import { buildProbe } from './probe/build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     previewDirs: PreviewDirs;
+    /** An app package whose page is the bare ZAF SDK, for protocol tests. */
+    probeDir: string;
   }
 }
 
 /**
  * Builds once for the whole run, into a private copy: the app package from dist/ (built first
- * when missing; `npm test` builds it just before) and the preview host page. A rebuild of dist/
- * while the tests run then cannot pull files from under the browser.
+ * when missing; `npm test` builds it just before), the preview host page and the ZAF probe.
+ * A rebuild of dist/ while the tests run then cannot pull files from under the browser.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(join(PATHS.app, 'assets', 'iframe.html')) || process.env.E2E_BUILD_APP === '1') {
@@ -27,6 +30,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dirs: PreviewDirs = { app: join(root, 'app'), host: join(root, 'host') };
   await cp(PATHS.app, dirs.app, { recursive: true });
   await buildHostPage(dirs.host);
+  await buildProbe(join(root, 'probe'));
   project.provide('previewDirs', dirs);
+  project.provide('probeDir', join(root, 'probe'));
   return () => rm(root, { recursive: true, force: true });
 }

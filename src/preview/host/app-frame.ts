@@ -9,6 +9,7 @@ import { buildProperties, type PropertyScope } from './zaf-properties';
 /** Zendesk's sidebar column is about this wide; apps there cannot change their width. */
 export const SIDEBAR_WIDTH = 320;
 const INITIAL_HEIGHT = 100;
+const ROUTE_DELAY_MS = 300;
 
 export interface AppFrameOptions {
   container: HTMLElement;
@@ -98,10 +99,11 @@ export function mountApp(options: AppFrameOptions): MountedApp {
       routeTo: (target: unknown, id: unknown) => {
         if (typeof target !== 'string') throw new Error('routeTo needs a target such as "ticket"');
         const ref = typeof id === 'number' || typeof id === 'string' ? id : String(id);
-        // The reply must reach the app before the host swaps instances, as a real tab switch would.
         const known = target === 'ticket' ? account.ticket(Number(ref)) !== undefined : account.user(Number(ref)) !== undefined;
         log({ kind: 'routeTo', target, id: ref, known });
-        setTimeout(() => options.onRouteTo(target, ref), 0);
+        // In Zendesk the calling app lives on in its own tab, so its invoke promise settles. Here
+        // the page swaps instances, so it waits until the reply has surely been delivered.
+        setTimeout(() => options.onRouteTo(target, ref), ROUTE_DELAY_MS);
         return undefined;
       },
       notify: (message: unknown, type: unknown) => {

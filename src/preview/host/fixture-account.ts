@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import type { PreviewAccount, PreviewComment, PreviewRequester, PreviewTicket, PreviewUser } from './account';
 
+/** `101` or `101.json`: the id in a path, suffix or not. */
+const idFrom = (params: Record<string, unknown>) => Number.parseInt(String(params.id), 10);
 const byId = <T extends { id: number }>(list: T[], id: number) => list.find((item) => item.id === id);
 const notFound = () => HttpResponse.json({ error: 'RecordNotFound', description: 'Not found' }, { status: 404 });
 /** One page of a cursor-paginated list, the last one. */
@@ -80,23 +82,28 @@ export function createFixtureAccount(now: Date): PreviewAccount {
     return undefined;
   };
 
+  // Zendesk answers each endpoint with or without the `.json` suffix.
+  const get = (path: string, resolver: Parameters<typeof http.get>[1]) => [
+    http.get(`${baseUrl}${path}`, resolver),
+    http.get(`${baseUrl}${path}.json`, resolver),
+  ];
   const handlers = [
     http.all(`${baseUrl}/api/v2/*`, () => injected()),
-    http.get(`${baseUrl}/api/v2/users/:id`, ({ params }) => {
-      const user = byId([...users, ...agents], Number.parseInt(String(params.id), 10));
+    ...get('/api/v2/users/:id', ({ params }) => {
+      const user = byId([...users, ...agents], idFrom(params));
       return user ? HttpResponse.json({ user }) : notFound();
     }),
-    http.get(`${baseUrl}/api/v2/users/:id/tickets/requested`, ({ params }) => {
-      const id = Number.parseInt(String(params.id), 10);
+    ...get('/api/v2/users/:id/tickets/requested', ({ params }) => {
+      const id = idFrom(params);
       if (!byId(users, id)) return notFound();
       return HttpResponse.json(page('tickets', tickets.filter((t) => t.requester_id === id).map(ticketRecord)));
     }),
-    http.get(`${baseUrl}/api/v2/tickets/:id`, ({ params }) => {
-      const found = byId(tickets, Number.parseInt(String(params.id), 10));
+    ...get('/api/v2/tickets/:id', ({ params }) => {
+      const found = byId(tickets, idFrom(params));
       return found ? HttpResponse.json({ ticket: ticketRecord(found) }) : notFound();
     }),
-    http.get(`${baseUrl}/api/v2/tickets/:id/comments`, ({ params }) => {
-      const found = byId(tickets, Number.parseInt(String(params.id), 10));
+    ...get('/api/v2/tickets/:id/comments', ({ params }) => {
+      const found = byId(tickets, idFrom(params));
       return found ? HttpResponse.json(page('comments', found.comments)) : notFound();
     }),
   ];
