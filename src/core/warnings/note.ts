@@ -27,7 +27,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202
  * @example defuse('see [customer-fit op:abc]') // => 'see (customer-fit op:abc]'
  */
 export function defuse(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(/\[(\s*)customer-fit/gi, '($1customer-fit');
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(/\[(\s*)(customer-fit)/gi, '($1$2');
 }
 
 /**

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isTeamLead } from '../../../src/core/warnings/roles';
+import { DEFAULT_WARNING_SETTINGS, warningSettings } from '../../../src/core/warnings/settings';
+
+const agent = { id: 1, name: 'Sam', role: 'agent', groups: [{ id: 10 }] };
+
+describe('isTeamLead', () => {
+  it('makes admins leads by default and agents not', () => {
+    expect(isTeamLead({ ...agent, role: 'admin' }, DEFAULT_WARNING_SETTINGS)).toBe(true);
+    expect(isTeamLead({ ...agent, role: 'Admin' }, DEFAULT_WARNING_SETTINGS)).toBe(true);
+    expect(isTeamLead(agent, DEFAULT_WARNING_SETTINGS)).toBe(false);
+  });
+
+  it('makes members of a lead group leads', () => {
+    expect(isTeamLead(agent, warningSettings({ leadGroupIds: [10] }))).toBe(true);
+    expect(isTeamLead(agent, warningSettings({ leadGroupIds: [11] }))).toBe(false);
+  });
+
+  it('matches a lead custom role by id, given as customRoleId or as a numeric role', () => {
+    const settings = warningSettings({ leadCustomRoleIds: ['360001'] });
+    expect(isTeamLead({ ...agent, customRoleId: 360001 }, settings)).toBe(true);
+    expect(isTeamLead({ ...agent, role: '360001' }, settings)).toBe(true);
+    expect(isTeamLead({ ...agent, customRoleId: 360002 }, settings)).toBe(false);
+  });
+
+  it('matches other role names set as lead roles, and never end users', () => {
+    expect(isTeamLead({ ...agent, role: 'team lead' }, warningSettings({ leadRoles: ['Team lead'] }))).toBe(true);
+    expect(isTeamLead({ ...agent, role: 'end-user' }, warningSettings({ leadRoles: ['end-user'], leadGroupIds: [10] }))).toBe(false);
+  });
+});
+
+describe('warningSettings', () => {
+  it('falls back to the defaults for missing or out-of-range values', () => {
+    expect(warningSettings({ warningExpiryDays: 0, finalNoticeText: '  ' })).toEqual(DEFAULT_WARNING_SETTINGS);
+    expect(warningSettings({ warningExpiryDays: '90', leadRoles: ['Admin', ' ', 'supervisor'] })).toMatchObject({
+      warningExpiryDays: 90,
+      leadRoles: ['admin', 'supervisor'],
+    });
+  });
+});
