@@ -22,6 +22,12 @@ const base = (over: Partial<PlanInput> = {}): PlanInput => ({
   ...over,
 });
 
+const at = (level: 1 | 2 | 3) => ({
+  id: 7,
+  name: 'Pat',
+  user_fields: { [WARNING_FIELDS.level]: LEVEL_TAGS[level], [WARNING_FIELDS.date]: '2026-11-01' },
+});
+
 describe('planning a decision', () => {
   it('pre-selects the strongest piece of each of the strongest warning factors, never a good sign', () => {
     expect(preselectEvidence(rating()).map((e) => e.factorId)).toEqual(['review-threat', 'ticket-volume']);
@@ -49,11 +55,6 @@ describe('planning a decision', () => {
   });
 
   it('moves one level at a time and stops at the final notice', () => {
-    const at = (level: 1 | 2 | 3) => ({
-      id: 7,
-      name: 'Pat',
-      user_fields: { [WARNING_FIELDS.level]: LEVEL_TAGS[level], [WARNING_FIELDS.date]: '2026-11-01' },
-    });
     const from1 = planStrike(base({ user: at(1) }));
     expect(from1.ok && [from1.action.expectedFrom, from1.action.to]).toEqual([1, 2]);
     if (from1.ok) expect(describeAction(from1.action)).toBe('Give strike 2 (was strike 1)');
