@@ -6,10 +6,10 @@ import { isWriteError, type WriteFailure } from './failure';
 import { findOpNote, readRequester } from './read';
 import {
   addUserTags,
-  concernTagToRemove,
   ensureNote,
   ensureSupersededNote,
   fieldsForStep,
+  levelTagChanges,
   removeUserTags,
   withConcern,
   writeAppFields,
@@ -71,7 +71,7 @@ function describe(action: WarningAction, step: StepName): string {
     case 'tags':
       return action.kind === 'concern'
         ? `Tag the customer ${CONCERN_TAG} for the team leads`
-        : `Remove the ${CONCERN_TAG} tag once no concern is open`;
+        : "Update the customer's warning tags";
     case 'superseded-note':
       return `Add a note to ticket #${action.ticketId} that this step was not recorded`;
   }
@@ -209,11 +209,11 @@ async function runSteps(
         await addUserTags(port, action.userId, [CONCERN_TAG]);
         mark('tags', 'done');
       }
-    } else if (concernTagToRemove(user)) {
-      await removeUserTags(port, action.userId, [CONCERN_TAG]);
-      mark('tags', 'done');
     } else {
-      mark('tags', action.acknowledges.length > 0 ? 'already-done' : 'not-needed');
+      const changes = levelTagChanges(user, action.to);
+      if (changes.add.length > 0) await addUserTags(port, action.userId, changes.add);
+      if (changes.remove.length > 0) await removeUserTags(port, action.userId, changes.remove);
+      mark('tags', changes.add.length + changes.remove.length > 0 ? 'done' : 'already-done');
     }
   } catch (error) {
     if (error instanceof Refused) return refused(port, action, settings, now, reports, error.user, commentId, mark);

@@ -1,5 +1,6 @@
 import {
   CONCERN_TAG,
+  LEVEL_TAGS,
   encodeConcerns,
   encodeRecord,
   parseWarningFields,
@@ -133,7 +134,7 @@ export async function writeAppFields(
  * @example await addUserTags(client, 7, ['customer_fit_concern'])
  */
 export async function addUserTags(port: ZafClient, userId: number, tags: string[]): Promise<string[] | null> {
-  const answer = (await zendeskRequest(port, 'PUT', `/api/v2/users/${userId}/tags.json`, 'tag the customer for the team leads', {
+  const answer = (await zendeskRequest(port, 'PUT', `/api/v2/users/${userId}/tags.json`, "update the customer's warning tags", {
     tags,
   })) as { tags?: unknown } | undefined;
   return Array.isArray(answer?.tags) ? answer.tags.filter((t): t is string => typeof t === 'string') : null;
@@ -148,7 +149,7 @@ export async function addUserTags(port: ZafClient, userId: number, tags: string[
  * @example await removeUserTags(client, 7, ['customer_fit_concern'])
  */
 export async function removeUserTags(port: ZafClient, userId: number, tags: string[]): Promise<void> {
-  await zendeskRequest(port, 'DELETE', `/api/v2/users/${userId}/tags.json`, 'remove the open-concern tag from the customer', {
+  await zendeskRequest(port, 'DELETE', `/api/v2/users/${userId}/tags.json`, "remove the app's old warning tags from the customer", {
     tags,
   });
 }
@@ -201,8 +202,22 @@ export function fieldsForStep(
   return fields;
 }
 
-/** Whether the user still carries the open-concern tag while no concern is open. */
-export function concernTagToRemove(user: WarningUser): boolean {
+/**
+ * The tag changes that make the user's tags match the recorded step: the tag of the level in force
+ * (the same value as the level dropdown's option, so it works even where the dropdown's own tag is
+ * not applied), no other level tag, and the open-concern tag only while a concern is open.
+ *
+ * @param user - the user as re-read after the fields were written
+ * @param level - the level just recorded
+ * @returns the app's tags to add and to remove; other tags are never touched
+ * @example levelTagChanges(user, 2) // => { add: ['customer_fit_strike_2'], remove: ['customer_fit_strike_1'] }
+ */
+export function levelTagChanges(user: WarningUser, level: 0 | 1 | 2 | 3): { add: string[]; remove: string[] } {
+  const tags = new Set(user.tags ?? []);
+  const wanted = level === 0 ? null : LEVEL_TAGS[level];
+  const add = wanted && !tags.has(wanted) ? [wanted] : [];
+  const remove = Object.values(LEVEL_TAGS).filter((tag) => tag !== wanted && tags.has(tag));
   const open = parseWarningFields(user.user_fields).concerns.open.length;
-  return open === 0 && (user.tags ?? []).includes(CONCERN_TAG);
+  if (open === 0 && tags.has(CONCERN_TAG)) remove.push(CONCERN_TAG);
+  return { add, remove };
 }

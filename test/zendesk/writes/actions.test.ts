@@ -68,6 +68,8 @@ describe('strikes (team leads)', () => {
       expect(result.status, result.message).toBe('completed');
       const user = zd().users.get(REQUESTER_ID)!;
       expect(user.user_fields[WARNING_FIELDS.level]).toBe(expected[i]);
+      // The level's tag, for views and triggers; no other level's tag.
+      expect(user.tags.filter((t) => expected.includes(t))).toEqual([expected[i]]);
       expect(user.user_fields[WARNING_FIELDS.date]).toBe(at.toISOString().slice(0, 10));
       const state = warningState(user, SETTINGS, at);
       expect(state.effectiveLevel).toBe(i + 1);
@@ -127,6 +129,7 @@ describe('strikes (team leads)', () => {
     const user = zd().users.get(REQUESTER_ID)!;
     expect(user.user_fields[WARNING_FIELDS.level]).toBeNull();
     expect(user.user_fields[WARNING_FIELDS.date]).toBeNull();
+    expect(user.tags.filter((t) => t.startsWith('customer_fit_'))).toEqual([]);
     const state = warningState(user, SETTINGS, NOW);
     expect(state).toMatchObject({ level: 0, effectiveLevel: 0, nextStrike: 1 });
     expect(state.latest).toMatchObject({ action: 'clear', from: 1, level: 0, reason: 'Paid all invoices and apologised' });

@@ -26,11 +26,20 @@ describe('nothing lost', () => {
     for (const [key, value] of Object.entries(existingFields())) expect(user.user_fields[key]).toEqual(value);
     expect(user.name).toBe('Pat Example');
 
-    // Tags were only ever added (PUT) or removed by name (DELETE), never replaced (POST).
+    // Tags were only ever added (PUT) or removed by name (DELETE), never replaced (POST), and only the app's own.
     const tagWrites = zd().log.filter((r) => r.path.includes('/tags'));
-    expect(tagWrites.map((r) => r.method)).toEqual(['PUT', 'DELETE', 'PUT', 'DELETE']);
-    expect(tagWrites.some((r) => r.method === 'POST')).toBe(false);
-    for (const write of tagWrites) expect(write.body).toEqual({ tags: ['customer_fit_concern'] });
+    expect(tagWrites.map((r) => [r.method, (r.body as { tags: string[] }).tags])).toEqual([
+      ['PUT', ['customer_fit_concern']],
+      ['PUT', ['customer_fit_strike_1']],
+      ['DELETE', ['customer_fit_concern']],
+      ['PUT', ['customer_fit_concern']],
+      ['PUT', ['customer_fit_strike_2']],
+      ['DELETE', ['customer_fit_strike_1', 'customer_fit_concern']],
+      ['PUT', ['customer_fit_final_notice']],
+      ['DELETE', ['customer_fit_strike_2']],
+      ['DELETE', ['customer_fit_final_notice']],
+    ]);
+    expect(user.tags.toSorted()).toEqual(existingTags());
 
     // User updates sent only the app's own fields, nothing else of the user.
     const userWrites = zd().log.filter((r) => r.method === 'PUT' && /^\/api\/v2\/users\/\d+\.json$/.test(r.path));
