@@ -117,6 +117,16 @@ export function explainFailure(error: unknown, what: string): WriteFailure {
     };
   }
   const status = error.status;
+  if (status >= 200 && status < 300) {
+    return {
+      kind: 'unreadable',
+      status,
+      message: `Could not ${what}: Zendesk's answer could not be read. Try again; nothing will be doubled.`,
+      detail: null,
+      retryAfterSeconds: null,
+      retryable: true,
+    };
+  }
   const detail = explain(error.responseText);
   const base = { status, detail, retryAfterSeconds: null as number | null };
   if (status === 401 || status === 403) {
@@ -172,6 +182,9 @@ export function explainFailure(error: unknown, what: string): WriteFailure {
   };
 }
 
+/** What the writes need from Zendesk: `client.request` (the ZAF client, or a fetch port in Node). */
+export type WritePort = Pick<ZafClient, 'request'>;
+
 /** The HTTP methods the warning flag uses. */
 export type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
 
@@ -190,7 +203,7 @@ export type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
  * @example await zendeskRequest(client, 'GET', '/api/v2/users/7.json', 'read the customer')
  */
 export async function zendeskRequest(
-  port: ZafClient,
+  port: WritePort,
   method: Method,
   url: string,
   what: string,

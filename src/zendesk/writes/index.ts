@@ -1,5 +1,5 @@
 /** Writing the warning flag to Zendesk: notes, the app's user fields, and tags, resumable step by step. */
 export { runWarningAction, type RunOptions, type StepName, type StepReport, type StepStatus, type WriteResult } from './run';
-export { explainFailure, isWriteError, WriteError, type FailureKind, type WriteFailure } from './failure';
+export { explainFailure, isWriteError, WriteError, type FailureKind, type WriteFailure, type WritePort } from './failure';
 export { readRequester } from './read';
 export { newOpId } from './op-id';

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { hasMarker } from '../../core/warnings/note';
 import type { WarningUser } from '../../core/warnings/types';
-import type { ZafClient } from '../zaf-client';
-import { WriteError, zendeskRequest } from './failure';
+import { WriteError, zendeskRequest, type WritePort } from './failure';
 
 /**
  * The reads the warning flag makes right before and right after writing: the requester's record
@@ -55,7 +54,7 @@ function unreadable(what: string): WriteError {
  * @throws WriteError when the read fails
  * @example (await readRequester(client, 7)).user_fields
  */
-export async function readRequester(port: ZafClient, userId: number): Promise<WarningUser> {
+export async function readRequester(port: WritePort, userId: number): Promise<WarningUser> {
   const what = 'read the customer\'s current warning';
   const answer = userAnswer.safeParse(await zendeskRequest(port, 'GET', `/api/v2/users/${userId}.json`, what));
   if (!answer.success) throw unreadable(what);
@@ -92,7 +91,7 @@ function relativeNext(next: string | null | undefined): string | null {
  * @example await findOpNote(client, 55, action.op, action.by.id) // => 9001
  */
 export async function findOpNote(
-  port: ZafClient,
+  port: WritePort,
   ticketId: number,
   op: string,
   authorId: number,

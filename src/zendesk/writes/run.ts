@@ -1,8 +1,7 @@
 import { CONCERN_TAG, encodeConcerns, parseWarningFields } from '../../core/warnings/fields';
 import { levelName, warningState, type WarningState } from '../../core/warnings/state';
 import type { WarningAction, WarningLevel, WarningSettings, WarningUser } from '../../core/warnings/types';
-import type { ZafClient } from '../zaf-client';
-import { isWriteError, type WriteFailure } from './failure';
+import { isWriteError, type WriteFailure, type WritePort } from './failure';
 import { findOpNote, readRequester } from './read';
 import {
   addUserTags,
@@ -121,7 +120,7 @@ class Refused extends Error {
  * @example const result = await runWarningAction(client, plan.action, settings); result.status // => 'completed'
  */
 export function runWarningAction(
-  port: ZafClient,
+  port: WritePort,
   action: WarningAction,
   settings: WarningSettings,
   options: RunOptions = {},
@@ -137,7 +136,7 @@ export function runWarningAction(
 const inFlight = new Map<string, Promise<WriteResult>>();
 
 async function runSteps(
-  port: ZafClient,
+  port: WritePort,
   action: WarningAction,
   settings: WarningSettings,
   options: RunOptions,
@@ -241,7 +240,7 @@ function fieldsMissing(action: WarningAction): Error {
 }
 
 async function finalState(
-  port: ZafClient,
+  port: WritePort,
   action: WarningAction,
   settings: WarningSettings,
   now: () => Date,
@@ -274,7 +273,7 @@ function doneSentence(action: WarningAction, reports: Map<StepName, StepReport>,
 }
 
 async function finish(
-  port: ZafClient,
+  port: WritePort,
   action: WarningAction,
   settings: WarningSettings,
   now: () => Date,
@@ -317,7 +316,7 @@ function capital(text: string): string {
 }
 
 async function refused(
-  port: ZafClient,
+  port: WritePort,
   action: WarningAction,
   settings: WarningSettings,
   now: () => Date,

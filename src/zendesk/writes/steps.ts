@@ -10,8 +10,7 @@ import {
 } from '../../core/warnings/fields';
 import { composeNote, composeSupersededNote, noteMarker } from '../../core/warnings/note';
 import type { ConcernRecord, WarningAction, WarningRecord, WarningUser } from '../../core/warnings/types';
-import type { ZafClient } from '../zaf-client';
-import { WriteError, zendeskRequest } from './failure';
+import { WriteError, zendeskRequest, type WritePort } from './failure';
 import { findOpNote } from './read';
 
 /**
@@ -37,7 +36,7 @@ interface AuditAnswer {
  * @example await addInternalNote(client, 55, composeNote(action), noteMarker(action), action.by.id)
  */
 export async function addInternalNote(
-  port: ZafClient,
+  port: WritePort,
   ticketId: number,
   body: string,
   marker: string,
@@ -72,7 +71,7 @@ export async function addInternalNote(
  * @returns the comment id, and whether it was already there
  * @example await ensureNote(client, action) // => { commentId: 9001, already: false }
  */
-export async function ensureNote(port: ZafClient, action: WarningAction): Promise<{ commentId: number; already: boolean }> {
+export async function ensureNote(port: WritePort, action: WarningAction): Promise<{ commentId: number; already: boolean }> {
   const existing = await findOpNote(port, action.ticketId, action.op, action.by.id);
   if (existing !== null) return { commentId: existing, already: true };
   const commentId = await addInternalNote(port, action.ticketId, composeNote(action), noteMarker(action), action.by.id);
@@ -89,7 +88,7 @@ export async function ensureNote(port: ZafClient, action: WarningAction): Promis
  * @example await ensureSupersededNote(client, action, { by: 'Dana', level: 2 })
  */
 export async function ensureSupersededNote(
-  port: ZafClient,
+  port: WritePort,
   action: WarningAction,
   winner: { by: string; level: number },
 ): Promise<number> {
@@ -111,7 +110,7 @@ export async function ensureSupersededNote(
  * @example await writeAppFields(client, 7, { customer_fit_warning_level: 'customer_fit_strike_1' }, 'record strike 1')
  */
 export async function writeAppFields(
-  port: ZafClient,
+  port: WritePort,
   userId: number,
   fields: Partial<Record<(typeof WARNING_FIELDS)[keyof typeof WARNING_FIELDS], string | null>>,
   what: string,
@@ -133,7 +132,7 @@ export async function writeAppFields(
  * @returns the user's tags after the call, when Zendesk returned them
  * @example await addUserTags(client, 7, ['customer_fit_concern'])
  */
-export async function addUserTags(port: ZafClient, userId: number, tags: string[]): Promise<string[] | null> {
+export async function addUserTags(port: WritePort, userId: number, tags: string[]): Promise<string[] | null> {
   const answer = (await zendeskRequest(port, 'PUT', `/api/v2/users/${userId}/tags.json`, "update the customer's warning tags", {
     tags,
   })) as { tags?: unknown } | undefined;
@@ -148,7 +147,7 @@ export async function addUserTags(port: ZafClient, userId: number, tags: string[
  * @param tags - the tags to remove
  * @example await removeUserTags(client, 7, ['customer_fit_concern'])
  */
-export async function removeUserTags(port: ZafClient, userId: number, tags: string[]): Promise<void> {
+export async function removeUserTags(port: WritePort, userId: number, tags: string[]): Promise<void> {
   await zendeskRequest(port, 'DELETE', `/api/v2/users/${userId}/tags.json`, "remove the app's old warning tags from the customer", {
     tags,
   });
