@@ -1,0 +1,46 @@
+import type { ApiComment, ApiOrganization, ApiTicket, ApiTicketMetricSet, ApiUser, DemoAccount, RequesterKey } from './types';
+
+/** A bundle ticket: the ticket as served with `include=comment_count`, and its metric set joined on as the loader does. */
+export type BundleTicket = ApiTicket & { comment_count: number; metric_set: ApiTicketMetricSet | null };
+
+/**
+ * One requester's history in Zendesk's API shapes, as `customer-fit score` reads it:
+ * the user, their organization, their tickets and the comments by ticket id.
+ */
+export interface HistoryBundle {
+  user: ApiUser;
+  organization: ApiOrganization | null;
+  tickets: BundleTicket[];
+  comments: Record<string, ApiComment[]>;
+  /** The instant the history was read at (the account's now), ISO 8601. */
+  now: string;
+}
+
+export interface BundleOptions {
+  /**
+   * Include tickets Zendesk has archived (closed over 120 days). The requested-tickets list leaves
+   * them out, so a loader reading only that list does not see them. Default true: the whole history.
+   */
+  includeArchived?: boolean;
+}
+
+/** The history bundle of one demo requester. */
+export function toHistoryBundle(account: DemoAccount, key: RequesterKey, options: BundleOptions = {}): HistoryBundle {
+  const requester = account.requesters[key];
+  const user = account.users.find((u) => u.id === requester.userId);
+  if (!user) throw new Error(`demo requester ${key} has no user`);
+  const archived = new Set(account.archivedTicketIds);
+  const includeArchived = options.includeArchived ?? true;
+  const tickets = account.tickets
+    .filter((t) => t.requester_id === user.id && (includeArchived || !archived.has(t.id)))
+    .map((t) => ({
+      ...t,
+      comment_count: account.comments[String(t.id)]?.length ?? 0,
+      metric_set: account.metricSets[String(t.id)] ?? null,
+    }));
+  const comments: Record<string, ApiComment[]> = {};
+  for (const t of tickets) comments[String(t.id)] = account.comments[String(t.id)] ?? [];
+  const organization =
+    user.organization_id === null ? null : (account.organizations.find((o) => o.id === user.organization_id) ?? null);
+  return { user, organization, tickets, comments, now: account.now };
+}
