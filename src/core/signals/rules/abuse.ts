@@ -3,7 +3,7 @@ import { ex, scan } from '../scan';
 import type { SignalModule } from '../types';
 
 const F = String.raw`(?:fucking|f\*+(?:ing|in)?|freaking|frigging|bloody|damn|damned|goddamn|complete|completely|totally|utterly|absolute|absolutely|such|so|a bunch of|bunch of|all|just|really|truly|nothing but|the most|clearly|obviously)`;
-const INSULT = String.raw`(?:idiots?|idiotic|morons?|moronic|stupid|imbeciles?|clowns?|retards?|retarded|dumb(?:ass)?|brainless|clueless|incompetent|useless|pathetic|worthless|scum(?:bags?)?|liars?|lying|thieves|thieving|crooks?|losers?|criminals?|scammers?|con ?artists?|frauds?|jokers?|buffoons?|amateurs?|fools?|assholes?|a\*+holes?|bastards?|pigs?|animals|monkeys|sheep|robots|a joke|a disgrace|disgraceful|a scam|trash|garbage|rubbish|inept|lazy|rude|arrogant|condescending|ignorant|cowards?|halfwits?|nitwits?|dimwits?|numpties|muppets?|idjits?)`;
+const INSULT = String.raw`(?:idiots?|idiotic|morons?|moronic|stupid|imbeciles?|clowns?|retards?|retarded|dumb(?:ass)?|brainless|clueless|incompetent|useless|pathetic|worthless|scum(?:bags?)?|liars?|lying|thieves|thieving|crooks?|losers?|criminals?|scammers?|con ?artists?|frauds?|jokers?|buffoons?|amateurs?|fools?|assholes?|a\*+holes?|bastards?|pigs?|animals|monkeys|sheep|robots|a joke|a disgrace|disgraceful|a scam|trash|garbage|rubbish|inept|cowards?|halfwits?|nitwits?|dimwits?|numpties|muppets?|idjits?)`;
 const TARGET = String.raw`(?:you|u|ya|y'all|you guys|you people|you lot|(?:your|ur|yer) (?:staff|agents?|reps?|representatives?|employees?|people|team|support(?: team)?|company|tech(?:nician)?s?|idiots?|morons?|clowns?|monkeys|customer service(?: team)?|manager|supervisor|ceo)|this (?:company|business|outfit|agent)|the (?:agent|rep|staff|guy|woman|lady|girl|man|person) (?:i|on the phone|at the (?:desk|counter))[^.!?\n]{0,20}?)`;
 
 // Insults aimed at the staff or the company. Words like "stupid" about the customer's self
@@ -11,9 +11,9 @@ const TARGET = String.raw`(?:you|u|ya|y'all|you guys|you people|you lot|(?:your|
 const ABUSE = new RegExp(
   [
     String.raw`\b${TARGET}\b(?:'re|'s| are| is| were| was| r| seem| seem to be| must be| sound like| act like| all are| have been| being)(?: (?:${F}))*(?: (?:a|an|the))?(?: (?:${F}))* ${INSULT}\b`,
-    String.raw`\byour (?:${F} )*(?:idiots?|morons?|imbeciles?|clowns?|scum|thieves|crooks|liars|scammers|incompetent|useless|pathetic|worthless|stupid|garbage|trash|joke of a|clown of a|pathetic excuse for a)\b(?: (?:${F}))* ?(?:company|business|staff|agents?|reps?|employees?|team|people|service|support|outfit|of a company)?`,
-    String.raw`\b(?:screw|fuck|f\*+k|f\*+|stuff)(?![a-z]) (?:you|u|yourselves|your (?:company|business|service|policy|staff)|all of you|you all|you guys|you people)\b`,
-    String.raw`\b(?:fuck off|f\*+ off|go to hell|go fuck yourself|go f\*+ yourself|shut up|piss off|bugger off|drop dead|eat shit|kiss my ass)\b`,
+    String.raw`\byour (?:${F} )*(?:idiots?|morons?|imbeciles?|clowns?|scum|thieves|crooks|liars|scammers|incompetent|useless|pathetic|worthless|stupid|garbage|trash|joke of a|clown of a|pathetic excuse for a)\b(?: (?:${F}))* (?:company|business|staff|agents?|reps?|representatives?|employees?|team|people|crew|pilots?|managers?|management|customer service|support|outfit|airline|bank|store|of a company)\b`,
+    String.raw`\b(?:screw|fuck|f\*+k|f\*+)(?![a-z]) (?:you|u|yourselves|your (?:company|business|service|policy|staff)|all of you|you all|you guys|you people)\b`,
+    String.raw`\b(?:fuck off|f\*+ off|go to hell|go fuck yourself|go f\*+ yourself|piss off|bugger off|drop dead|eat shit|kiss my ass)(?=\s*(?:[.!?,;]|$|you\b|u\b|@|and\b))`,
     String.raw`\b(?:are you|r u|are u|you must be)\b (?:${F} )*(?:stupid|an idiot|a moron|deaf|blind|illiterate|dense|thick|brain ?dead|retarded|mentally challenged)\b`,
     String.raw`\b(?:what kind of|what sort of) (?:idiots?|morons?|clowns?|incompetent|amateur|joke|circus)\b`,
     String.raw`\b(?:idiots?|morons?|imbeciles?|clowns?|scumbags?|thieves|crooks|scammers|liars|monkeys)\b (?:at|who work (?:at|for)|working (?:at|for)|in) (?:your|this) (?:company|office|call cent(?:re|er)|store|support|team)`,
@@ -34,7 +34,8 @@ export const abuse: SignalModule = {
     scan(ABUSE, text, (m) => {
       const phrase = m[0];
       // "you are not useless" and "I'm not saying you are stupid" are not insults.
-      if (isNegated(clauseBefore(text, m.index), 4) || /\b(?:not|never|n't)\b/.test(phrase)) return;
+      const before = clauseBefore(text, m.index);
+      if (isNegated(before, 4) || /\b(?:not|never|n't)\b/.test(phrase) || /\b(?:they|he|she|them|how they|when they)\s+$/.test(before)) return;
       context.report(m.index, m.index + phrase.length, 'insult', { phrase });
     });
   },

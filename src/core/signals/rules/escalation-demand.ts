@@ -10,8 +10,9 @@ const DEMAND = new RegExp(
   [
     String.raw`\b(?:speak|talk|speaking|talking|chat|chatting)\b (?:to|with) (?:a |an |the |your |some )?(?:real |actual |senior |duty |store |shift |general |customer service )?${ABOVE}\b`,
     String.raw`\b(?:put me (?:through|over)|transfer me|connect me|get me|give me|send me|pass me|bring me|let me have|escalate (?:me|this|it|my (?:case|ticket|issue|complaint)))\b (?:to |on to |with )?(?:a |an |the |your |some )?(?:real |actual |senior |duty )?${ABOVE}\b`,
-    String.raw`\b(?:i (?:want|need|demand|insist on|would like|'d like|request)|i'm requesting|i am requesting|get|find)\b (?:to (?:speak|talk) (?:to|with) )?(?:a |an |the |your |some )?(?:real |actual |senior |duty )?${ABOVE}\b(?! (?:role|position|job|account|level|access|approval|review|dashboard|portal|app|permissions?|license|seat|user|login)\b)`,
-    String.raw`\b(?:escalat(?:e|ing|ed)|tak(?:e|ing)|rais(?:e|ing)|bring(?:ing)?)\b (?:this|it|my (?:case|ticket|complaint|issue)|the (?:matter|issue|complaint))\b[^.!?\n]{0,12}?\b(?:to|with|up with|higher|further|up the chain|above your head)\b(?: (?:a |an |the |your |some )?${ABOVE}\b)?`,
+    String.raw`\b(?:i (?:want|need|demand|insist on|would like|'d like|request)|i'm requesting|i am requesting)\b (?:to (?:speak|talk) (?:to|with) )?(?:a |an |the |your |some )?(?:real |actual |senior |duty )?${ABOVE}\b(?! (?:role|position|job|account|level|access|approval|review|dashboard|portal|app|permissions?|license|seat|user|login)\b)`,
+    String.raw`\bescalat(?:e|ing|ed)\b (?:this|it|me|my (?:case|ticket|complaint|issue|request)|the (?:matter|issue|complaint|case)|this (?:matter|issue|complaint|case))\b(?: (?:to (?:a |an |the |your |some )?${ABOVE}|further|higher|up)\b)?`,
+    String.raw`\b(?:tak(?:e|ing)|bring(?:ing)?|push(?:ing)?)\b (?:this|it|my (?:case|complaint|issue)|the (?:matter|issue|complaint)|this (?:matter|issue|complaint))\b (?:further|higher|up the chain|above your head|to the top|all the way up|to (?:a |an |the |your |some )?${ABOVE}\b)`,
     String.raw`\b(?:go(?:ing)?|went) (?:over|above) (?:your|their|the agent's) heads?\b`,
     String.raw`\b(?:writ(?:e|ing)|email(?:ing)?|e-mail(?:ing)?|contact(?:ing)?|call(?:ing)?|complain(?:ing)?|reach(?:ing)? out)\b (?:to |directly to |directly )?(?:the |your )?(?:ceo|owner|president|corporate|head office|headquarters|management|executive team|board)\b`,
     String.raw`\bwho(?:'s| is) your (?:manager|supervisor|boss|superior)\b`,
@@ -19,6 +20,9 @@ const DEMAND = new RegExp(
   ].join('|'),
   'g',
 );
+
+// "They'll refuse to let you speak to a supervisor": advice to readers, not the writer's demand.
+const GENERIC_YOU = /\b(?:let you|you(?:'ll| will) (?:have|need) to|if you)\s+$/;
 
 export const escalationDemand: SignalModule = {
   meta: {
@@ -31,7 +35,7 @@ export const escalationDemand: SignalModule = {
     const { text } = context;
     scan(DEMAND, text, (m) => {
       const before = clauseBefore(text, m.index);
-      if (isNegated(before, 4) || isReported(before)) return;
+      if (isNegated(before, 4) || isReported(before) || GENERIC_YOU.test(before)) return;
       context.report(m.index, m.index + m[0].length, 'demand', { phrase: m[0] });
     });
   },

@@ -16,10 +16,9 @@ const LATE = new RegExp(
     String.raw`\b(?:can't|cannot|can not|couldn't|could not|won't|will not|wont|am not going to|i'm not going to|we're not going to|refuse to|unable to|not able to|in no position to)\b (?:afford to |possibly |currently |yet )?pay\b(?! (?:online|with|using|through|via|by|on (?:the|your) (?:site|website|app)))`,
     String.raw`\b(?:can't|cannot|can not|couldn't|could not) afford\b (?:to pay |the |this |my |our )?(?:${BILL}|it|this)\b`,
     String.raw`\b(?:pay|paying)\b (?:you |it |the (?:rest|balance|invoice|bill) )?(?:later|next (?:week|month|friday)|when i (?:can|get paid)|once i get paid|at the end of the month|in (?:installments|instalments)|in a few weeks)\b`,
-    String.raw`\b(?:payment plan|payment arrangement|payment extension|extension (?:on|for) (?:my |our |the )?${BILL}|more time to pay|defer(?:ring)? (?:my |our |the )?payments?|postpone (?:my |our |the )?payments?|delay(?:ing)? (?:my |our |the )?payments?)\b`,
-    String.raw`\b(?:withhold|withholding|withheld|holding back|stop(?:ping)?) (?:my |our |the |all |any |further )?(?:payments?|payment of)\b`,
+    String.raw`\b(?:(?:set up|setting up|arrange|need|want|request|requesting|ask for|asking for|offer me|put me on|go on|like|get|have|apply for) (?:a |an |some )?(?:payment plan|payment arrangement|payment extension)|extension (?:on|for) (?:my |our |the )?${BILL}|more time to pay|defer(?:ring)? (?:my |our |the )?payments?|postpone (?:my |our |the )?payments?|delay(?:ing)? (?:my |our |the )?payments?)\b`,
+    String.raw`\b(?:i|we|i'm|we're|i am|we are|i'll|we'll|i will|we will|i have|we have|i've|we've)\b (?:(?:now|also|going to|currently|hereby|be) )*(?:withhold|withholding|withheld|holding back|hold back|stop|stopping|stopped) (?:my |our |the |all |any |further )?(?:payments?|payment of)\b`,
     String.raw`\b(?:my|our) (?:card|payment|direct debit|transfer|check|cheque)\b (?:was |has been |got |keeps? (?:being |getting )?)?(?:declined|bounced|rejected|returned for insufficient funds)\b`,
-    String.raw`\b(?:overdue|past due|past-due|delinquent) (?:${BILL})\b`,
     String.raw`\bstruggling (?:to pay|to make (?:the |my |our )?payments?|financially)\b`,
   ].join('|'),
   'g',
@@ -30,6 +29,10 @@ const WHAT_IF = /\b(?:what if|what happens if|in case|if i (?:ever|were|was)|hyp
 
 // "I have never missed a payment" is a defence, and a debt the company chases is its claim,
 // not an admission: both are negated or reported, and are dropped.
+// A lateness that a report, a bill or an alert claims is the company's statement, which the
+// customer is often disputing: "reporting that I missed a payment", "remove the late payments".
+const CLAIMED = /\b(?:report(?:s|ed|ing)?|stat(?:es|ed|ing)|saying|says|said|claim(?:s|ed|ing)?|show(?:s|ed|ing)?|indicat(?:es|ed|ing)|alleg(?:es|ed|ing)|accus(?:es|ed|ing)|listed|remove|removing|removed|delete|deleting|dispute|disputing|correct|even if|reflect(?:s|ing)?)\b/;
+
 export const latePayment: SignalModule = {
   meta: {
     id: 'late-payment',
@@ -41,7 +44,7 @@ export const latePayment: SignalModule = {
     const { text } = context;
     scan(LATE, text, (m) => {
       const before = clauseBefore(text, m.index);
-      if (isNegated(before, 3) || WHAT_IF.test(before) || isReported(before)) return;
+      if (isNegated(before, 3) || WHAT_IF.test(before) || isReported(before) || CLAIMED.test(before)) return;
       context.report(m.index, m.index + m[0].length, 'late', { phrase: m[0] });
     });
   },

@@ -3,7 +3,8 @@ import { ex, scan } from '../scan';
 import type { SignalModule } from '../types';
 
 const LAWYER = String.raw`(?:lawyers?|attorneys?|solicitors?|legal (?:counsel|team|department|representation|advice|advisor)|barristers?)`;
-const BODY = String.raw`(?:the )?(?:attorney general|ag's office|ftc|fcc|fca|cfpb|consumer financial protection bureau|consumer protection(?: agency| bureau| office)?|trading standards|(?:financial |energy |telecoms? )?ombudsman|regulators?|state (?:board|regulator)|licensing board|department of (?:transportation|consumer affairs)|(?:the )?dot|(?:the )?police|(?:the )?authorities|consumer affairs|a judge)`;
+const BODY = String.raw`(?:the )?(?:attorney general|ag's office|ftc|fcc|fca|cfpb|consumer financial protection bureau|consumer protection(?: agency| bureau| office)?|trading standards|(?:financial |energy |telecoms? )?ombudsman|regulators?|state (?:board|regulator)|licensing board|department of (?:transportation|consumer affairs)|(?:the )?dot|consumer affairs|a judge)`;
+const COMPANY = String.raw`(?:you|you guys|you all|y'all|your (?:company|business|firm|staff|store|shop)|this (?:company|business|firm|store|shop)|them|the company)`;
 
 // Threats of the customer's own legal, regulatory or card-dispute action. Third parties'
 // threats ("the collector threatened to sue me") are cut by the reported-speech check.
@@ -12,19 +13,22 @@ const THREAT = new RegExp(
     String.raw`\b(?:my|our)\b ${LAWYER}(?= (?:will|is|are|has|have|said|says|advised|advises|told|would|'s|'ll|'re)\b)`,
     String.raw`\b(?:forward(?:ed|ing)?|send(?:ing)?|sent|cc(?:'?d|'?ing)?|copy(?:ing)?|pass(?:ing)?|hand(?:ing)?)\b[^.!?\n]{0,20}?\b(?:to|in) (?:my|our) ${LAWYER}\b`,
     String.raw`\b(?:get|getting|hire|hiring|hired|contact|contacting|contacted|call|calling|consult|consulting|consulted|(?:speak|speaking|spoke|spoken|talk|talking|talked) (?:to|with)|retain(?:ed|ing)?|involve|involving|seek(?:ing)?|sought|get(?:ting)? in touch with|go(?:ing)? to)\b (?:a |an |my |our )?${LAWYER}\b`,
-    String.raw`\b(?:sue|suing)\b(?! me\b| us\b)`,
+    String.raw`\b(?:(?:to|will|'ll|gonna|shall|can|could|may|might|must|would|should|wanna|then|i|we|i'd|i'll|we'll|and i'll|just) sue|suing)\b(?! me\b| us\b)`,
     String.raw`\b(?:file|filing|filed|start|bring|begin|take|taking|pursue|pursuing|initiate)\b[^.!?\n]{0,12}?\b(?:a )?(?:lawsuit|law suit|legal action|legal proceedings|court action|claim in (?:small claims )?court|small claims(?: claim| case)?|class action)`,
-    String.raw`\b(?:legal action|legal proceedings|lawsuit|court action|small claims court|class action)\b(?= (?:will|against|is|if)\b)`,
+    String.raw`(?<!\b(?:on ?going|existing|pending|their|his|her|a separate|the other) )\b(?:legal action|legal proceedings|lawsuit|court action|small claims court|class action)\b(?= (?:will|against|is|if)\b)`,
     String.raw`\b(?:see you in court|take (?:you|this|them|your company|it) to (?:small claims )?court|in front of a judge)\b`,
-    String.raw`\b(?:charge ?backs?|charge-backs?)\b`,
+    String.raw`\b(?:(?:file|filing|filed|do|did|doing|open|opened|opening|initiate|initiated|request|requested|requesting|issue|issued|put in|submit|submitted|start|started|process|pursue|raise|raised|i'll|i will|going to|gonna|will) (?:a |the |my |for a )?charge[- ]?backs?|charge[- ]?backs? (?:with|through) (?:my|the) (?:bank|card|credit card|card issuer))\b`,
     String.raw`\b(?:dispute|disputing|disputed|reverse|reversing|contest|contesting)\b (?:the |this |these |that |a |my )?(?:charges?|transactions?|payments?|debits?)\b[^.!?\n]{0,40}?\b(?:with|through) (?:my|the|our) (?:bank|card|credit card|card issuer|card company|visa|mastercard|amex|paypal)`,
-    String.raw`\b(?:call|calling|called|contact|contacting|contacted|ask|asking|tell|telling|told|go to|going to|went to)\b (?:my|our) (?:bank|credit card company|card (?:issuer|company))\b[^.!?\n]{0,30}?\b(?:dispute|reverse|stop|cancel|block|refund|chargeback)`,
+    String.raw`\b(?:call|calling|called|contact|contacting|contacted|ask|asking|tell|telling|told|go to|going to|went to)\b (?:my|our) (?:bank|credit card company|card (?:issuer|company))\b[^.!?\n]{0,30}?\b(?:dispute|reverse|stop the payment|chargeback|charge back)`,
     String.raw`\b(?:file|filing|filed|lodge|lodging|lodged|submit|submitting|submitted|make|making|made)\b (?:a |an |my )?(?:formal )?(?:complaint|report|claim|dispute)\b (?:with|to) ${BODY}\b`,
     String.raw`\b(?:report|reporting|reported|complain(?:ing)?|escalat(?:e|ing))\b (?:you|this|it|your (?:company|business|firm)|the matter|this matter|this company)? ?(?:to) ${BODY}\b`,
     String.raw`\b(?:contact|contacting|contacted|involve|involving|notify|notifying|notified|alert|alerting)\b ${BODY}\b`,
+    String.raw`\b(?:report|reporting|reported|turn(?:ing)?)\b ${COMPANY} (?:in )?to (?:the )?(?:police|authorities|fbi|ftc|bbb|better business bureau)\b`,
   ].join('|'),
   'g',
 );
+
+const FIRST_PERSON = /\b(?:i|we|i'm|i'll|we'll|i've|we've|my|our|me|us)\b/;
 
 export const legalThreat: SignalModule = {
   meta: {
@@ -38,6 +42,8 @@ export const legalThreat: SignalModule = {
     scan(THREAT, text, (m) => {
       const before = clauseBefore(text, m.index);
       if (isNegated(before, 3) || isHypothetical(before) || isReported(before)) return;
+      // A lawsuit named without the writer in the clause is news, not a threat.
+      if (/^(?:legal action|legal proceedings|lawsuit|court action|small claims court|class action)/.test(m[0]) && !FIRST_PERSON.test(before)) return;
       context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
     });
   },

@@ -21,6 +21,12 @@ const THREAT = new RegExp(
   'g',
 );
 
+const FIRST_PERSON = /\b(?:i|we|i'm|i'll|we'll|i've|we've|i'd|we're|my|our|me)\b/;
+// Habits, advice and wishes are not threats: "I used to tell everyone", "maybe we should".
+const NOT_MINE = /\b(?:used to|should|stop|to not|you)\s+(?:\w+\s+)?$/;
+
+const OPENER = /^\s*(?:@\w+\s+)*(?:(?:so|and|just|now|then|expect|expecting|get ready for|look out for|watch out for|prepare for|enjoy)\s+)*(?:(?:a|an|the|my|very|really|some|one|another)\s+)*$/;
+
 export const reviewThreat: SignalModule = {
   meta: {
     id: 'review-threat',
@@ -32,7 +38,11 @@ export const reviewThreat: SignalModule = {
     const { text } = context;
     scan(THREAT, text, (m) => {
       const before = clauseBefore(text, m.index);
-      if (isNegated(before, 3) || isHypothetical(before) || isReported(before)) return;
+      if (isNegated(before, 3) || isHypothetical(before) || isReported(before) || NOT_MINE.test(before)) return;
+      // Telling or posting is a threat only in the writer's own voice; a bad review or a star
+      // rating may also open the clause ("Giving you zero stars").
+      const telling = /^(?:tell|let|warn)/.test(m[0]);
+      if (!FIRST_PERSON.test(before) && (telling || !OPENER.test(before))) return;
       context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
     });
   },
