@@ -41,7 +41,7 @@ for (const name of readdirSync(join(ROOT, 'assets'))) {
   copyNew(join(ROOT, 'assets', name), join(DIST, 'assets', name));
 }
 
-const files = readPackageDir(DIST);
+const files = readPackageDir(DIST).files;
 const total = [...files.values()].reduce((sum, data) => sum + data.length, 0);
 const page = measurePageScripts(files);
 console.log(`\nApp package assembled in dist/: ${files.size} files, ${kB(total)}.`);

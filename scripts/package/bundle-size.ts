@@ -1,7 +1,8 @@
 import { gzipSync } from 'fflate';
 import { posix } from 'node:path';
-import type { PackageFiles } from './package-files';
 import { textOf } from './package-files';
+
+type PackageFiles = ReadonlyMap<string, Uint8Array>;
 
 /** The sidebar's budget for the JavaScript it loads, gzipped (the figure that travels over the wire). */
 export const SIDEBAR_JS_BUDGET_BYTES = 250_000;
