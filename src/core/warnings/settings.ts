@@ -40,3 +40,30 @@ export function warningSettings(input: Partial<Record<keyof WarningSettings, unk
     finalNoticeText: text !== '' ? text : DEFAULT_FINAL_NOTICE_TEXT,
   };
 }
+
+/** The app settings the warning flag reads, under their manifest names. */
+export interface AppWarningSettingValues {
+  lead_roles?: unknown;
+  lead_custom_role_ids?: unknown;
+  lead_group_ids?: unknown;
+  warning_expiry_days?: unknown;
+  final_notice_text?: unknown;
+}
+
+/**
+ * Warning settings from the app's parsed settings (manifest names), with the same fallbacks as
+ * {@link warningSettings}.
+ *
+ * @param values - the app's settings; other keys are ignored
+ * @returns complete warning settings
+ * @example warningSettingsFromApp({ lead_roles: ['admin', 'supervisor'], warning_expiry_days: 90 }).warningExpiryDays // => 90
+ */
+export function warningSettingsFromApp(values: AppWarningSettingValues): WarningSettings {
+  return warningSettings({
+    leadRoles: values.lead_roles,
+    leadCustomRoleIds: values.lead_custom_role_ids,
+    leadGroupIds: values.lead_group_ids,
+    warningExpiryDays: values.warning_expiry_days,
+    finalNoticeText: values.final_notice_text,
+  });
+}

@@ -3,3 +3,4 @@ export { runWarningAction, type RunOptions, type StepName, type StepReport, type
 export { explainFailure, isWriteError, WriteError, type FailureKind, type WriteFailure, type WritePort } from './failure';
 export { readRequester } from './read';
 export { newOpId } from './op-id';
+export { accountUrlFromContext, readSignedInUser } from './current-user';

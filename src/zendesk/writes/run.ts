@@ -1,7 +1,7 @@
 import { CONCERN_TAG, encodeConcerns, parseWarningFields } from '../../core/warnings/fields';
 import { levelName, warningState, type WarningState } from '../../core/warnings/state';
 import type { WarningAction, WarningLevel, WarningSettings, WarningUser } from '../../core/warnings/types';
-import { isWriteError, type WriteFailure, type WritePort } from './failure';
+import { isWriteError, WriteError, type WriteFailure, type WritePort } from './failure';
 import { findOpNote, readRequester } from './read';
 import {
   addUserTags,
@@ -223,19 +223,16 @@ async function runSteps(
   return finish(port, action, settings, now, reports, commentId, null);
 }
 
-function fieldsMissing(action: WarningAction): Error {
-  return Object.assign(new Error('fields not recorded'), {
-    name: 'WriteError',
-    failure: {
-      kind: 'invalid',
-      status: null,
-      message:
-        `Zendesk accepted the update but the customer's record does not show it: the app's user fields ` +
-        `(customer_fit_...) seem to be missing. An admin should reinstall or update the app; then retry (op ${action.op}).`,
-      detail: null,
-      retryAfterSeconds: null,
-      retryable: false,
-    } satisfies WriteFailure,
+function fieldsMissing(action: WarningAction): WriteError {
+  return new WriteError({
+    kind: 'invalid',
+    status: null,
+    message:
+      `Zendesk accepted the update but the customer's record does not show it: the app's user fields ` +
+      `(customer_fit_...) seem to be missing. An admin should reinstall or update the app; then retry (op ${action.op}).`,
+    detail: null,
+    retryAfterSeconds: null,
+    retryable: false,
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTeamLead } from '../../../src/core/warnings/roles';
-import { DEFAULT_WARNING_SETTINGS, warningSettings } from '../../../src/core/warnings/settings';
+import { DEFAULT_WARNING_SETTINGS, warningSettings, warningSettingsFromApp } from '../../../src/core/warnings/settings';
 
 const agent = { id: 1, name: 'Sam', role: 'agent', groups: [{ id: 10 }] };
 
@@ -35,6 +35,26 @@ describe('warningSettings', () => {
     expect(warningSettings({ warningExpiryDays: '90', leadRoles: ['Admin', ' ', 'supervisor'] })).toMatchObject({
       warningExpiryDays: 90,
       leadRoles: ['admin', 'supervisor'],
+    });
+  });
+});
+
+describe('warningSettingsFromApp', () => {
+  it('reads the app settings under their manifest names', () => {
+    expect(
+      warningSettingsFromApp({
+        lead_roles: ['admin', 'supervisor'],
+        lead_custom_role_ids: ['360001'],
+        lead_group_ids: ['20', 'x'],
+        warning_expiry_days: 90,
+        final_notice_text: 'Call the owner first.',
+      }),
+    ).toEqual({
+      leadRoles: ['admin', 'supervisor'],
+      leadCustomRoleIds: [360001],
+      leadGroupIds: [20],
+      warningExpiryDays: 90,
+      finalNoticeText: 'Call the owner first.',
     });
   });
 });
