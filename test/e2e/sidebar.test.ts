@@ -50,6 +50,13 @@ describe('the sidebar in the preview', () => {
     await preview.screenshot('sidebar');
   });
 
+  test('has no WCAG 2.1 AA violations that axe can find', async () => {
+    const first = account.requesters[0]!;
+    await preview.selectRequester(first.key);
+    await preview.sidebar().getByText(first.user.name, { exact: true }).waitFor();
+    expect(await preview.axe('sidebar')).toEqual([]);
+  });
+
   test('no uncaught errors, and no request left this machine', () => {
     expect(preview.errors).toEqual([]);
     expect(session.network.requests.length).toBeGreaterThan(0);

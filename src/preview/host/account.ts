@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'msw';
+import type { AgentPersona, AgentRole } from './agents';
 
 /**
  * What the preview host needs from a demo account: who the requesters are, the ticket an agent
@@ -53,8 +54,8 @@ export interface PreviewAccount {
   /** Absolute origin the app's relative `/api/v2/...` URLs resolve against, as in Zendesk. */
   baseUrl: string;
   requesters: PreviewRequester[];
-  /** Agents who write in the conversations, so authors can be named. */
-  agents: PreviewUser[];
+  /** Who is signed in, for each role the preview offers. */
+  personas: Record<AgentRole, AgentPersona>;
   ticket(id: number): PreviewTicket | undefined;
   user(id: number): PreviewUser | undefined;
   handlers: RequestHandler[];

@@ -11,20 +11,16 @@ export interface AgentGroup {
 
 export interface AgentPersona {
   role: AgentRole;
-  label: string;
   id: number;
   name: string;
   email: string;
   groups: AgentGroup[];
 }
 
-const SUPPORT: AgentGroup = { id: 360_001, name: 'Support' };
-const TEAM_LEADS: AgentGroup = { id: 360_002, name: 'Team leads' };
+export const ROLE_LABELS: Record<AgentRole, string> = { agent: 'Agent', admin: 'Team lead' };
 
-export const AGENT_PERSONAS: Record<AgentRole, AgentPersona> = {
-  agent: { role: 'agent', label: 'Agent', id: 9001, name: 'Sam Rivera', email: 'sam@customer-fit-demo.example', groups: [SUPPORT] },
-  admin: { role: 'admin', label: 'Team lead', id: 9002, name: 'Alex Morgan', email: 'alex@customer-fit-demo.example', groups: [SUPPORT, TEAM_LEADS] },
-};
+/** The group only team leads are in; apps may be set to recognise leads by it. */
+export const TEAM_LEADS_GROUP: AgentGroup = { id: 360_002, name: 'Team leads' };
 
 export function parseRole(value: string | null): AgentRole {
   return value === 'admin' || value === 'lead' ? 'admin' : 'agent';

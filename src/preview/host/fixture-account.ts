@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import type { PreviewAccount, PreviewComment, PreviewRequester, PreviewTicket, PreviewUser } from './account';
+import { TEAM_LEADS_GROUP } from './agents';
 
 /** `101` or `101.json`: the id in a path, suffix or not. */
 const idFrom = (params: Record<string, unknown>) => Number.parseInt(String(params.id), 10);
@@ -23,7 +24,11 @@ export function createFixtureAccount(now: Date): PreviewAccount {
   const daysAgo = (days: number, hours = 0) =>
     new Date(now.getTime() - (days * 24 + hours) * 3_600_000).toISOString();
 
-  const agents: PreviewUser[] = [{ id: 9001, name: 'Sam Rivera', role: 'agent', email: 'sam@customer-fit-demo.example' }];
+  const agents: PreviewUser[] = [
+    { id: 9001, name: 'Sam Rivera', role: 'agent', email: 'sam@customer-fit-demo.example' },
+    { id: 9002, name: 'Alex Morgan', role: 'admin', email: 'alex@customer-fit-demo.example' },
+  ];
+  const support = { id: 360_001, name: 'Support' };
   const users: PreviewUser[] = [
     { id: 101, name: 'Dana Whitfield', email: 'dana@whitfield.example', role: 'end-user', created_at: daysAgo(400), tags: [] },
     { id: 102, name: 'Marco Ibáñez', email: 'marco@ibanez.example', role: 'end-user', created_at: daysAgo(200), tags: ['vip'] },
@@ -112,7 +117,10 @@ export function createFixtureAccount(now: Date): PreviewAccount {
     subdomain: 'customer-fit-demo',
     baseUrl,
     requesters,
-    agents,
+    personas: {
+      agent: { role: 'agent', id: 9001, name: 'Sam Rivera', email: 'sam@customer-fit-demo.example', groups: [support] },
+      admin: { role: 'admin', id: 9002, name: 'Alex Morgan', email: 'alex@customer-fit-demo.example', groups: [support, TEAM_LEADS_GROUP] },
+    },
     ticket: (id) => byId(tickets, id),
     user: (id) => byId([...users, ...agents], id),
     handlers,

@@ -1,6 +1,6 @@
 import type { PreviewAccount, PreviewRequester } from './account';
 import { loadAccount } from './account-source';
-import { AGENT_PERSONAS } from './agents';
+import { ROLE_LABELS } from './agents';
 import { mountApp, type MountedApp } from './app-frame';
 import { el, labelledSelect } from './dom';
 import { defaultSettings, loadManifest, type AppManifest } from './manifest';
@@ -105,7 +105,7 @@ class Preview {
       labelledSelect(
         'preview-role',
         'Signed in as',
-        Object.values(AGENT_PERSONAS).map((p) => ({ value: p.role, label: `${p.label} (${p.name})` })),
+        Object.values(this.account.personas).map((p) => ({ value: p.role, label: `${ROLE_LABELS[p.role]} (${p.name})` })),
         this.state.role,
         (role) => this.update({ role: role === 'admin' ? 'admin' : 'agent' }),
       ),
@@ -199,7 +199,7 @@ class Preview {
     const requester = this.requester();
     const ticket = this.account.ticket(this.state.ticket ?? requester.ticketId) ?? this.account.ticket(requester.ticketId);
     if (!ticket) throw new Error(`The demo account has no ticket #${requester.ticketId}.`);
-    const agent = AGENT_PERSONAS[this.state.role];
+    const agent = this.account.personas[this.state.role];
 
     const banner = el('p', { className: 'banner', attrs: { id: 'preview-banner', role: 'status' } });
     banner.hidden = true;
