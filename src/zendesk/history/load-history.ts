@@ -1,0 +1,664 @@
+import type { AccountBaseline, CustomerHistory, HistoryComment, HistoryOrganization, HistoryTicket, HistoryTicketMetrics, HistoryUser } from '../../core/history';
+import { defaultSummarise, type CachedHistory, type HistoryCache } from '../cache/history-cache';
+import { abortReason, isAbortError, systemClock, type Clock } from '../clock';
+import type { RequestPort } from '../port';
+import { requesterFor, type Requester } from '../request';
+import { organizationResponseSchema } from '../schemas/responses';
+import { ticketSchema } from '../schemas/ticket';
+import { ticketCommentSchema } from '../schemas/ticket-comment';
+import { ticketMetricSetSchema } from '../schemas/ticket-metric-set';
+import type { Priority } from '../scheduler';
+import { toHistoryComment, toHistoryOrganization, toHistoryTicket, toHistoryUser } from './convert';
+import {
+  PAGE_SIZE,
+  commentPageEnvelope,
+  commentsUrl,
+  countEnvelope,
+  endUserCountUrl,
+  organizationUrl,
+  relatedEnvelope,
+  requestedTicketsUrl,
+  showManyTicketsUrl,
+  ticketCountUrl,
+  ticketListEnvelope,
+  ticketPageEnvelope,
+  userEnvelope,
+  userRelatedUrl,
+  userUrl,
+} from './endpoints';
+import { causeOf, isRetryable, type LoadProblem, type LoadProblemCause } from './problems';
+import type { RequesterRef } from './requester';
+
+export interface LoadProgress {
+  /** Tickets in the history so far. */
+  ticketsRead: number;
+  /** The requester's ticket count, null until known. */
+  ticketsTotal: number | null;
+  /** Tickets whose comments are in the history. */
+  commentsRead: number;
+  /** Tickets whose comments will be read: the newest, up to the cap. */
+  commentsTotal: number;
+}
+
+/** One immutable snapshot of a load, handed to `onUpdate` each time it has something new. */
+export interface LoadUpdate {
+  requesterId: number | null;
+  /** null until the first rating can be computed (the first page of tickets and the newest comments are in). */
+  history: CustomerHistory | null;
+  progress: LoadProgress;
+  /** What could not be read, for sentences such as "2 tickets could not be read". */
+  problems: readonly LoadProblem[];
+  /** true on the last update of this load (or of a retry). */
+  done: boolean;
+  /** 'no-requester' when the ticket has no requester yet: a clear empty state, not an error. */
+  empty: 'no-requester' | null;
+  /** true while the history shown is the cached one and the fresh check has not answered yet. */
+  fromCache: boolean;
+  /** On the last update, when some problem may go away by asking again: re-reads only what failed. */
+  retry: (() => LoadHandle) | null;
+}
+
+export interface LoadHandle {
+  /** Resolves with the last update; rejects with an AbortError when cancelled. */
+  readonly finished: Promise<LoadUpdate>;
+  /** Stops every request of this load that has not started; no update follows. */
+  cancel(): void;
+}
+
+export interface LoadOptions {
+  /** Tickets whose comments are read, newest first. Default 100. */
+  commentCap?: number;
+  /** The window of the account baseline, in days. Default 90. */
+  baselineWindowDays?: number;
+  /** Cancels the load, like `cancel()`. */
+  signal?: AbortSignal;
+  /** Per-requester cache; null or absent reads everything every time. */
+  cache?: HistoryCache | null;
+  /** What the cache keeps of a comment (never the full body). Default: metadata and 500 characters. */
+  summarise?: (comment: HistoryComment) => HistoryComment;
+  /** Least time between two updates while loading, in ms. Default 150. */
+  updateIntervalMs?: number;
+  /** The first rating waits for the comments of this many newest tickets. Default 8. */
+  firstCommentBatch?: number;
+  clock?: Clock;
+  /** The request layer; by default the one shared by every load through `port`. */
+  requester?: Requester;
+}
+
+interface Settings {
+  cap: number;
+  windowDays: number;
+  interval: number;
+  firstBatch: number;
+  clock: Clock;
+  cache: HistoryCache | null;
+  summarise: (comment: HistoryComment) => HistoryComment;
+}
+
+/** What a run reads: a cold load reads everything, a warm one checks what changed, a retry what failed. */
+interface Plan {
+  user: boolean;
+  related: boolean;
+  baseline: boolean;
+  /** Read the ticket list from this cursor (null: from the start); undefined: not at all. */
+  listFrom?: string | null;
+  /** Stop paging once a page ends with a ticket updated before this (warm re-open). */
+  listStopBefore?: string | null;
+  organizationId?: number;
+  ticketIds: number[];
+  commentIds: number[];
+}
+
+/**
+ * Loads what the rating needs about a requester, progressively: `onUpdate` receives a first history
+ * as soon as the first page of tickets and the newest comments are in, then refined snapshots
+ * (throttled), then a last one with `done: true`. Nothing breaks on a bad answer: what could not be
+ * read is listed in `problems`, with a `retry` that re-reads only that.
+ *
+ * @param port - the ZAF client (or `createFetchPort` in Node); every url is a relative `/api/v2/...`
+ * @param requester - the ticket's requester (`readTicketRequester`), its id, or null when there is none yet
+ * @param options - caps, cache, cancellation; see {@link LoadOptions}
+ * @param onUpdate - called with immutable snapshots; never after `cancel()`
+ * @example
+ * const handle = loadHistory(client, await readTicketRequester(client), { cache }, (u) => render(u));
+ * // later: handle.cancel();
+ */
+export function loadHistory(
+  port: RequestPort,
+  requester: number | RequesterRef | null,
+  options: LoadOptions,
+  onUpdate: (update: LoadUpdate) => void,
+): LoadHandle {
+  const settings: Settings = {
+    cap: Math.max(0, Math.floor(options.commentCap ?? 100)),
+    windowDays: options.baselineWindowDays ?? 90,
+    interval: options.updateIntervalMs ?? 150,
+    firstBatch: Math.max(0, options.firstCommentBatch ?? 8),
+    clock: options.clock ?? systemClock,
+    cache: options.cache ?? null,
+    summarise: options.summarise ?? defaultSummarise,
+  };
+  const ref: RequesterRef | null = requester === null ? null : typeof requester === 'number' ? { id: requester } : requester;
+  if (!ref || !Number.isFinite(ref.id) || ref.id <= 0) {
+    const update: LoadUpdate = Object.freeze({
+      requesterId: null,
+      history: null,
+      progress: Object.freeze({ ticketsRead: 0, ticketsTotal: 0, commentsRead: 0, commentsTotal: 0 }),
+      problems: Object.freeze([]),
+      done: true,
+      empty: 'no-requester',
+      fromCache: false,
+      retry: null,
+    });
+    const finished = Promise.resolve().then(() => {
+      onUpdate(update);
+      return update;
+    });
+    return { finished, cancel: () => {} };
+  }
+  const load = new HistoryLoad(ref, settings, options.requester ?? requesterFor(port), onUpdate);
+  const cached = settings.cache?.read(ref.id) ?? null;
+  const baseline = settings.cache?.readBaseline(settings.windowDays) ?? null;
+  return load.start(load.initialPlan(cached, baseline), options.signal);
+}
+
+class HistoryLoad {
+  private user: HistoryUser | null = null;
+  private userCause: LoadProblemCause | null = null;
+  private organization: HistoryOrganization | null = null;
+  private organizationCause: LoadProblemCause | null = null;
+  /** Newest activity first. */
+  private tickets = new Map<number, HistoryTicket>();
+  /** Tickets that did not parse: by id when the id could be read, else by position. */
+  private unreadable = new Map<string, { id: number | null; cause: LoadProblemCause }>();
+  private listFailure: { after: string | null; cause: LoadProblemCause } | null = null;
+  private listStarted = false;
+  private firstPageSettled = false;
+  private ticketsTotal: number | null = null;
+  private comments = new Map<number, HistoryComment[]>();
+  /** The summaries the cache will keep, and the ticket's updated_at when its comments were read. */
+  private summaries = new Map<number, { updatedAt: string; comments: HistoryComment[] }>();
+  private commentFailures = new Map<number, LoadProblemCause>();
+  private partlyUnreadableComments = new Set<number>();
+  private commentsQueued = new Set<number>();
+  private commentsSettled = new Set<number>();
+  private deleted = new Set<number>();
+  private baseline: AccountBaseline | null = null;
+  private baselineCause: LoadProblemCause | null = null;
+  private fromCache = false;
+
+  private ready = false;
+  private lastEmit = -Infinity;
+  private trailing: AbortController | null = null;
+  private signal: AbortSignal = new AbortController().signal;
+  /** Reads started along the way (comments, the ticket count), awaited before the load is done. */
+  private pending: Promise<void>[] = [];
+
+  constructor(
+    private readonly ref: RequesterRef,
+    private readonly settings: Settings,
+    private readonly requester: Requester,
+    private readonly onUpdate: (update: LoadUpdate) => void,
+  ) {}
+
+  initialPlan(cached: CachedHistory | null, baseline: AccountBaseline | null): Plan {
+    if (baseline) this.baseline = baseline;
+    if (!cached) {
+      return { user: true, related: true, baseline: !baseline, listFrom: null, ticketIds: [], commentIds: [] };
+    }
+    // Warm: show the cached history at once, then ask only for what changed since.
+    this.fromCache = true;
+    this.user = cached.user;
+    this.organization = cached.organization;
+    for (const ticket of cached.tickets) this.tickets.set(ticket.id, ticket);
+    this.ticketsTotal = cached.ticketsTotal;
+    for (const [id, entry] of Object.entries(cached.comments)) {
+      this.comments.set(Number(id), entry.comments);
+      this.summaries.set(Number(id), entry);
+    }
+    this.firstPageSettled = true;
+    this.ready = true;
+    const watermark = cached.tickets.reduce<string | null>((max, t) => (max === null || later(t.updated_at, max) ? t.updated_at : max), null);
+    return { user: true, related: false, baseline: !baseline, listFrom: null, listStopBefore: watermark, ticketIds: [], commentIds: [] };
+  }
+
+  start(plan: Plan, outer?: AbortSignal): LoadHandle {
+    const controller = new AbortController();
+    if (outer) {
+      if (outer.aborted) controller.abort(abortReason(outer));
+      else outer.addEventListener('abort', () => controller.abort(abortReason(outer)), { once: true });
+    }
+    this.signal = controller.signal;
+    if (this.fromCache) queueMicrotask(() => this.emit(false, true));
+    const finished = this.run(plan).then(
+      () => {
+        this.stopTrailing();
+        this.fromCache = false;
+        this.saveToCache();
+        return this.emit(true, true);
+      },
+      (error: unknown) => {
+        this.stopTrailing();
+        throw isAbortError(error) || this.signal.aborted ? abortReason(this.signal) : error;
+      },
+    );
+    // The caller may never await `finished`; a cancelled load must not surface as an unhandled rejection.
+    finished.catch(() => {});
+    return { finished, cancel: () => controller.abort() };
+  }
+
+  private async run(plan: Plan): Promise<void> {
+    const tasks: Promise<void>[] = [];
+    if (plan.user) tasks.push(this.readUser());
+    else if (plan.organizationId !== undefined) tasks.push(this.readOrganization(plan.organizationId));
+    if (plan.baseline) tasks.push(this.readBaseline());
+    if (plan.listFrom !== undefined) tasks.push(this.readList(plan.listFrom, plan.listStopBefore ?? null, plan.related));
+    else this.firstPageSettled = true;
+    if (plan.ticketIds.length) tasks.push(this.readTickets(plan.ticketIds));
+    for (const id of plan.commentIds) this.queueComments(id);
+    if (plan.listFrom === undefined) this.queueNewestComments();
+    await Promise.all(tasks);
+    // Comment reads (and the ticket count) are queued as pages arrive; wait until no more are added.
+    while (this.pending.length) {
+      const pending = this.pending;
+      this.pending = [];
+      await Promise.all(pending);
+    }
+    this.throwIfAborted();
+  }
+
+  private get<T>(url: string, schema: Parameters<Requester['getJson']>[1], priority: Priority): Promise<T> {
+    return this.requester.getJson(url, schema, { priority, signal: this.signal }) as Promise<T>;
+  }
+
+  private throwIfAborted(): void {
+    if (this.signal.aborted) throw abortReason(this.signal);
+  }
+
+  private rethrowAbort(error: unknown): void {
+    if (isAbortError(error) || this.signal.aborted) throw this.signal.aborted ? abortReason(this.signal) : error;
+  }
+
+  private async readUser(): Promise<void> {
+    this.userCause = null;
+    try {
+      const answer = await this.get<ReturnType<typeof userEnvelope.parse>>(userUrl(this.ref.id), userEnvelope, 0);
+      this.user = toHistoryUser(answer.user);
+      const orgId = answer.user.organization_id;
+      if (orgId === null || orgId === undefined) {
+        this.organization = null;
+      } else {
+        const sideloaded = answer.organizations?.find((org) => org.id === orgId);
+        if (sideloaded) this.organization = toHistoryOrganization(sideloaded);
+        else await this.readOrganization(orgId);
+      }
+    } catch (error) {
+      this.rethrowAbort(error);
+      this.userCause = causeOf(error);
+    }
+    this.emit();
+  }
+
+  private async readOrganization(orgId: number): Promise<void> {
+    this.organizationCause = null;
+    try {
+      const answer = await this.get<ReturnType<typeof organizationResponseSchema.parse>>(organizationUrl(orgId), organizationResponseSchema, 0);
+      this.organization = toHistoryOrganization(answer.organization);
+    } catch (error) {
+      this.rethrowAbort(error);
+      this.organizationCause = causeOf(error);
+    }
+  }
+
+  private async readRelated(): Promise<void> {
+    try {
+      const answer = await this.get<ReturnType<typeof relatedEnvelope.parse>>(userRelatedUrl(this.ref.id), relatedEnvelope, 0);
+      // The list, once complete, is the exact count; the related count only fills the wait.
+      if (this.ticketsTotal === null) this.ticketsTotal = answer.user_related.requested_tickets;
+    } catch (error) {
+      // Without it progress says "read 40 tickets" until the list ends; not worth a problem.
+      this.rethrowAbort(error);
+    }
+    this.emit();
+  }
+
+  private async readBaseline(): Promise<void> {
+    this.baselineCause = null;
+    const since = new Date(this.settings.clock.now() - this.settings.windowDays * 86_400_000).toISOString().slice(0, 10);
+    const tickets = this.get<{ count: number }>(ticketCountUrl(since), countEnvelope, 2);
+    const requesters = this.get<{ count: number }>(endUserCountUrl(), countEnvelope, 2);
+    try {
+      const [t, r] = await Promise.all([tickets, requesters]);
+      this.baseline = { tickets: t.count, requesters: Math.max(1, r.count), windowDays: this.settings.windowDays };
+      this.settings.cache?.writeBaseline(this.baseline);
+    } catch (error) {
+      await Promise.allSettled([tickets, requesters]);
+      this.rethrowAbort(error);
+      this.baselineCause = causeOf(error);
+    }
+    this.emit();
+  }
+
+  private async readList(from: string | null, stopBefore: string | null, countWanted: boolean): Promise<void> {
+    this.listStarted = true;
+    let after = from;
+    const seen = new Set<number>();
+    for (;;) {
+      let page: ReturnType<typeof ticketPageEnvelope.parse>;
+      try {
+        page = await this.get(requestedTicketsUrl(this.ref.id, after), ticketPageEnvelope, 0);
+      } catch (error) {
+        this.rethrowAbort(error);
+        this.listFailure = { after, cause: causeOf(error) };
+        this.firstPageSettled = true;
+        this.queueNewestComments();
+        this.emit();
+        return;
+      }
+      this.listFailure = null;
+      const fresh = this.addTickets(page.tickets, page.metric_sets ?? [], `${after ?? 'start'}`);
+      for (const ticket of fresh) seen.add(ticket.id);
+      if (stopBefore !== null) this.mergeWarm(fresh);
+      if (countWanted && page.meta.has_more && this.ticketsTotal === null) {
+        const related = this.readRelated();
+        related.catch(() => {});
+        this.pending.push(related);
+      }
+      countWanted = false;
+      this.firstPageSettled = true;
+      this.queueNewestComments();
+      this.emit();
+      const last = fresh.at(-1);
+      const more = page.meta.has_more && page.meta.after_cursor;
+      if (!more) break;
+      // Warm: everything after a ticket older than the cache's newest is unchanged.
+      if (stopBefore !== null && last && !later(last.updated_at, stopBefore) && last.updated_at !== stopBefore) break;
+      after = page.meta.after_cursor;
+    }
+    if (stopBefore === null) this.ticketsTotal = this.tickets.size + this.unreadableCount();
+    else this.ticketsTotal = Math.max(this.ticketsTotal ?? 0, this.tickets.size + this.unreadableCount());
+  }
+
+  /** Parses a page's tickets one by one; returns the readable ones in page order. */
+  private addTickets(raw: unknown[], rawMetrics: unknown[], pageKey: string): HistoryTicket[] {
+    const metrics = new Map<number, HistoryTicketMetrics>();
+    for (const item of rawMetrics) {
+      const parsed = ticketMetricSetSchema.safeParse(item);
+      if (parsed.success) metrics.set(parsed.data.ticket_id, { reopens: parsed.data.reopens ?? null, replies: parsed.data.replies ?? null });
+    }
+    const fresh: HistoryTicket[] = [];
+    raw.forEach((item, index) => {
+      const parsed = ticketSchema.safeParse(item);
+      const rawId = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+      const id = typeof rawId === 'number' && Number.isInteger(rawId) ? rawId : null;
+      if (!parsed.success || parsed.data.requester_id !== this.ref.id || !isDate(parsed.data.created_at) || !isDate(parsed.data.updated_at)) {
+        this.unreadable.set(id === null ? `${pageKey}#${index}` : `id:${id}`, { id, cause: 'unreadable' });
+        if (id !== null) this.tickets.delete(id);
+        return;
+      }
+      if (id !== null) this.unreadable.delete(`id:${id}`);
+      const ticket = toHistoryTicket(parsed.data, metrics.get(parsed.data.id) ?? null);
+      this.tickets.set(ticket.id, ticket);
+      fresh.push(ticket);
+    });
+    return fresh;
+  }
+
+  /** A warm page replaces the cached versions; the whole list is kept newest-activity first. */
+  private mergeWarm(fresh: HistoryTicket[]): void {
+    if (!fresh.length) return;
+    const all = [...this.tickets.values()].toSorted((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || b.id - a.id);
+    this.tickets = new Map(all.map((t) => [t.id, t]));
+  }
+
+  private async readTickets(ids: number[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += PAGE_SIZE) {
+      const chunk = ids.slice(i, i + PAGE_SIZE);
+      try {
+        const answer = await this.get<ReturnType<typeof ticketListEnvelope.parse>>(showManyTicketsUrl(chunk), ticketListEnvelope, 0);
+        for (const id of chunk) this.unreadable.delete(`id:${id}`);
+        this.addTickets(answer.tickets, answer.metric_sets ?? [], 'retry');
+        this.mergeWarm([...this.tickets.values()]);
+      } catch (error) {
+        this.rethrowAbort(error);
+        const cause = causeOf(error);
+        for (const id of chunk) this.unreadable.set(`id:${id}`, { id, cause });
+      }
+      this.queueNewestComments();
+      this.emit();
+    }
+  }
+
+  /** The tickets whose comments the history wants: the newest `cap`. */
+  private commentTargets(): HistoryTicket[] {
+    return [...this.tickets.values()].slice(0, this.settings.cap);
+  }
+
+  private queueNewestComments(): void {
+    for (const ticket of this.commentTargets()) {
+      const known = this.summaries.get(ticket.id);
+      if (known && known.updatedAt === ticket.updated_at && this.comments.has(ticket.id)) {
+        this.commentsSettled.add(ticket.id);
+        continue;
+      }
+      if (this.commentFailures.has(ticket.id)) continue;
+      this.queueComments(ticket.id);
+    }
+  }
+
+  private queueComments(ticketId: number): void {
+    if (this.commentsQueued.has(ticketId)) return;
+    this.commentsQueued.add(ticketId);
+    this.commentsSettled.delete(ticketId);
+    const read = this.readComments(ticketId);
+    // Awaited by run(); after a cancel nobody does, and the rejection is expected.
+    read.catch(() => {});
+    this.pending.push(read);
+  }
+
+  private async readComments(ticketId: number): Promise<void> {
+    this.commentFailures.delete(ticketId);
+    this.partlyUnreadableComments.delete(ticketId);
+    try {
+      const page = await this.get<ReturnType<typeof commentPageEnvelope.parse>>(commentsUrl(ticketId), commentPageEnvelope, 1);
+      const read: HistoryComment[] = [];
+      for (const item of page.comments) {
+        const parsed = ticketCommentSchema.safeParse(item);
+        if (parsed.success && isDate(parsed.data.created_at)) read.push(toHistoryComment(parsed.data));
+        else this.partlyUnreadableComments.add(ticketId);
+      }
+      read.sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+      const ticket = this.tickets.get(ticketId);
+      this.comments.set(ticketId, read);
+      if (ticket && !this.partlyUnreadableComments.has(ticketId)) {
+        this.summaries.set(ticketId, { updatedAt: ticket.updated_at, comments: read.map(this.settings.summarise) });
+      }
+    } catch (error) {
+      this.rethrowAbort(error);
+      const cause = causeOf(error);
+      if (cause === 'not-found') {
+        // Deleted since the list was read: it is not part of the history any more.
+        this.deleted.add(ticketId);
+        this.tickets.delete(ticketId);
+        this.comments.delete(ticketId);
+        this.summaries.delete(ticketId);
+        this.queueNewestComments();
+      } else {
+        this.commentFailures.set(ticketId, cause);
+      }
+    } finally {
+      this.commentsQueued.delete(ticketId);
+      this.commentsSettled.add(ticketId);
+    }
+    this.emit();
+  }
+
+  private unreadableCount(): number {
+    return this.unreadable.size;
+  }
+
+  private problems(): LoadProblem[] {
+    const problems: LoadProblem[] = [];
+    const add = (kind: LoadProblem['kind'], count: number, cause: LoadProblemCause) => {
+      if (count > 0) problems.push(Object.freeze({ kind, count, cause, retryable: isRetryable(cause) }));
+    };
+    if (this.userCause) add('user-unreadable', 1, this.userCause);
+    if (this.organizationCause) add('organization-unreadable', 1, this.organizationCause);
+    if (this.listFailure) {
+      const missing = this.ticketsTotal === null ? 1 : Math.max(1, this.ticketsTotal - this.tickets.size - this.unreadable.size);
+      add('ticket-list-incomplete', missing, this.listFailure.cause);
+    }
+    for (const [cause, count] of countBy([...this.unreadable.values()].map((u) => u.cause))) add('tickets-unreadable', count, cause);
+    const commentCauses = [...this.commentFailures.values()];
+    for (const id of this.partlyUnreadableComments) if (!this.commentFailures.has(id)) commentCauses.push('unreadable');
+    for (const [cause, count] of countBy(commentCauses)) add('comments-unreadable', count, cause);
+    add('tickets-deleted', this.deleted.size, 'not-found');
+    if (this.baselineCause) add('baseline-unavailable', 1, this.baselineCause);
+    return problems;
+  }
+
+  private snapshot(done: boolean): LoadUpdate {
+    const tickets = [...this.tickets.values()];
+    const comments: Record<string, HistoryComment[]> = {};
+    for (const ticket of tickets) {
+      const list = this.comments.get(ticket.id);
+      if (list) comments[String(ticket.id)] = list;
+    }
+    const user = this.user ?? (this.userCause ? this.standInUser(tickets) : null);
+    const history: CustomerHistory | null =
+      this.ready && user
+        ? Object.freeze({
+            user,
+            organization: this.organization,
+            tickets: Object.freeze(tickets) as HistoryTicket[],
+            comments: Object.freeze(comments),
+            baseline: this.baseline,
+          })
+        : null;
+    const targets = this.commentTargets();
+    const problems = Object.freeze(this.problems());
+    const total = this.listStarted || this.fromCache ? this.ticketsTotal : null;
+    const update: LoadUpdate = {
+      requesterId: this.ref.id,
+      history,
+      progress: Object.freeze({
+        ticketsRead: tickets.length,
+        ticketsTotal: total === null ? null : Math.max(total, tickets.length),
+        commentsRead: targets.filter((t) => this.comments.has(t.id)).length,
+        commentsTotal: Math.min(this.settings.cap, Math.max(targets.length, (total ?? tickets.length) - this.deleted.size)),
+      }),
+      problems,
+      done,
+      empty: null,
+      fromCache: this.fromCache,
+      retry: done && problems.some((p) => p.retryable) ? () => this.retry() : null,
+    };
+    return Object.freeze(update);
+  }
+
+  /**
+   * Without a readable user record the history still stands, on the id and name ZAF gave; the
+   * account's age is taken as that of the oldest ticket, a lower bound of the customer's tenure.
+   */
+  private standInUser(tickets: HistoryTicket[]): HistoryUser {
+    const oldest = tickets.reduce<string | null>((min, t) => (min === null || later(min, t.created_at) ? t.created_at : min), null);
+    return {
+      id: this.ref.id,
+      name: this.ref.name ?? '',
+      ...(this.ref.email !== undefined ? { email: this.ref.email } : {}),
+      created_at: oldest ?? new Date(this.settings.clock.now()).toISOString(),
+    };
+  }
+
+  /** Emits now when due (or forced), else once the interval has passed; the first rating is never held back. */
+  private emit(done = false, force = false): LoadUpdate {
+    if (this.signal.aborted) return this.snapshot(done);
+    if (!this.ready && this.firstPageSettled && (this.user !== null || this.userCause !== null) && this.firstCommentsSettled()) {
+      this.ready = true;
+      force = true;
+    }
+    const now = this.settings.clock.now();
+    if (!done && !force && now - this.lastEmit < this.settings.interval) {
+      this.armTrailing(this.settings.interval - (now - this.lastEmit));
+      return this.snapshot(done);
+    }
+    this.lastEmit = now;
+    const update = this.snapshot(done);
+    try {
+      this.onUpdate(update);
+    } catch (error) {
+      // A failing listener must not stop the load; surface its error on its own.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+    return update;
+  }
+
+  private firstCommentsSettled(): boolean {
+    const first = this.commentTargets().slice(0, this.settings.firstBatch);
+    return first.every((t) => this.commentsSettled.has(t.id) || this.commentFailures.has(t.id));
+  }
+
+  private armTrailing(ms: number): void {
+    if (this.trailing) return;
+    const timer = new AbortController();
+    this.trailing = timer;
+    this.settings.clock.sleep(ms, timer.signal).then(
+      () => {
+        this.trailing = null;
+        this.emit(false, true);
+      },
+      () => {},
+    );
+  }
+
+  private stopTrailing(): void {
+    this.trailing?.abort();
+    this.trailing = null;
+  }
+
+  private retry(): LoadHandle {
+    const plan: Plan = {
+      user: this.userCause !== null,
+      related: false,
+      baseline: this.baselineCause !== null,
+      ticketIds: [...this.unreadable.values()].flatMap((u) => (u.id === null ? [] : [u.id])),
+      commentIds: [...this.commentFailures.keys(), ...this.partlyUnreadableComments],
+    };
+    if (this.listFailure) plan.listFrom = this.listFailure.after;
+    if (!plan.user && this.organizationCause !== null && this.user?.organization_id) plan.organizationId = this.user.organization_id;
+    for (const id of plan.commentIds) this.commentFailures.delete(id);
+    return this.start(plan);
+  }
+
+  private saveToCache(): void {
+    const cache = this.settings.cache;
+    // A partial list would make the next re-open believe the missing tickets do not exist.
+    if (!cache || !this.user || this.userCause || this.listFailure) return;
+    const comments: CachedHistory['comments'] = {};
+    for (const [id, entry] of this.summaries) if (this.tickets.has(id)) comments[String(id)] = entry;
+    cache.write({
+      requesterId: this.ref.id,
+      user: this.user,
+      organization: this.organization,
+      tickets: [...this.tickets.values()],
+      ticketsTotal: this.ticketsTotal ?? this.tickets.size,
+      comments,
+    });
+  }
+}
+
+function later(a: string, b: string): boolean {
+  return Date.parse(a) > Date.parse(b);
+}
+
+function isDate(value: string): boolean {
+  return !Number.isNaN(Date.parse(value));
+}
+
+function countBy<T>(values: T[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}

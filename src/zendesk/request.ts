@@ -1,0 +1,169 @@
+import type { z } from 'zod';
+import { abortReason, isAbortError, systemClock, type Clock } from './clock';
+import { HttpError, isHttpError } from './errors/http-error';
+import { NetworkError, isNetworkError } from './errors/network-error';
+import { ParseError } from './errors/parse-error';
+import { RateLimitError, isRateLimitError } from './errors/rate-limit-error';
+import type { FailedRequest } from './errors/request-info';
+import { TimeoutError, isTimeoutError } from './errors/timeout-error';
+import type { RequestPort } from './port';
+import { parseRetryAfter } from './retry-after';
+import { RETRY_DEFAULTS, backoffDelay, type RetryPolicy } from './retry-policy';
+import { RequestScheduler, type Priority } from './scheduler';
+import type { ZafRequestFailure } from './zaf-client';
+
+/** Reads JSON from Zendesk through a port: bounded, paced, retried, parsed. */
+export interface Requester {
+  /**
+   * GETs a relative `/api/v2/...` url and parses the answer with `schema`.
+   * Rejects with HttpError, RateLimitError, NetworkError, TimeoutError or ParseError once retries are spent,
+   * or with the signal's AbortError when cancelled.
+   */
+  getJson<S extends z.ZodType>(url: string, schema: S, options?: { priority?: Priority; signal?: AbortSignal }): Promise<z.output<S>>;
+  /** Requests actually sent (attempts, retries included), for progress and tests. */
+  readonly sent: number;
+}
+
+export interface RequesterOptions {
+  policy?: Partial<RetryPolicy>;
+  clock?: Clock;
+  /** Jitter source, [0, 1). */
+  random?: () => number;
+}
+
+const requesters = new WeakMap<RequestPort, Requester>();
+
+/**
+ * The requester of a port, created on first use and shared afterwards, so every load through one
+ * ZAF client shares one concurrency bound and one rate budget.
+ */
+export function requesterFor(port: RequestPort, options?: RequesterOptions): Requester {
+  let requester = requesters.get(port);
+  if (!requester) {
+    requester = createRequester(port, options);
+    requesters.set(port, requester);
+  }
+  return requester;
+}
+
+/** A requester with its own scheduler; most callers want {@link requesterFor}. */
+export function createRequester(port: RequestPort, options: RequesterOptions = {}): Requester {
+  const policy: RetryPolicy = { ...RETRY_DEFAULTS, ...options.policy };
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? Math.random;
+  const scheduler = new RequestScheduler(clock, policy.concurrency, policy.requestsPerMinute);
+  let sent = 0;
+
+  async function attempt(url: string, signal?: AbortSignal): Promise<unknown> {
+    const request: FailedRequest = { method: 'GET', url };
+    sent += 1;
+    const timeout = new AbortController();
+    const cancelTimeout = () => timeout.abort();
+    signal?.addEventListener('abort', cancelTimeout, { once: true });
+    try {
+      const answer = port.request<unknown>({ url, type: 'GET', dataType: 'json', autoRetry: false, timeout: policy.timeoutMs });
+      const timedOut = clock.sleep(policy.timeoutMs, timeout.signal).then(
+        () => {
+          throw new TimeoutError(request, policy.timeoutMs);
+        },
+        () => new Promise<never>(() => {}),
+      );
+      const aborted = new Promise<never>((_, reject) => {
+        if (signal?.aborted) reject(abortReason(signal));
+        signal?.addEventListener('abort', () => reject(abortReason(signal)), { once: true });
+      });
+      let body: unknown;
+      try {
+        body = await Promise.race([answer, timedOut, aborted]);
+      } catch (failure) {
+        throw toError(request, failure, clock.now());
+      }
+      return typeof body === 'string' ? parseJsonText(request, body) : body;
+    } finally {
+      timeout.abort();
+      signal?.removeEventListener('abort', cancelTimeout);
+    }
+  }
+
+  return {
+    get sent() {
+      return sent;
+    },
+    async getJson(url, schema, { priority = 1, signal } = {}) {
+      let failures = 0;
+      let rateLimited = 0;
+      for (;;) {
+        try {
+          const body = await scheduler.run(priority, () => attempt(url, signal), signal);
+          const parsed = schema.safeParse(body);
+          if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            throw new ParseError({ method: 'GET', url }, `unexpected shape at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? ''}`, {
+              cause: parsed.error,
+            });
+          }
+          return parsed.data;
+        } catch (error) {
+          if (isAbortError(error) || signal?.aborted) throw signal?.aborted ? abortReason(signal) : error;
+          if (isRateLimitError(error)) {
+            const wait = error.retryAfterMs ?? policy.rateLimitFallbackMs;
+            if (rateLimited >= policy.rateLimitRetries || wait > policy.rateLimitMaxWaitMs) throw error;
+            rateLimited += 1;
+            // Everyone waits, not just this request: the budget is the account's.
+            scheduler.pause(clock.now() + wait);
+            await clock.sleep(wait, signal);
+            continue;
+          }
+          const transient =
+            isNetworkError(error) || isTimeoutError(error) || (isHttpError(error) && policy.retryStatuses.includes(error.status));
+          if (!transient || failures >= policy.retries) throw error;
+          failures += 1;
+          await clock.sleep(backoffDelay(policy, failures, random()), signal);
+        }
+      }
+    },
+  };
+}
+
+function parseJsonText(request: FailedRequest, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ParseError(request, looksLikeHtml(text) ? 'an HTML page instead of JSON' : 'not JSON', { cause });
+  }
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*</.test(text);
+}
+
+function header(failure: ZafRequestFailure, name: string): string | null {
+  if (typeof failure.getResponseHeader === 'function') {
+    const value = failure.getResponseHeader(name);
+    if (value !== null && value !== undefined) return value;
+  }
+  const headers = failure.responseHeaders;
+  if (headers) {
+    const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
+    if (key) return headers[key] ?? null;
+  }
+  return null;
+}
+
+/** Maps what a port rejected with (ZAF's XHR-like failure, or anything else) onto one error class. */
+function toError(request: FailedRequest, failure: unknown, now: number): Error {
+  if (failure instanceof Error && (isTimeoutError(failure) || isAbortError(failure))) return failure;
+  if (typeof failure !== 'object' || failure === null || typeof (failure as { status?: unknown }).status !== 'number') {
+    return new NetworkError(request, { cause: failure });
+  }
+  const f = failure as ZafRequestFailure;
+  if (f.status === 429) return new RateLimitError(request, parseRetryAfter(header(f, 'Retry-After'), now), { cause: failure });
+  if (f.status === 0) {
+    return f.statusText === 'timeout' ? new TimeoutError(request, 0, { cause: failure }) : new NetworkError(request, { cause: failure });
+  }
+  if (f.status >= 200 && f.status < 300) {
+    const text = f.responseText ?? '';
+    return new ParseError(request, looksLikeHtml(text) ? 'an HTML page instead of JSON' : 'not JSON', { cause: failure });
+  }
+  return new HttpError(request, f.status, f.statusText ?? '', { cause: failure });
+}

@@ -1,0 +1,113 @@
+import { abortReason, type Clock } from './clock';
+
+/** Lower runs first: what the first rating needs before what refines it. */
+export type Priority = 0 | 1 | 2;
+
+interface Waiter {
+  priority: Priority;
+  seq: number;
+  start: () => void;
+  cancel: () => void;
+}
+
+/**
+ * Bounds the requests of every load that shares it: at most `concurrency` in flight, at most
+ * `perMinute` started in any rolling minute, and none at all while paused after a 429.
+ * One scheduler per port, so two loads in the same sidebar share the budget.
+ */
+export class RequestScheduler {
+  private active = 0;
+  private seq = 0;
+  private readonly queue: Waiter[] = [];
+  /** Start times of the last `perMinute` requests, oldest first. */
+  private readonly starts: number[] = [];
+  private pausedUntil = 0;
+  private timerArmed = false;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly concurrency: number,
+    private readonly perMinute: number,
+  ) {}
+
+  /** Runs `task` when a slot is free, in priority order; releases the slot when it settles. */
+  async run<T>(priority: Priority, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    await this.acquire(priority, signal);
+    try {
+      return await task();
+    } finally {
+      this.active -= 1;
+      this.pump();
+    }
+  }
+
+  /** Holds every queued request until `until` (epoch ms): Zendesk said to wait, so nobody asks meanwhile. */
+  pause(until: number): void {
+    if (until > this.pausedUntil) this.pausedUntil = until;
+  }
+
+  /** How many requests wait for a slot (for tests and the bench). */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  private acquire(priority: Priority, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.reject(abortReason(signal));
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = () => waiter.cancel();
+      const waiter: Waiter = {
+        priority,
+        seq: this.seq++,
+        start: () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
+        cancel: () => {
+          const at = this.queue.indexOf(waiter);
+          if (at >= 0) this.queue.splice(at, 1);
+          reject(abortReason(signal!));
+        },
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.queue.push(waiter);
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.active < this.concurrency && this.queue.length > 0) {
+      const wait = this.waitBeforeNextStart();
+      if (wait > 0) {
+        this.armTimer(wait);
+        return;
+      }
+      let best = 0;
+      for (let i = 1; i < this.queue.length; i++) {
+        const a = this.queue[i]!;
+        const b = this.queue[best]!;
+        if (a.priority < b.priority || (a.priority === b.priority && a.seq < b.seq)) best = i;
+      }
+      const [waiter] = this.queue.splice(best, 1);
+      this.active += 1;
+      this.starts.push(this.clock.now());
+      if (this.starts.length > this.perMinute) this.starts.shift();
+      waiter!.start();
+    }
+  }
+
+  private waitBeforeNextStart(): number {
+    const now = this.clock.now();
+    let wait = this.pausedUntil - now;
+    if (this.starts.length >= this.perMinute) wait = Math.max(wait, this.starts[0]! + 60_000 - now);
+    return wait;
+  }
+
+  private armTimer(ms: number): void {
+    if (this.timerArmed) return;
+    this.timerArmed = true;
+    void this.clock.sleep(ms).then(() => {
+      this.timerArmed = false;
+      this.pump();
+    });
+  }
+}

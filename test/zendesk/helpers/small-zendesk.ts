@@ -1,0 +1,137 @@
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+
+/**
+ * A small stand-in for Zendesk's ticket reads, for the loader's own tests: one requester with `count`
+ * tickets (newest activity first), two comments each, a request log, and per-url faults.
+ */
+export interface SmallZendesk {
+  handlers: HttpHandler[];
+  log: string[];
+  /** Answers the next requests whose path+query matches with these responses, in order. */
+  fault(match: RegExp, ...responses: (() => Response)[]): void;
+  touch(ticketId: number, at: string): void;
+  addTicket(): number;
+}
+
+export const BASE = 'https://example.zendesk.com';
+
+export function smallZendesk(requesterId: number, count: number, options: { orgId?: number | null; latencyMs?: number } = {}): SmallZendesk {
+  const latency = options.latencyMs ?? 0;
+  const orgId = options.orgId === undefined ? 77 : options.orgId;
+  const start = Date.parse('2026-01-01T00:00:00Z');
+  const tickets = Array.from({ length: count }, (_, i) => ({
+    id: 1000 + i,
+    subject: `Ticket ${i}`,
+    description: 'full first comment that must not be cached',
+    status: i % 3 ? 'open' : 'closed',
+    created_at: new Date(start + i * 3_600_000).toISOString().replace('.000', ''),
+    updated_at: new Date(start + i * 3_600_000 + 60_000).toISOString().replace('.000', ''),
+    requester_id: requesterId,
+    via: { channel: 'email' },
+    tags: [],
+  }));
+  const log: string[] = [];
+  const faults: { match: RegExp; responses: (() => Response)[] }[] = [];
+  const sorted = () => [...tickets].sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || b.id - a.id);
+
+  const faulted = (url: URL): Response | null => {
+    const key = url.pathname + url.search;
+    for (const f of faults) {
+      if (f.match.test(key) && f.responses.length) return f.responses.shift()!();
+    }
+    return null;
+  };
+  const logged = (request: Request) => {
+    const url = new URL(request.url);
+    log.push(decodeURIComponent(url.pathname + url.search));
+    return url;
+  };
+
+  const handlers = [
+    http.get(`${BASE}/api/v2/users/:id/tickets/requested`, async ({ request }) => {
+      if (latency) await delay(latency);
+      const url = logged(request);
+      const fault = faulted(url);
+      if (fault) return fault;
+      const size = Number(url.searchParams.get('page[size]') ?? 100);
+      const after = url.searchParams.get('page[after]');
+      const all = sorted();
+      const from = after ? Number(after) : 0;
+      const page = all.slice(from, from + size);
+      const more = from + size < all.length;
+      return HttpResponse.json({
+        tickets: page,
+        metric_sets: page.filter((t) => t.status !== 'closed').map((t) => ({ id: t.id + 5, ticket_id: t.id, reopens: 1, replies: 2 })),
+        meta: { has_more: more, after_cursor: more ? String(from + size) : null, before_cursor: null },
+        links: { next: null, prev: null },
+      });
+    }),
+    http.get(`${BASE}/api/v2/users/:id/related`, async ({ request }) => {
+      if (latency) await delay(latency);
+      const fault = faulted(logged(request));
+      return fault ?? HttpResponse.json({ user_related: { requested_tickets: tickets.length } });
+    }),
+    http.get(`${BASE}/api/v2/users/:id`, async ({ request, params }) => {
+      if (latency) await delay(latency);
+      const fault = faulted(logged(request));
+      if (fault) return fault;
+      return HttpResponse.json({
+        user: { id: Number(params.id), name: 'Pat Requester', email: 'pat@example.com', created_at: '2025-01-01T00:00:00Z', organization_id: orgId, phone: '555' },
+        organizations: orgId === null ? [] : [{ id: orgId, name: 'Acme' }],
+      });
+    }),
+    http.get(`${BASE}/api/v2/organizations/:id`, async ({ request, params }) => {
+      if (latency) await delay(latency);
+      const fault = faulted(logged(request));
+      return fault ?? HttpResponse.json({ organization: { id: Number(params.id), name: 'Acme' } });
+    }),
+    http.get(`${BASE}/api/v2/tickets/show_many`, async ({ request }) => {
+      if (latency) await delay(latency);
+      const url = logged(request);
+      const fault = faulted(url);
+      if (fault) return fault;
+      const ids = (url.searchParams.get('ids') ?? '').split(',').map(Number);
+      return HttpResponse.json({ tickets: tickets.filter((t) => ids.includes(t.id)) });
+    }),
+    http.get(`${BASE}/api/v2/tickets/:id/comments`, async ({ request, params }) => {
+      if (latency) await delay(latency);
+      const fault = faulted(logged(request));
+      if (fault) return fault;
+      const id = Number(params.id);
+      const ticket = tickets.find((t) => t.id === id);
+      if (!ticket) return HttpResponse.json({ error: 'RecordNotFound', description: 'Not found' }, { status: 404 });
+      return HttpResponse.json({
+        comments: [
+          { id: id * 10 + 1, author_id: requesterId, public: true, created_at: ticket.created_at, body: `Help with ${id}`, plain_body: `Help with ${id}` },
+          { id: id * 10 + 2, author_id: 1, public: true, created_at: ticket.updated_at, body: 'Thanks, fixed.', plain_body: 'Thanks, fixed.' },
+        ],
+        meta: { has_more: false, after_cursor: null, before_cursor: null },
+        links: { next: null, prev: null },
+      });
+    }),
+    http.get(`${BASE}/api/v2/search/count`, async ({ request }) => {
+      if (latency) await delay(latency);
+      const url = logged(request);
+      const fault = faulted(url);
+      if (fault) return fault;
+      return HttpResponse.json({ count: (url.searchParams.get('query') ?? '').includes('type:user') ? 400 : 1200 });
+    }),
+  ];
+
+  return {
+    handlers,
+    log,
+    fault(match, ...responses) {
+      faults.push({ match, responses });
+    },
+    touch(ticketId, at) {
+      const ticket = tickets.find((t) => t.id === ticketId);
+      if (ticket) ticket.updated_at = at;
+    },
+    addTicket() {
+      const id = 1000 + tickets.length;
+      tickets.push({ ...tickets[0]!, id, created_at: '2026-06-01T00:00:00Z', updated_at: '2026-06-01T00:00:00Z' });
+      return id;
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { HistoryCache, createMemoryStorage, loadHistory, type LoadOptions, type LoadUpdate } from '../../src/zendesk/history';
+import { createFetchPort } from '../../src/zendesk/fetch-port';
+import { createRequester } from '../../src/zendesk/request';
+import { BASE, smallZendesk } from './helpers/small-zendesk';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const REQUESTER = 501;
+
+function load(options: LoadOptions = {}) {
+  const port = createFetchPort(BASE);
+  const requester = createRequester(port, { policy: { backoffBaseMs: 5, rateLimitFallbackMs: 20, requestsPerMinute: 10_000 } });
+  const updates: LoadUpdate[] = [];
+  const handle = loadHistory(port, { id: REQUESTER, name: 'Pat' }, { requester, updateIntervalMs: 0, ...options }, (u) => updates.push(u));
+  return { handle, updates };
+}
+
+describe('loadHistory, cold', () => {
+  it('reads every ticket and the comments of the newest 100 within the request budget', async () => {
+    const zd = smallZendesk(REQUESTER, 250);
+    server.use(...zd.handlers);
+    const { handle, updates } = load();
+    const last = await handle.finished;
+
+    expect(zd.log.length).toBeLessThanOrEqual(Math.ceil(250 / 100) + 100 + 4);
+    expect(last.done).toBe(true);
+    expect(last.problems).toEqual([]);
+    expect(last.history!.tickets).toHaveLength(250);
+    expect(Object.keys(last.history!.comments)).toHaveLength(100);
+    expect(last.progress).toEqual({ ticketsRead: 250, ticketsTotal: 250, commentsRead: 100, commentsTotal: 100 });
+    expect(last.history!.organization).toEqual({ id: 77, name: 'Acme' });
+    expect(last.history!.baseline).toEqual({ tickets: 1200, requesters: 400, windowDays: 90 });
+    // Newest activity first, and the comments read are those of the newest tickets.
+    const newest = last.history!.tickets[0]!;
+    expect(newest.id).toBe(1249);
+    expect(last.history!.comments['1249']).toHaveLength(2);
+    expect(last.history!.comments['1000']).toBeUndefined();
+  });
+
+  it('shows a first history before everything is read, then refines it', async () => {
+    const zd = smallZendesk(REQUESTER, 1000, { latencyMs: 20 });
+    server.use(...zd.handlers);
+    const { handle, updates } = load();
+    await handle.finished;
+    const withHistory = updates.filter((u) => u.history);
+    expect(withHistory.length).toBeGreaterThan(2);
+    const first = withHistory[0]!;
+    expect(first.done).toBe(false);
+    expect(first.history!.tickets.length).toBeLessThan(1000);
+    expect(Object.keys(first.history!.comments).length).toBeGreaterThanOrEqual(8);
+    const read = withHistory.map((u) => u.progress.ticketsRead);
+    expect(read).toEqual([...read].sort((a, b) => a - b));
+    expect(Object.isFrozen(first.history)).toBe(true);
+  });
+
+  it('keeps only the fields the core reads', async () => {
+    const zd = smallZendesk(REQUESTER, 3);
+    server.use(...zd.handlers);
+    const last = await load().handle.finished;
+    const ticket = last.history!.tickets[0]! as unknown as Record<string, unknown>;
+    expect(ticket.description).toBeUndefined();
+    expect(last.history!.user).not.toHaveProperty('phone');
+    // A closed ticket may be archived: its metric set is unknown, not zero.
+    const closed = last.history!.tickets.find((t) => t.status === 'closed')!;
+    expect(closed.metric_set).toBeNull();
+    const open = last.history!.tickets.find((t) => t.status === 'open')!;
+    expect(open.metric_set).toEqual({ reopens: 1, replies: 2 });
+  });
+
+  it('gives a clear empty state for a ticket without a requester, without a request', async () => {
+    const zd = smallZendesk(REQUESTER, 3);
+    server.use(...zd.handlers);
+    const updates: LoadUpdate[] = [];
+    const last = await loadHistory(createFetchPort(BASE), null, {}, (u) => updates.push(u)).finished;
+    expect(last).toMatchObject({ empty: 'no-requester', done: true, history: null, problems: [] });
+    expect(updates).toHaveLength(1);
+    expect(zd.log).toEqual([]);
+  });
+
+  it('stops asking once cancelled and sends no further update', async () => {
+    const zd = smallZendesk(REQUESTER, 1000, { latencyMs: 20 });
+    server.use(...zd.handlers);
+    const { handle, updates } = load();
+    await new Promise((r) => setTimeout(r, 50));
+    handle.cancel();
+    await expect(handle.finished).rejects.toMatchObject({ name: 'AbortError' });
+    const seen = updates.length;
+    const asked = zd.log.length;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(updates.length).toBe(seen);
+    expect(zd.log.length).toBeLessThanOrEqual(asked + 4);
+    expect(zd.log.length).toBeLessThan(50);
+  });
+});
+
+describe('loadHistory, warm', () => {
+  it('re-opens an unchanged requester with at most 2 requests and the same history', async () => {
+    const zd = smallZendesk(REQUESTER, 250);
+    server.use(...zd.handlers);
+    const cache = new HistoryCache({ storage: createMemoryStorage() });
+    const cold = await load({ cache }).handle.finished;
+    zd.log.length = 0;
+
+    const { handle, updates } = load({ cache });
+    const warm = await handle.finished;
+    expect(zd.log.length).toBeLessThanOrEqual(2);
+    expect(updates[0]!.fromCache).toBe(true);
+    expect(updates[0]!.history!.tickets).toHaveLength(250);
+    expect(warm.history!.tickets.map((t) => t.id)).toEqual(cold.history!.tickets.map((t) => t.id));
+    expect(Object.keys(warm.history!.comments).sort()).toEqual(Object.keys(cold.history!.comments).sort());
+    expect(warm.problems).toEqual([]);
+  });
+
+  it('re-reads only the comments of a ticket that changed, and picks up a new ticket', async () => {
+    const zd = smallZendesk(REQUESTER, 150);
+    server.use(...zd.handlers);
+    const cache = new HistoryCache({ storage: createMemoryStorage() });
+    await load({ cache }).handle.finished;
+    zd.log.length = 0;
+    zd.touch(1010, '2026-07-01T00:00:00Z');
+    const added = zd.addTicket();
+
+    const warm = await load({ cache }).handle.finished;
+    const comments = zd.log.filter((l) => l.includes('/comments'));
+    expect(comments.sort()).toEqual([`/api/v2/tickets/${added}/comments?page[size]=100&sort=-created_at`, '/api/v2/tickets/1010/comments?page[size]=100&sort=-created_at'].sort());
+    expect(zd.log.length).toBe(4);
+    expect(warm.history!.tickets).toHaveLength(151);
+    expect(warm.history!.tickets[0]!.id).toBe(1010);
+    expect(warm.progress.ticketsTotal).toBe(151);
+  });
+
+  it('does not keep full comment bodies in the cache', async () => {
+    const zd = smallZendesk(REQUESTER, 2);
+    const storage = createMemoryStorage();
+    server.use(...zd.handlers);
+    await load({ cache: new HistoryCache({ storage }) }).handle.finished;
+    const stored = storage.keys().map((k) => storage.getItem(k)).join('\n');
+    expect(stored).not.toContain('must not be cached');
+    expect(stored).toContain('Help with 1001');
+  });
+});
