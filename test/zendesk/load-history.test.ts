@@ -54,7 +54,7 @@ describe('loadHistory, cold', () => {
     expect(first.history!.tickets.length).toBeLessThan(1000);
     expect(Object.keys(first.history!.comments).length).toBeGreaterThanOrEqual(8);
     const read = withHistory.map((u) => u.progress.ticketsRead);
-    expect(read).toEqual([...read].sort((a, b) => a - b));
+    expect(read).toEqual([...read].toSorted((a, b) => a - b));
     expect(Object.isFrozen(first.history)).toBe(true);
   });
 
@@ -112,7 +112,7 @@ describe('loadHistory, warm', () => {
     expect(updates[0]!.fromCache).toBe(true);
     expect(updates[0]!.history!.tickets).toHaveLength(250);
     expect(warm.history!.tickets.map((t) => t.id)).toEqual(cold.history!.tickets.map((t) => t.id));
-    expect(Object.keys(warm.history!.comments).sort()).toEqual(Object.keys(cold.history!.comments).sort());
+    expect(Object.keys(warm.history!.comments).toSorted()).toEqual(Object.keys(cold.history!.comments).toSorted());
     expect(warm.problems).toEqual([]);
   });
 
@@ -127,7 +127,7 @@ describe('loadHistory, warm', () => {
 
     const warm = await load({ cache }).handle.finished;
     const comments = zd.log.filter((l) => l.includes('/comments'));
-    expect(comments.sort()).toEqual([`/api/v2/tickets/${added}/comments?page[size]=100&sort=-created_at`, '/api/v2/tickets/1010/comments?page[size]=100&sort=-created_at'].sort());
+    expect(comments.toSorted()).toEqual([`/api/v2/tickets/${added}/comments?page[size]=100&sort=-created_at`, '/api/v2/tickets/1010/comments?page[size]=100&sort=-created_at'].toSorted());
     expect(zd.log.length).toBe(4);
     expect(warm.history!.tickets).toHaveLength(151);
     expect(warm.history!.tickets[0]!.id).toBe(1010);

@@ -32,7 +32,7 @@ export function smallZendesk(requesterId: number, count: number, options: { orgI
   }));
   const log: string[] = [];
   const faults: { match: RegExp; responses: (() => Response)[] }[] = [];
-  const sorted = () => [...tickets].sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || b.id - a.id);
+  const sorted = () => [...tickets].toSorted((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || b.id - a.id);
 
   const faulted = (url: URL): Response | null => {
     const key = url.pathname + url.search;
