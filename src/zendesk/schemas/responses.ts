@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './common';
 import { cursorPageSchema } from './pagination';
 import { organizationSchema } from './organization';
 import { ticketSchema } from './ticket';
@@ -33,16 +34,34 @@ export const ticketCommentsPageSchema = cursorPageSchema('comments', ticketComme
 
 /**
  * The answer to `PUT /api/v2/tickets/{id}`: the updated ticket and the audit that recorded
- * the change, whose `events` include the added comment.
+ * the change, whose `events` include the added comment. Only the ids are required: the app reads
+ * the audit's events to learn the new comment's id, and Zendesk's own example abridges the ticket.
  */
 export const ticketUpdateResponseSchema = z
   .object({
-    ticket: ticketSchema,
+    ticket: z.object({ id: idSchema, status: z.string().optional() }).loose(),
     audit: z
       .object({
-        id: z.number().int().optional(),
-        ticket_id: z.number().int().optional(),
-        events: z.array(z.object({ type: z.string() }).loose()),
+        id: idSchema.optional(),
+        ticket_id: idSchema.optional(),
+        events: z.array(z.object({ id: idSchema.optional(), type: z.string() }).loose()),
+      })
+      .loose(),
+  })
+  .loose();
+
+/**
+ * The answer to `PUT /api/v2/users/{id}`: the user after the update. The app reads back
+ * `user_fields` and `tags` to confirm a write; Zendesk's example shows only `id` and `name`.
+ */
+export const userUpdateResponseSchema = z
+  .object({
+    user: z
+      .object({
+        id: idSchema,
+        name: z.string(),
+        tags: z.array(z.string()).optional(),
+        user_fields: z.record(z.string(), z.unknown()).nullish(),
       })
       .loose(),
   })
