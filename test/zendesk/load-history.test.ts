@@ -24,8 +24,7 @@ describe('loadHistory, cold', () => {
   it('reads every ticket and the comments of the newest 100 within the request budget', async () => {
     const zd = smallZendesk(REQUESTER, 250);
     server.use(...zd.handlers);
-    const { handle, updates } = load();
-    const last = await handle.finished;
+    const last = await load().handle.finished;
 
     expect(zd.log.length).toBeLessThanOrEqual(Math.ceil(250 / 100) + 100 + 4);
     expect(last.done).toBe(true);
