@@ -192,8 +192,8 @@ async function runSteps(
           await writeAppFields(port, action.userId, fieldsForStep(user, action, commentId), describe(action, 'fields').toLowerCase());
           user = await readRequester(port, action.userId);
           if (!recordedBy(user, action)) {
-            const state = warningState(user, settings, now());
-            if (state.latest && state.latest.op !== action.op && state.latest.at >= action.at) throw new Refused(user);
+            // Another lead's step replaced ours between the write and the re-read: theirs stands.
+            if (parseWarningFields(user.user_fields).record) throw new Refused(user);
             throw fieldsMissing(action);
           }
         }
@@ -352,8 +352,8 @@ async function refused(
         description: describe(action, 'superseded-note'),
         failure: null,
       });
-      await ensureSupersededNote(port, action, { by: by ?? 'Someone', level: found });
-      mark('superseded-note', 'done');
+      const superseded = await ensureSupersededNote(port, action, { by: by ?? 'Someone', level: found });
+      mark('superseded-note', superseded.already ? 'already-done' : 'done');
       followUp = ` Your note on ticket #${action.ticketId} stays, followed by a note that it was not recorded.`;
     }
   } catch (error) {

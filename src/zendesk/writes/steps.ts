@@ -84,18 +84,19 @@ export async function ensureNote(port: WritePort, action: WarningAction): Promis
  * @param port - the ZAF client
  * @param action - the decision that was not recorded
  * @param winner - who recorded the other step and the level they set
- * @returns the comment id of that note
+ * @returns the comment id of that note, and whether it was already there
  * @example await ensureSupersededNote(client, action, { by: 'Dana', level: 2 })
  */
 export async function ensureSupersededNote(
   port: WritePort,
   action: WarningAction,
   winner: { by: string; level: number },
-): Promise<number> {
+): Promise<{ commentId: number; already: boolean }> {
   const marker = `[customer-fit superseded:${action.op}]`;
   const existing = await findOpNote(port, action.ticketId, action.op, action.by.id, marker);
-  if (existing !== null) return existing;
-  return addInternalNote(port, action.ticketId, composeSupersededNote(action, winner), marker, action.by.id);
+  if (existing !== null) return { commentId: existing, already: true };
+  const commentId = await addInternalNote(port, action.ticketId, composeSupersededNote(action, winner), marker, action.by.id);
+  return { commentId, already: false };
 }
 
 /**

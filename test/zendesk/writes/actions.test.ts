@@ -145,4 +145,20 @@ describe('strikes (team leads)', () => {
     const user = await readRequester(port(), REQUESTER_ID);
     expect(warningState(user, SETTINGS, NOW).latest?.reason).toBe('First');
   });
+
+  it('closes open concerns without a warning when a lead decides no strike is due', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    await act(zd(), port(), planConcern, AGENT, 'Seemed upset', NOW);
+    const result = await act(zd(), port(), planClear, LEAD, 'Listened to the call: a fair complaint, we were late', NOW);
+    expect(result.status, result.message).toBe('completed');
+    const user = zd().users.get(REQUESTER_ID)!;
+    expect(user.tags).not.toContain(CONCERN_TAG);
+    expect(user.user_fields[WARNING_FIELDS.concerns]).toBeNull();
+    const state = warningState(user, SETTINGS, NOW);
+    expect(state).toMatchObject({ level: 0, openConcerns: [] });
+    expect(state.latest).toMatchObject({ action: 'clear', from: 0, level: 0 });
+    const note = zd().comments.get(TICKET_ID)!.at(-1)!;
+    expect(note.body.split('\n')[0]).toBe('Customer Fit: concerns closed');
+    expect(note.body).toContain('Open concerns this closes: 1');
+  });
 });

@@ -84,4 +84,23 @@ describe('nothing doubled', () => {
     expect(zd().comments.get(TICKET_ID)).toHaveLength(1);
     expect(zd().log.filter((r) => r.method === 'PUT' && /users\/\d+\.json$/.test(r.path))).toHaveLength(1);
   });
+
+  it('adds the not-recorded note once, however often the refused decision is retried', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(LEAD.id);
+    const mine = await plan(port(), planStrike, LEAD, 'Mine', NOW);
+    const theirs = await plan(port(), planStrike, OTHER_LEAD, 'Theirs', NOW);
+    zd().before('PUT', /^\/api\/v2\/tickets\/\d+\.json$/, async () => {
+      zd().actAs(OTHER_LEAD.id);
+      await runWarningAction(port(), theirs, SETTINGS, clock);
+      zd().actAs(LEAD.id);
+    });
+    expect((await runWarningAction(port(), mine, SETTINGS, clock)).status).toBe('refused');
+    const again = await runWarningAction(port(), mine, SETTINGS, clock);
+    expect(again.status).toBe('refused');
+    expect(again.steps.find((s) => s.step === 'superseded-note')?.status).toBe('already-done');
+    const firstLines = zd().comments.get(TICKET_ID)!.map((c) => c.body.split('\n')[0]);
+    expect(firstLines.filter((l) => l === 'Customer Fit: the step above was not recorded')).toHaveLength(1);
+    expect(firstLines).toHaveLength(3);
+  });
 });
