@@ -39,7 +39,7 @@ async function openProbe(params: Parameters<PreviewSession['open']>[0] = {}): Pr
 }
 
 beforeAll(async () => {
-  session = await startPreviewSession({ app: inject('probeDir') });
+  session = await startPreviewSession({ dirs: { app: inject('probeDir') } });
 });
 
 afterAll(async () => {
