@@ -1,59 +1,29 @@
-import type { ZafClient, ZafRequestFailure, ZafRequestOptions } from '../../../../src/zendesk/zaf-client';
+import { createFetchPort } from '../../../../src/zendesk/fetch-port';
+import type { ZafClient, ZafRequestOptions } from '../../../../src/zendesk/zaf-client';
 
 /**
- * A ZAF client port over fetch, for tests: requests go to `base` + the relative url, failures reject
- * with the XHR-like object ZAF passes back. Every url asked for is logged.
- * (Local stand-in until the shared fetch port lands.)
+ * The shared fetch port (ZAF's request semantics over fetch), with every request it was asked for
+ * logged, so tests can check that only relative /api/v2 paths were used.
  */
-export interface RecordingPort extends ZafClient {
+export interface RecordingPort extends Pick<ZafClient, 'request'> {
   requested: { method: string; url: string; body: unknown }[];
 }
 
 export const TEST_BASE = 'https://acme.zendesk.test';
 
 export function createRecordingPort(base = TEST_BASE): RecordingPort {
+  // Looked up per request, so the port works even when made before msw patched the global fetch.
+  const inner = createFetchPort(base, (input, init) => fetch(input, init));
   const requested: RecordingPort['requested'] = [];
-  const port: RecordingPort = {
+  return {
     requested,
-    async request<T>(options: ZafRequestOptions): Promise<T> {
-      const method = options.type ?? 'GET';
-      requested.push({ method, url: options.url, body: options.data === undefined ? undefined : JSON.parse(options.data) });
-      let response: Response;
-      try {
-        response = await fetch(new URL(options.url, base), {
-          method,
-          headers: options.contentType ? { 'Content-Type': options.contentType } : {},
-          body: options.data,
-        });
-      } catch {
-        const failure: ZafRequestFailure = { status: 0, statusText: 'error', responseText: '' };
-        throw failure;
-      }
-      const text = await response.text();
-      if (!response.ok) {
-        const failure: ZafRequestFailure = {
-          status: response.status,
-          statusText: response.statusText,
-          responseText: text,
-          getResponseHeader: (name) => response.headers.get(name),
-        };
-        throw failure;
-      }
-      return (text === '' ? undefined : JSON.parse(text)) as T;
-    },
-    async get() {
-      return {};
-    },
-    async invoke() {
-      return undefined;
-    },
-    on() {},
-    async metadata() {
-      return { settings: {} };
-    },
-    async context() {
-      return { location: 'ticket_sidebar' };
+    request<T>(options: ZafRequestOptions): Promise<T> {
+      requested.push({
+        method: options.type ?? 'GET',
+        url: options.url,
+        body: options.data === undefined ? undefined : JSON.parse(options.data),
+      });
+      return inner.request<T>(options);
     },
   };
-  return port;
 }
