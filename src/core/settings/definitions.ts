@@ -1,0 +1,407 @@
+import { checkboxSetting, listSetting, numberSetting, textSetting, type SettingDefinition } from './kinds';
+
+type AnySettingDefinition =
+  | SettingDefinition<number>
+  | SettingDefinition<boolean>
+  | SettingDefinition<string>
+  | SettingDefinition<string[]>;
+
+/** A user or organization field key, optionally prefixed to say which record holds it. */
+const FIELD_KEY = { pattern: /^$|^(?:(?:user|organization)\.)?[A-Za-z0-9_-]{1,80}$/, means: 'a field key such as net_profit or organization.mrr, or empty' };
+/** A numeric Zendesk ticket field id. */
+const FIELD_ID = { pattern: /^$|^\d{1,19}$/, means: 'a numeric ticket field id, or empty' };
+
+const FINAL_NOTICE_EN =
+  'Dear {{name}},\n\nWe have tried to work through our recent difficulties together. We have come to the view that we are not the right provider for your needs, and we will end our service on {{date}}. Until then, we will finish the work that is open. We can recommend other providers if that helps.\n\nKind regards,\n{{agent}}';
+
+/**
+ * Every app setting: its manifest parameter, default, validation and documentation, in one place.
+ * The manifest parameters, their translations and docs/settings.md are generated from this table
+ * (scripts/sync-settings.ts), so none of them can drift from what the app reads.
+ */
+export const SETTING_DEFINITIONS = {
+  // Scoring
+  base_score: numberSetting('Scoring', 75, { min: 0, max: 100 }, {
+    label: 'Starting score',
+    help: 'The score of a customer with history but no warning or good signs. Factors move it up or down from here.',
+    labelDe: 'Ausgangswert',
+    helpDe: 'Der Wert eines Kunden mit Verlauf, aber ohne Warn- oder gute Zeichen. Die Faktoren verschieben ihn nach oben oder unten.',
+  }),
+  good_threshold: numberSetting('Scoring', 65, { min: 1, max: 100 }, {
+    label: 'Good fit from score',
+    help: 'A score at or above this is a good fit.',
+    labelDe: 'Gute Passung ab Wert',
+    helpDe: 'Ein Wert ab dieser Grenze gilt als gute Passung.',
+  }),
+  poor_threshold: numberSetting('Scoring', 40, { min: 0, max: 99 }, {
+    label: 'Poor fit below score',
+    help: 'A score below this is a poor fit; between this and the good-fit score, watch. Must be lower than the good-fit score.',
+    labelDe: 'Schlechte Passung unter Wert',
+    helpDe: 'Ein Wert unter dieser Grenze gilt als schlechte Passung; dazwischen: beobachten. Muss kleiner als die Grenze für gute Passung sein.',
+  }),
+  min_tickets: numberSetting('Scoring', 2, { min: 1, max: 100, int: true }, {
+    label: 'Tickets needed for a rating',
+    help: 'With fewer tickets in the window, the rating is "not enough history" and shows no score (its evidence is still listed).',
+    labelDe: 'Tickets für eine Bewertung',
+    helpDe: 'Mit weniger Tickets im Zeitraum lautet die Bewertung „zu wenig Verlauf“ ohne Wert (die Belege werden trotzdem gezeigt).',
+  }),
+  half_life_days: numberSetting('Scoring', 180, { min: 1, max: 3650 }, {
+    label: 'Half-life of an event (days)',
+    help: 'An event this many days old counts half as much as one from today; twice as old, a quarter.',
+    labelDe: 'Halbwertszeit eines Ereignisses (Tage)',
+    helpDe: 'Ein Ereignis dieses Alters zählt halb so viel wie eines von heute; doppelt so alt, ein Viertel.',
+  }),
+  window_days: numberSetting('Scoring', 730, { min: 7, max: 3650, int: true }, {
+    label: 'Window (days)',
+    help: 'Events older than this do not count at all.',
+    labelDe: 'Zeitraum (Tage)',
+    helpDe: 'Ältere Ereignisse zählen gar nicht.',
+  }),
+  repeat_decay: numberSetting('Scoring', 0.5, { min: 0, max: 1 }, {
+    label: 'Weight of a repeat on the same ticket',
+    help: 'Each further time a sign appears on the same ticket counts this fraction of the time before (1 = all count fully, 0 = only the first counts).',
+    labelDe: 'Gewicht einer Wiederholung im selben Ticket',
+    helpDe: 'Jedes weitere Auftreten eines Zeichens im selben Ticket zählt diesen Bruchteil des vorigen (1 = alle voll, 0 = nur das erste).',
+  }),
+  spread_bonus: numberSetting('Scoring', 0.25, { min: 0, max: 2 }, {
+    label: 'Bonus per further ticket',
+    help: 'A sign seen on several tickets is a pattern: each further ticket (up to the cap below) raises its weight by this fraction.',
+    labelDe: 'Zuschlag je weiterem Ticket',
+    helpDe: 'Ein Zeichen in mehreren Tickets ist ein Muster: jedes weitere Ticket (bis zur Grenze unten) erhöht sein Gewicht um diesen Bruchteil.',
+  }),
+  spread_max_tickets: numberSetting('Scoring', 5, { min: 1, max: 50, int: true }, {
+    label: 'Tickets counted for the spread bonus',
+    help: 'The spread bonus stops growing at this many tickets.',
+    labelDe: 'Tickets für den Zuschlag',
+    helpDe: 'Der Zuschlag wächst ab dieser Zahl von Tickets nicht weiter.',
+  }),
+  factor_cap: numberSetting('Scoring', 35, { min: 1, max: 100 }, {
+    label: 'Most points one warning factor can take',
+    help: 'No single warning sign can lower the score by more than this.',
+    labelDe: 'Höchstabzug eines Warnfaktors',
+    helpDe: 'Kein einzelnes Warnzeichen senkt den Wert um mehr als diese Punkte.',
+  }),
+  good_cap: numberSetting('Scoring', 10, { min: 0, max: 100 }, {
+    label: 'Most points one good factor can add',
+    help: 'No single good sign can raise the score by more than this.',
+    labelDe: 'Höchstzuschlag eines guten Faktors',
+    helpDe: 'Kein einzelnes gutes Zeichen hebt den Wert um mehr als diese Punkte.',
+  }),
+  max_evidence: numberSetting('Scoring', 10, { min: 1, max: 100, int: true }, {
+    label: 'Evidence shown per factor',
+    help: 'How many pieces of evidence each factor lists, strongest first.',
+    labelDe: 'Belege je Faktor',
+    helpDe: 'Wie viele Belege jeder Faktor zeigt, die stärksten zuerst.',
+  }),
+  summary_min_points: numberSetting('Scoring', 2, { min: 0, max: 100 }, {
+    label: 'Points for the summary line',
+    help: 'A factor is named in the one-line summary only when it moved the score by at least this many points (at most three are named).',
+    labelDe: 'Punkte für die Kurzfassung',
+    helpDe: 'Ein Faktor wird in der einzeiligen Kurzfassung nur genannt, wenn er den Wert um mindestens so viele Punkte bewegt hat (höchstens drei).',
+  }),
+
+  // Text signals: points for one fresh occurrence on one ticket.
+  weight_complaint: numberSetting('Text signals', 1.5, { min: 0, max: 100 }, {
+    label: 'Complaint',
+    help: 'Points a complaint takes. A complaint about a real problem, made politely, weighs little.',
+    labelDe: 'Beschwerde',
+    helpDe: 'Punktabzug für eine Beschwerde. Eine höfliche Beschwerde über ein echtes Problem wiegt wenig.',
+  }),
+  complaint_hostile_multiplier: numberSetting('Text signals', 3, { min: 1, max: 20 }, {
+    label: 'Complaint with abuse or threats (multiplier)',
+    help: 'A complaint in the same message as abuse, profanity, a threat, blame of past vendors or disrespect weighs this many times more.',
+    labelDe: 'Beschwerde mit Beleidigung oder Drohung (Faktor)',
+    helpDe: 'Eine Beschwerde in derselben Nachricht wie eine Beleidigung, Schimpfwörter, eine Drohung, Schuldzuweisung an frühere Anbieter oder Geringschätzung wiegt so viel mal mehr.',
+  }),
+  weight_review_threat: numberSetting('Text signals', 15, { min: 0, max: 100 }, {
+    label: 'Threat of a bad review or going public',
+    help: 'Points a threat of a bad review or of going public takes.',
+    labelDe: 'Drohung mit schlechter Bewertung',
+    helpDe: 'Punktabzug für die Drohung mit einer schlechten Bewertung oder mit der Öffentlichkeit.',
+  }),
+  weight_legal_threat: numberSetting('Text signals', 15, { min: 0, max: 100 }, {
+    label: 'Legal threat',
+    help: 'Points a threat of lawyers, lawsuits or chargebacks takes.',
+    labelDe: 'Rechtliche Drohung',
+    helpDe: 'Punktabzug für die Drohung mit Anwalt, Klage oder Rückbuchung.',
+  }),
+  weight_escalation_demand: numberSetting('Text signals', 4, { min: 0, max: 100 }, {
+    label: 'Demand for a manager',
+    help: 'Points a demand to speak to a manager takes.',
+    labelDe: 'Verlangen nach Vorgesetzten',
+    helpDe: 'Punktabzug für das Verlangen, mit Vorgesetzten zu sprechen.',
+  }),
+  weight_late_payment: numberSetting('Text signals', 8, { min: 0, max: 100 }, {
+    label: 'Late payment (in their words)',
+    help: 'Points a message about paying late takes. One is not a pattern; several tickets are.',
+    labelDe: 'Verspätete Zahlung (eigene Worte)',
+    helpDe: 'Punktabzug für eine Nachricht über verspätetes Zahlen. Einmal ist kein Muster, mehrere Tickets schon.',
+  }),
+  weight_past_vendor_blame: numberSetting('Text signals', 8, { min: 0, max: 100 }, {
+    label: 'Blaming past vendors',
+    help: 'Points complaining about everyone they worked with before takes.',
+    labelDe: 'Schuld bei früheren Anbietern',
+    helpDe: 'Punktabzug für Klagen über alle früheren Anbieter.',
+  }),
+  weight_abuse: numberSetting('Text signals', 14, { min: 0, max: 100 }, {
+    label: 'Abuse of staff',
+    help: 'Points abusive or demeaning words toward staff take.',
+    labelDe: 'Beleidigung von Mitarbeitenden',
+    helpDe: 'Punktabzug für beleidigende oder herabsetzende Worte gegenüber Mitarbeitenden.',
+  }),
+  weight_profanity: numberSetting('Text signals', 5, { min: 0, max: 100 }, {
+    label: 'Profanity',
+    help: 'Points profanity takes.',
+    labelDe: 'Schimpfwörter',
+    helpDe: 'Punktabzug für Schimpfwörter.',
+  }),
+  weight_expertise_disrespect: numberSetting('Text signals', 6, { min: 0, max: 100 }, {
+    label: 'Not respecting your expertise',
+    help: 'Points dismissing the team\'s expertise takes.',
+    labelDe: 'Geringschätzung der Fachkenntnis',
+    helpDe: 'Punktabzug für das Abtun der Fachkenntnis des Teams.',
+  }),
+  weight_repeat_issue: numberSetting('Text signals', 3, { min: 0, max: 100 }, {
+    label: 'Never satisfied ("still not right")',
+    help: 'Points a complaint that finished work is still not right takes; it weighs more across several tickets.',
+    labelDe: 'Nie zufrieden („immer noch nicht richtig“)',
+    helpDe: 'Punktabzug für die Klage, erledigte Arbeit sei immer noch nicht richtig; über mehrere Tickets wiegt sie mehr.',
+  }),
+  weight_gratitude: numberSetting('Good signs', 3, { min: 0, max: 100 }, {
+    label: 'Gratitude',
+    help: 'Points a thank-you adds.',
+    labelDe: 'Dank',
+    helpDe: 'Punktzuschlag für einen Dank.',
+  }),
+
+  // Demand on the team
+  weight_ticket_volume: numberSetting('Demand on the team', 8, { min: 0, max: 100 }, {
+    label: 'Ticket volume',
+    help: 'Points taken each time a customer\'s tickets per month double beyond the threshold below.',
+    labelDe: 'Ticketmenge',
+    helpDe: 'Punktabzug je Verdopplung der Tickets pro Monat über die Schwelle unten hinaus.',
+  }),
+  volume_ratio_threshold: numberSetting('Demand on the team', 2, { min: 1, max: 100 }, {
+    label: 'Ticket volume threshold (times the average)',
+    help: 'Volume counts against a customer only above this many times the average requester\'s tickets per month.',
+    labelDe: 'Schwelle der Ticketmenge (mal Durchschnitt)',
+    helpDe: 'Die Menge zählt erst über diesem Vielfachen der Tickets pro Monat eines durchschnittlichen Anfragenden.',
+  }),
+  baseline_tickets_per_month: numberSetting('Demand on the team', 0.5, { min: 0.01, max: 1000 }, {
+    label: 'Average tickets per requester per month (fallback)',
+    help: 'Used when the account\'s own average cannot be read.',
+    labelDe: 'Durchschnittliche Tickets je Anfragendem und Monat (Ersatz)',
+    helpDe: 'Gilt, wenn der Durchschnitt des Kontos nicht gelesen werden kann.',
+  }),
+  weight_phone_calls: numberSetting('Demand on the team', 2, { min: 0, max: 100 }, {
+    label: 'Phone calls',
+    help: 'Points each phone call beyond the allowance takes.',
+    labelDe: 'Anrufe',
+    helpDe: 'Punktabzug je Anruf über das Kontingent hinaus.',
+  }),
+  phone_calls_allowance: numberSetting('Demand on the team', 3, { min: 0, max: 1000 }, {
+    label: 'Phone calls allowance',
+    help: 'Phone calls (time-weighted) that count nothing.',
+    labelDe: 'Kontingent an Anrufen',
+    helpDe: 'Anrufe (nach Alter gewichtet), die nicht zählen.',
+  }),
+  weight_agent_replies: numberSetting('Demand on the team', 3, { min: 0, max: 100 }, {
+    label: 'Agent replies',
+    help: 'Points taken for a ticket needing twice the reply threshold below (more for more).',
+    labelDe: 'Antworten der Agenten',
+    helpDe: 'Punktabzug für ein Ticket mit doppelt so vielen Antworten wie die Schwelle unten (mehr bei mehr).',
+  }),
+  replies_per_ticket_threshold: numberSetting('Demand on the team', 6, { min: 1, max: 1000 }, {
+    label: 'Agent replies per ticket threshold',
+    help: 'Replies beyond this many on one ticket count against the customer.',
+    labelDe: 'Schwelle der Antworten je Ticket',
+    helpDe: 'Antworten über diese Zahl in einem Ticket zählen gegen den Kunden.',
+  }),
+  weight_chasing: numberSetting('Demand on the team', 2, { min: 0, max: 100 }, {
+    label: 'Chasing ("any update?")',
+    help: 'Points a chasing message takes.',
+    labelDe: 'Nachhaken („gibt es Neuigkeiten?“)',
+    helpDe: 'Punktabzug für eine nachhakende Nachricht.',
+  }),
+  weight_reopens: numberSetting('Demand on the team', 2, { min: 0, max: 100 }, {
+    label: 'Reopened tickets',
+    help: 'Points a reopen takes.',
+    labelDe: 'Wiedereröffnete Tickets',
+    helpDe: 'Punktabzug für eine Wiedereröffnung.',
+  }),
+  time_field_id: textSetting('Demand on the team', '', FIELD_ID, {
+    label: 'Time-tracking ticket field id',
+    help: 'The id of the ticket field that holds the agent time spent on a ticket. Empty: agent time is not read.',
+    labelDe: 'Ticketfeld-ID der Zeiterfassung',
+    helpDe: 'Die ID des Ticketfelds mit der Arbeitszeit der Agenten. Leer: die Arbeitszeit wird nicht gelesen.',
+  }),
+  time_field_seconds: checkboxSetting('Demand on the team', true, {
+    label: 'Time field counts seconds',
+    help: 'Ticked: the time field holds seconds (as the Zendesk Time Tracking app\'s total time field does). Unticked: minutes.',
+    labelDe: 'Zeitfeld zählt Sekunden',
+    helpDe: 'Angehakt: das Zeitfeld enthält Sekunden (wie das Gesamtzeitfeld der Zendesk-Zeiterfassung). Sonst: Minuten.',
+  }),
+  weight_agent_time: numberSetting('Demand on the team', 8, { min: 0, max: 100 }, {
+    label: 'Agent time',
+    help: 'Points taken each time a customer\'s agent minutes per month double beyond the threshold below.',
+    labelDe: 'Arbeitszeit der Agenten',
+    helpDe: 'Punktabzug je Verdopplung der Agentenminuten pro Monat über die Schwelle unten hinaus.',
+  }),
+  agent_minutes_per_month: numberSetting('Demand on the team', 60, { min: 1, max: 100000 }, {
+    label: 'Agent minutes per month threshold',
+    help: 'Agent time beyond this many minutes a month counts against the customer.',
+    labelDe: 'Schwelle der Agentenminuten pro Monat',
+    helpDe: 'Arbeitszeit über diese Minuten im Monat zählt gegen den Kunden.',
+  }),
+
+  // Satisfaction
+  weight_bad_satisfaction: numberSetting('Satisfaction', 5, { min: 0, max: 100 }, {
+    label: 'Bad satisfaction rating',
+    help: 'Points a bad satisfaction rating takes.',
+    labelDe: 'Schlechte Zufriedenheitsbewertung',
+    helpDe: 'Punktabzug für eine schlechte Zufriedenheitsbewertung.',
+  }),
+  weight_good_satisfaction: numberSetting('Good signs', 3, { min: 0, max: 100 }, {
+    label: 'Good satisfaction rating',
+    help: 'Points a good satisfaction rating adds.',
+    labelDe: 'Gute Zufriedenheitsbewertung',
+    helpDe: 'Punktzuschlag für eine gute Zufriedenheitsbewertung.',
+  }),
+
+  // Payment
+  billing_tags: listSetting('Payment', ['late_payment', 'payment_overdue', 'payment_failed', 'collections'], 'word', {
+    label: 'Billing problem tags',
+    help: 'Ticket tags that mark a payment problem, comma-separated.',
+    labelDe: 'Tags für Zahlungsprobleme',
+    helpDe: 'Ticket-Tags, die ein Zahlungsproblem markieren, durch Kommas getrennt.',
+  }),
+  weight_billing_tags: numberSetting('Payment', 6, { min: 0, max: 100 }, {
+    label: 'Ticket tagged as a billing problem',
+    help: 'Points a ticket with a billing problem tag takes.',
+    labelDe: 'Ticket mit Zahlungsproblem-Tag',
+    helpDe: 'Punktabzug für ein Ticket mit einem Zahlungsproblem-Tag.',
+  }),
+  overdue_field: textSetting('Payment', '', FIELD_KEY, {
+    label: 'Days-overdue field',
+    help: 'The key of a user or organization field holding how many days the customer\'s payment is overdue. Empty: not read.',
+    labelDe: 'Feld „Tage überfällig“',
+    helpDe: 'Der Schlüssel eines Benutzer- oder Organisationsfelds mit den Tagen, die eine Zahlung überfällig ist. Leer: nicht gelesen.',
+  }),
+  overdue_days_threshold: numberSetting('Payment', 7, { min: 0, max: 3650 }, {
+    label: 'Days overdue before it counts',
+    help: 'An overdue payment counts only from this many days.',
+    labelDe: 'Tage überfällig, ab denen es zählt',
+    helpDe: 'Eine überfällige Zahlung zählt erst ab so vielen Tagen.',
+  }),
+  weight_overdue: numberSetting('Payment', 10, { min: 0, max: 100 }, {
+    label: 'Overdue payment (per 30 days)',
+    help: 'Points taken per 30 days a payment is overdue.',
+    labelDe: 'Überfällige Zahlung (je 30 Tage)',
+    helpDe: 'Punktabzug je 30 Tage Zahlungsverzug.',
+  }),
+
+  // Cost against value
+  agent_hourly_cost: numberSetting('Cost against value', 0, { min: 0, max: 100000 }, {
+    label: 'Agent cost per hour',
+    help: 'What an hour of an agent\'s time costs. 0: the cost is not compared with the customer\'s value.',
+    labelDe: 'Kosten einer Agentenstunde',
+    helpDe: 'Was eine Stunde Arbeitszeit kostet. 0: die Kosten werden nicht mit dem Wert des Kunden verglichen.',
+  }),
+  value_field: textSetting('Cost against value', '', FIELD_KEY, {
+    label: 'Customer value field',
+    help: 'The key of a user or organization field holding what the customer brings over the window (net profit, say). Prefix with user. or organization. to pick the record; without, the user\'s field is tried first.',
+    labelDe: 'Feld „Wert des Kunden“',
+    helpDe: 'Der Schlüssel eines Benutzer- oder Organisationsfelds mit dem, was der Kunde im Zeitraum einbringt (etwa Nettogewinn). Mit user. oder organization. davor wird der Datensatz gewählt; ohne wird zuerst der Benutzer versucht.',
+  }),
+  minutes_per_reply: numberSetting('Cost against value', 10, { min: 0, max: 1440 }, {
+    label: 'Minutes per agent reply',
+    help: 'Without a time-tracking field, agent time is estimated as replies times this.',
+    labelDe: 'Minuten je Agentenantwort',
+    helpDe: 'Ohne Zeiterfassungsfeld wird die Arbeitszeit als Antworten mal diese Minuten geschätzt.',
+  }),
+  currency: textSetting('Cost against value', 'USD', { pattern: /^[A-Za-z]{3}$/, means: 'a three-letter currency code such as USD' }, {
+    label: 'Currency',
+    help: 'The currency of the agent cost and the value field.',
+    labelDe: 'Währung',
+    helpDe: 'Die Währung der Agentenkosten und des Wertfelds.',
+  }),
+  weight_cost_over_value: numberSetting('Cost against value', 15, { min: 0, max: 100 }, {
+    label: 'Costs more than they bring',
+    help: 'Points taken when support costs as much as the customer brings; up to three times this when it costs three times as much.',
+    labelDe: 'Kostet mehr, als er einbringt',
+    helpDe: 'Punktabzug, wenn der Support so viel kostet, wie der Kunde einbringt; bis zum Dreifachen bei dreifachen Kosten.',
+  }),
+
+  // Good signs
+  weight_tenure: numberSetting('Good signs', 8, { min: 0, max: 100 }, {
+    label: 'Tenure without incident',
+    help: 'Points added for a full period (below) as a customer without a warning sign.',
+    labelDe: 'Dauer ohne Vorfall',
+    helpDe: 'Punktzuschlag für einen vollen Zeitraum (unten) als Kunde ohne Warnzeichen.',
+  }),
+  tenure_full_months: numberSetting('Good signs', 12, { min: 1, max: 240 }, {
+    label: 'Months of tenure for the full bonus',
+    help: 'Tenure without incident earns its full points after this many months.',
+    labelDe: 'Monate für den vollen Zuschlag',
+    helpDe: 'Die Dauer ohne Vorfall bringt nach so vielen Monaten die vollen Punkte.',
+  }),
+
+  // Team leads and access (read by the warning process and the sidebar)
+  lead_roles: listSetting('Team leads and access', ['admin'], 'word', {
+    label: 'Team-lead roles',
+    help: 'Zendesk roles (admin, agent) whose members act as team leads: they record warnings and final notices.',
+    labelDe: 'Rollen der Teamleitung',
+    helpDe: 'Zendesk-Rollen (admin, agent), deren Mitglieder als Teamleitung Verwarnungen und letzte Hinweise erfassen.',
+  }),
+  lead_custom_role_ids: listSetting('Team leads and access', [], 'id', {
+    label: 'Team-lead custom role ids',
+    help: 'Custom role ids whose members act as team leads, comma-separated.',
+    labelDe: 'IDs benutzerdefinierter Rollen der Teamleitung',
+    helpDe: 'IDs benutzerdefinierter Rollen, deren Mitglieder als Teamleitung gelten, durch Kommas getrennt.',
+  }),
+  lead_group_ids: listSetting('Team leads and access', [], 'id', {
+    label: 'Team-lead group ids',
+    help: 'Group ids whose members act as team leads, comma-separated.',
+    labelDe: 'Gruppen-IDs der Teamleitung',
+    helpDe: 'IDs von Gruppen, deren Mitglieder als Teamleitung gelten, durch Kommas getrennt.',
+  }),
+  warning_expiry_days: numberSetting('Team leads and access', 180, { min: 1, max: 3650, int: true }, {
+    label: 'Warnings expire after (days)',
+    help: 'A recorded warning stops counting toward the three strikes after this many days.',
+    labelDe: 'Verwarnungen verfallen nach (Tagen)',
+    helpDe: 'Eine erfasste Verwarnung zählt nach so vielen Tagen nicht mehr zu den drei Verwarnungen.',
+  }),
+  final_notice_text: textSetting('Team leads and access', FINAL_NOTICE_EN, { multiline: true }, {
+    label: 'Final notice text',
+    help: 'The text proposed for a final notice. {{name}}, {{date}} and {{agent}} are filled in.',
+    labelDe: 'Text des letzten Hinweises',
+    helpDe: 'Der vorgeschlagene Text eines letzten Hinweises. {{name}}, {{date}} und {{agent}} werden eingesetzt.',
+  }),
+  hide_rating_from_roles: listSetting('Team leads and access', [], 'word', {
+    label: 'Roles that may not see ratings',
+    help: 'Zendesk roles (or custom role ids) from which the rating is hidden, comma-separated. Empty: everyone sees it.',
+    labelDe: 'Rollen ohne Einsicht in Bewertungen',
+    helpDe: 'Zendesk-Rollen (oder IDs benutzerdefinierter Rollen), denen die Bewertung verborgen bleibt, durch Kommas getrennt. Leer: alle sehen sie.',
+  }),
+
+  // Loading
+  comment_ticket_cap: numberSetting('Loading', 100, { min: 1, max: 1000, int: true }, {
+    label: 'Tickets whose comments are read',
+    help: 'The comments of this many of the newest tickets are read; older tickets count by their metadata only.',
+    labelDe: 'Tickets, deren Kommentare gelesen werden',
+    helpDe: 'Die Kommentare so vieler neuester Tickets werden gelesen; ältere zählen nur mit ihren Metadaten.',
+  }),
+  cache_minutes: numberSetting('Loading', 15, { min: 0, max: 1440, int: true }, {
+    label: 'Cache a rating for (minutes)',
+    help: 'A rating is reused for this many minutes before the history is read again. 0: never reused.',
+    labelDe: 'Bewertung zwischenspeichern (Minuten)',
+    helpDe: 'Eine Bewertung wird so viele Minuten wiederverwendet, bevor der Verlauf neu gelesen wird. 0: nie.',
+  }),
+} satisfies Record<string, AnySettingDefinition>;
+
+export type SettingKey = keyof typeof SETTING_DEFINITIONS;
+
+/** The settings the app reads, each already validated and defaulted. */
+export type Settings = {
+  readonly [K in SettingKey]: (typeof SETTING_DEFINITIONS)[K]['default'];
+};
