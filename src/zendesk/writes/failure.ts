@@ -1,3 +1,7 @@
+import { HttpError } from '../errors/http-error';
+import { NetworkError } from '../errors/network-error';
+import { RateLimitError } from '../errors/rate-limit-error';
+import { parseRetryAfter } from '../retry-after';
 import type { ZafClient, ZafRequestFailure } from '../zaf-client';
 
 /**
@@ -164,8 +168,8 @@ export function explainFailure(error: unknown, what: string): WriteFailure {
     };
   }
   if (status === 429) {
-    const raw = header(error, 'Retry-After');
-    const seconds = raw !== null && /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : null;
+    const ms = parseRetryAfter(header(error, 'Retry-After'), Date.now());
+    const seconds = ms === null ? null : Math.ceil(ms / 1000);
     return {
       ...base,
       kind: 'rate-limited',
@@ -180,6 +184,16 @@ export function explainFailure(error: unknown, what: string): WriteFailure {
     message: `Could not ${what}: Zendesk answered with an error (${status}). Try again in a moment.`,
     retryable: status >= 500,
   };
+}
+
+/** The same failure as the shared error classes the history loader uses, for logs and `instanceof` checks. */
+function sharedError(request: { method: string; url: string }, failure: WriteFailure, raw: unknown): Error {
+  if (failure.kind === 'network') return new NetworkError(request, { cause: raw });
+  if (failure.kind === 'rate-limited') {
+    return new RateLimitError(request, failure.retryAfterSeconds === null ? null : failure.retryAfterSeconds * 1000, { cause: raw });
+  }
+  const statusText = isFailure(raw) ? (raw.statusText ?? '') : '';
+  return new HttpError(request, failure.status ?? 0, statusText, { cause: raw });
 }
 
 /** What the writes need from Zendesk: `client.request` (the ZAF client, or a fetch port in Node). */
@@ -222,6 +236,7 @@ export async function zendeskRequest(
       autoRetry: false,
     });
   } catch (error) {
-    throw new WriteError(explainFailure(error, what), { cause: error });
+    const failure = explainFailure(error, what);
+    throw new WriteError(failure, { cause: sharedError({ method, url }, failure, error) });
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WARNING_FIELDS } from '../../../src/core/warnings/fields';
-import { explainFailure, zendeskRequest } from '../../../src/zendesk/writes/failure';
+import { isRateLimitError } from '../../../src/zendesk/errors/rate-limit-error';
+import { explainFailure, isWriteError, zendeskRequest } from '../../../src/zendesk/writes/failure';
 import { runWarningAction } from '../../../src/zendesk/writes/run';
 import { AGENT, LEAD, requester, REQUESTER_ID, SETTINGS, TICKET_ID } from './support/fixtures';
 import { plan, planConcern, planStrike, useFakeZendesk } from './support/harness';
@@ -124,5 +125,19 @@ describe('requests stay inside Zendesk', () => {
 
   it('explains a lost connection as retryable', () => {
     expect(explainFailure(new TypeError('Failed to fetch'), 'read the customer')).toMatchObject({ kind: 'network', retryable: true });
+  });
+});
+
+describe('failures carry the shared error classes', () => {
+  it('wraps a 429 as RateLimitError and reads an HTTP-date Retry-After', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
+    zd().fail({ method: 'GET', path: USER, status: 429, headers: { 'Retry-After': inTwoMinutes } });
+    const error = await zendeskRequest(port(), 'GET', `/api/v2/users/${REQUESTER_ID}.json`, 'read the customer').catch((e: unknown) => e);
+    expect(isWriteError(error)).toBe(true);
+    if (!isWriteError(error)) return;
+    expect(isRateLimitError(error.cause)).toBe(true);
+    expect(error.failure.retryAfterSeconds).toBeGreaterThanOrEqual(110);
+    expect(error.failure.retryAfterSeconds).toBeLessThanOrEqual(120);
   });
 });
