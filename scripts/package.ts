@@ -2,10 +2,10 @@
  * Zips the assembled app package: `dist/` → `dist/customer-fit-<version>.zip`, manifest at the zip
  * root, nothing hidden, no local zcli settings or earlier zips. Checks the result with the package
  * check first and refuses to write a zip Zendesk would reject. Run after `npm run build`
- * (`npm run package` does both).
+ * (`npm run package` does both); `tsx scripts/package.ts <dir>` packages another folder.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { kB } from './package/bundle-size';
 import { readPackageDir, shippedFiles } from './package/package-files';
 import { DIST } from './package/paths';
@@ -14,11 +14,13 @@ import { validatePackage } from './package/validate-package';
 import { zipPackage } from './package/zip';
 import { isObject, readJsonObject } from './package/json';
 
-if (!existsSync(join(DIST, 'manifest.json'))) {
-  console.error('dist/manifest.json is missing: run `npm run build` first.');
+const dir = process.argv[2] ?? DIST;
+const shown = relative(process.cwd(), dir) || '.';
+if (!existsSync(join(dir, 'manifest.json'))) {
+  console.error(`${join(shown, 'manifest.json')} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
-const read = readPackageDir(DIST);
+const read = readPackageDir(dir);
 const files = shippedFiles(read.files);
 const problems = validatePackage({ files, symlinks: read.symlinks });
 for (const problem of problems) console.log(formatProblem(problem));
@@ -29,6 +31,6 @@ if (problems.some((p) => p.severity === 'error')) {
 const manifest = readJsonObject(files, 'manifest.json').value;
 const version = isObject(manifest) && typeof manifest.version === 'string' ? manifest.version : '0.0.0';
 const zip = zipPackage(files);
-const out = join(DIST, `customer-fit-${version}.zip`);
-writeFileSync(out, zip);
-console.log(`Packaged ${files.size} files into dist/customer-fit-${version}.zip (${kB(zip.length)}).`);
+const name = `customer-fit-${version}.zip`;
+writeFileSync(join(dir, name), zip);
+console.log(`Packaged ${files.size} files into ${join(shown, name)} (${kB(zip.length)}).`);
