@@ -41,6 +41,26 @@ describe('loadHistory, cold', () => {
     expect(last.history!.comments['1000']).toBeUndefined();
   });
 
+  it('finds archived tickets through Search when the list leaves them out', async () => {
+    const zd = smallZendesk(REQUESTER, 150, { archived: 30 });
+    server.use(...zd.handlers);
+    const last = await load().handle.finished;
+    expect(last.history!.tickets).toHaveLength(150);
+    expect(last.progress.ticketsTotal).toBe(150);
+    // The archived ones are the oldest; their comments are read when they are among the newest 100.
+    expect(last.history!.tickets.at(-1)!.id).toBe(1000);
+    expect(zd.log.filter((l) => l.startsWith('/api/v2/search?'))).toHaveLength(1);
+    expect(zd.log.length).toBeLessThanOrEqual(Math.ceil(150 / 100) + 100 + 4);
+  });
+
+  it('asks Search once and stops when the list already holds the archived tickets', async () => {
+    const zd = smallZendesk(REQUESTER, 40);
+    server.use(...zd.handlers);
+    const last = await load().handle.finished;
+    expect(last.history!.tickets).toHaveLength(40);
+    expect(zd.log.filter((l) => l.startsWith('/api/v2/search?'))).toHaveLength(1);
+  });
+
   it('shows a first history before everything is read, then refines it', async () => {
     const zd = smallZendesk(REQUESTER, 1000, { latencyMs: 20 });
     server.use(...zd.handlers);

@@ -31,10 +31,24 @@ export function organizationUrl(organizationId: number): string {
   return `/api/v2/organizations/${organizationId}`;
 }
 
-/** Show User Related Information: `requested_tickets` is the total for "read 40 of 120 tickets". */
-export function userRelatedUrl(userId: number): string {
-  return `/api/v2/users/${userId}/related`;
+/**
+ * Search for the requester's archived tickets: Zendesk archives a ticket 120 days after it is closed,
+ * and some ticket lists leave archived tickets out while Search returns them. Offset pagination
+ * (the Search API has no cursor), newest activity first.
+ */
+export function archivedTicketsUrl(userId: number, closedBeforeDay: string, page: number): string {
+  const params = new URLSearchParams({
+    query: `type:ticket requester:${userId} status:closed updated<${closedBeforeDay}`,
+    sort_by: 'updated_at',
+    sort_order: 'desc',
+    per_page: String(PAGE_SIZE),
+    page: String(page),
+  });
+  return `/api/v2/search?${params.toString()}`;
 }
+
+/** The Search API returns at most 1,000 results (10 pages of 100). */
+export const SEARCH_MAX_PAGES = 10;
 
 /** List Comments: one page of up to 100 comments, the newest first. */
 export function commentsUrl(ticketId: number): string {
@@ -42,15 +56,14 @@ export function commentsUrl(ticketId: number): string {
   return `/api/v2/tickets/${ticketId}/comments?${params.toString()}`;
 }
 
-/** Show Multiple Tickets, to re-read tickets that did not parse the first time. */
-export function showManyTicketsUrl(ids: readonly number[]): string {
-  const params = new URLSearchParams({ ids: ids.join(','), include: 'comment_count,metric_sets' });
-  return `/api/v2/tickets/show_many?${params.toString()}`;
+/** Show Ticket, to re-read a ticket that did not parse the first time (it works for archived tickets too). */
+export function ticketUrl(ticketId: number): string {
+  return `/api/v2/tickets/${ticketId}?include=comment_count`;
 }
 
-/** Search count of tickets created in the account since `sinceDay` (yyyy-MM-dd). */
-export function ticketCountUrl(sinceDay: string): string {
-  return `/api/v2/search/count?${new URLSearchParams({ query: `type:ticket created>=${sinceDay}` }).toString()}`;
+/** Search count of tickets created in the account after the day `afterDay` (yyyy-MM-dd). */
+export function ticketCountUrl(afterDay: string): string {
+  return `/api/v2/search/count?${new URLSearchParams({ query: `type:ticket created>${afterDay}` }).toString()}`;
 }
 
 /** Search count of the account's end users (the requester side of the demand factor). */
@@ -71,8 +84,12 @@ export const ticketPageEnvelope = z
   })
   .loose();
 
-/** Show Multiple Tickets answers without pagination. */
-export const ticketListEnvelope = z.object({ tickets: z.array(z.unknown()), metric_sets: z.array(z.unknown()).optional() }).loose();
+export const ticketEnvelope = z.object({ ticket: z.unknown() }).loose();
+
+/** A page of search results; items are parsed one by one like the list's. */
+export const searchPageEnvelope = z
+  .object({ results: z.array(z.unknown()), next_page: z.string().nullable(), count: z.number().int().nonnegative() })
+  .loose();
 
 export const commentPageEnvelope = z
   .object({
@@ -82,7 +99,5 @@ export const commentPageEnvelope = z
   .loose();
 
 export const userEnvelope = userResponseSchema;
-
-export const relatedEnvelope = z.object({ user_related: z.object({ requested_tickets: z.number().int().nonnegative() }).loose() }).loose();
 
 export const countEnvelope = searchCountSchema;

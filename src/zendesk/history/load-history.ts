@@ -10,20 +10,20 @@ import { ticketMetricSetSchema } from '../schemas/ticket-metric-set';
 import type { Priority } from '../scheduler';
 import { toHistoryComment, toHistoryOrganization, toHistoryTicket, toHistoryUser } from './convert';
 import {
-  PAGE_SIZE,
   commentPageEnvelope,
   commentsUrl,
   countEnvelope,
   endUserCountUrl,
+  SEARCH_MAX_PAGES,
+  archivedTicketsUrl,
   organizationUrl,
-  relatedEnvelope,
   requestedTicketsUrl,
-  showManyTicketsUrl,
+  searchPageEnvelope,
   ticketCountUrl,
-  ticketListEnvelope,
+  ticketEnvelope,
   ticketPageEnvelope,
+  ticketUrl,
   userEnvelope,
-  userRelatedUrl,
   userUrl,
 } from './endpoints';
 import { causeOf, isRetryable, type LoadProblem, type LoadProblemCause } from './problems';
@@ -98,8 +98,9 @@ interface Settings {
 /** What a run reads: a cold load reads everything, a warm one checks what changed, a retry what failed. */
 interface Plan {
   user: boolean;
-  related: boolean;
   baseline: boolean;
+  /** Search for archived tickets from this page once the list is read; undefined: not at all. */
+  archivedFrom?: number;
   /** Read the ticket list from this cursor (null: from the start); undefined: not at all. */
   listFrom?: string | null;
   /** Stop paging once a page ends with a ticket updated before this (warm re-open). */
@@ -172,6 +173,10 @@ class HistoryLoad {
   /** Tickets that did not parse: by id when the id could be read, else by position. */
   private unreadable = new Map<string, { id: number | null; cause: LoadProblemCause }>();
   private listFailure: { after: string | null; cause: LoadProblemCause } | null = null;
+  private archivedFailure: { page: number; cause: LoadProblemCause } | null = null;
+  /** Archived tickets Search counts beyond those read, while they are being read. */
+  private archivedCount: number | null = null;
+  private archivedDone = false;
   private listStarted = false;
   private firstPageSettled = false;
   private ticketsTotal: number | null = null;
@@ -204,7 +209,7 @@ class HistoryLoad {
   initialPlan(cached: CachedHistory | null, baseline: AccountBaseline | null): Plan {
     if (baseline) this.baseline = baseline;
     if (!cached) {
-      return { user: true, related: true, baseline: !baseline, listFrom: null, ticketIds: [], commentIds: [] };
+      return { user: true, baseline: !baseline, listFrom: null, archivedFrom: 1, ticketIds: [], commentIds: [] };
     }
     // Warm: show the cached history at once, then ask only for what changed since.
     this.fromCache = true;
@@ -218,8 +223,10 @@ class HistoryLoad {
     }
     this.firstPageSettled = true;
     this.ready = true;
+    this.archivedDone = true;
     const watermark = cached.tickets.reduce<string | null>((max, t) => (max === null || later(t.updated_at, max) ? t.updated_at : max), null);
-    return { user: true, related: false, baseline: !baseline, listFrom: null, listStopBefore: watermark, ticketIds: [], commentIds: [] };
+    // Archived tickets are closed for good: the cached ones stand, and no new one can appear.
+    return { user: true, baseline: !baseline, listFrom: null, listStopBefore: watermark, ticketIds: [], commentIds: [] };
   }
 
   start(plan: Plan, outer?: AbortSignal): LoadHandle {
@@ -252,7 +259,8 @@ class HistoryLoad {
     if (plan.user) tasks.push(this.readUser());
     else if (plan.organizationId !== undefined) tasks.push(this.readOrganization(plan.organizationId));
     if (plan.baseline) tasks.push(this.readBaseline());
-    if (plan.listFrom !== undefined) tasks.push(this.readList(plan.listFrom, plan.listStopBefore ?? null, plan.related));
+    if (plan.listFrom !== undefined) tasks.push(this.readListThenArchived(plan));
+    else if (plan.archivedFrom !== undefined) tasks.push(this.readArchived(plan.archivedFrom));
     else this.firstPageSettled = true;
     if (plan.ticketIds.length) tasks.push(this.readTickets(plan.ticketIds));
     for (const id of plan.commentIds) this.queueComments(id);
@@ -310,21 +318,46 @@ class HistoryLoad {
     }
   }
 
-  private async readRelated(): Promise<void> {
-    try {
-      const answer = await this.get<ReturnType<typeof relatedEnvelope.parse>>(userRelatedUrl(this.ref.id), relatedEnvelope, 0);
-      // The list, once complete, is the exact count; the related count only fills the wait.
-      if (this.ticketsTotal === null) this.ticketsTotal = answer.user_related.requested_tickets;
-    } catch (error) {
-      // Without it progress says "read 40 tickets" until the list ends; not worth a problem.
-      this.rethrowAbort(error);
+  private async readListThenArchived(plan: Plan): Promise<void> {
+    const complete = await this.readList(plan.listFrom ?? null, plan.listStopBefore ?? null);
+    if (complete && plan.archivedFrom !== undefined) await this.readArchived(plan.archivedFrom);
+  }
+
+  /**
+   * Reads the requester's archived tickets through Search, after the list. If the first page holds
+   * only tickets the list already gave, the list includes archived tickets and nothing more is asked.
+   */
+  private async readArchived(fromPage: number): Promise<void> {
+    this.archivedFailure = null;
+    const closedBefore = new Date(this.settings.clock.now() - 120 * 86_400_000).toISOString().slice(0, 10);
+    for (let page = fromPage; page <= SEARCH_MAX_PAGES; page++) {
+      let answer: ReturnType<typeof searchPageEnvelope.parse>;
+      try {
+        answer = await this.get(archivedTicketsUrl(this.ref.id, closedBefore, page), searchPageEnvelope, 0);
+      } catch (error) {
+        this.rethrowAbort(error);
+        this.archivedFailure = { page, cause: causeOf(error) };
+        this.emit();
+        return;
+      }
+      const known = new Set(this.tickets.keys());
+      const ids = answer.results.map((r) => (typeof r === 'object' && r !== null ? (r as { id?: unknown }).id : undefined));
+      const news = answer.results.filter((_, i) => typeof ids[i] !== 'number' || !known.has(ids[i] as number));
+      this.addTickets(news, [], `search-${page}`);
+      if (page === 1) this.archivedCount = answer.count - (answer.results.length - news.length);
+      this.queueNewestComments();
+      this.emit();
+      if (!answer.next_page || (page === fromPage && news.length === 0)) break;
     }
-    this.emit();
+    this.archivedCount = null;
+    this.archivedDone = true;
+    this.ticketsTotal = this.tickets.size + this.unreadableCount();
   }
 
   private async readBaseline(): Promise<void> {
     this.baselineCause = null;
-    const since = new Date(this.settings.clock.now() - this.settings.windowDays * 86_400_000).toISOString().slice(0, 10);
+    // `created>D` counts from the day after D.
+    const since = new Date(this.settings.clock.now() - (this.settings.windowDays + 1) * 86_400_000).toISOString().slice(0, 10);
     const tickets = this.get<{ count: number }>(ticketCountUrl(since), countEnvelope, 2);
     const requesters = this.get<{ count: number }>(endUserCountUrl(), countEnvelope, 2);
     try {
@@ -339,7 +372,8 @@ class HistoryLoad {
     this.emit();
   }
 
-  private async readList(from: string | null, stopBefore: string | null, countWanted: boolean): Promise<void> {
+  /** Reads the ticket list; returns whether it reached the end. */
+  private async readList(from: string | null, stopBefore: string | null): Promise<boolean> {
     this.listStarted = true;
     let after = from;
     const seen = new Set<number>();
@@ -353,18 +387,12 @@ class HistoryLoad {
         this.firstPageSettled = true;
         this.queueNewestComments();
         this.emit();
-        return;
+        return false;
       }
       this.listFailure = null;
       const fresh = this.addTickets(page.tickets, page.metric_sets ?? [], `${after ?? 'start'}`);
       for (const ticket of fresh) seen.add(ticket.id);
       if (stopBefore !== null) this.mergeWarm(fresh);
-      if (countWanted && page.meta.has_more && this.ticketsTotal === null) {
-        const related = this.readRelated();
-        related.catch(() => {});
-        this.pending.push(related);
-      }
-      countWanted = false;
       this.firstPageSettled = true;
       this.queueNewestComments();
       this.emit();
@@ -377,6 +405,7 @@ class HistoryLoad {
     }
     if (stopBefore === null) this.ticketsTotal = this.tickets.size + this.unreadableCount();
     else this.ticketsTotal = Math.max(this.ticketsTotal ?? 0, this.tickets.size + this.unreadableCount());
+    return true;
   }
 
   /** Parses a page's tickets one by one; returns the readable ones in page order. */
@@ -406,27 +435,38 @@ class HistoryLoad {
 
   /** A warm page replaces the cached versions; the whole list is kept newest-activity first. */
   private mergeWarm(fresh: HistoryTicket[]): void {
-    if (!fresh.length) return;
+    if (fresh.length) this.resort();
+  }
+
+  private resort(): void {
     const all = [...this.tickets.values()].toSorted((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || b.id - a.id);
     this.tickets = new Map(all.map((t) => [t.id, t]));
   }
 
   private async readTickets(ids: number[]): Promise<void> {
-    for (let i = 0; i < ids.length; i += PAGE_SIZE) {
-      const chunk = ids.slice(i, i + PAGE_SIZE);
-      try {
-        const answer = await this.get<ReturnType<typeof ticketListEnvelope.parse>>(showManyTicketsUrl(chunk), ticketListEnvelope, 0);
-        for (const id of chunk) this.unreadable.delete(`id:${id}`);
-        this.addTickets(answer.tickets, answer.metric_sets ?? [], 'retry');
-        this.mergeWarm([...this.tickets.values()]);
-      } catch (error) {
-        this.rethrowAbort(error);
-        const cause = causeOf(error);
-        for (const id of chunk) this.unreadable.set(`id:${id}`, { id, cause });
-      }
-      this.queueNewestComments();
-      this.emit();
-    }
+    await Promise.all(
+      ids.map(async (id) => {
+        try {
+          const answer = await this.get<ReturnType<typeof ticketEnvelope.parse>>(ticketUrl(id), ticketEnvelope, 0);
+          this.unreadable.delete(`id:${id}`);
+          const kept = this.tickets.get(id)?.metric_set ?? null;
+          const [ticket] = this.addTickets([answer.ticket], [], 'retry');
+          if (ticket && kept) this.tickets.set(id, { ...ticket, metric_set: kept });
+          this.resort();
+        } catch (error) {
+          this.rethrowAbort(error);
+          const cause = causeOf(error);
+          if (cause === 'not-found') {
+            this.unreadable.delete(`id:${id}`);
+            this.deleted.add(id);
+          } else {
+            this.unreadable.set(`id:${id}`, { id, cause });
+          }
+        }
+        this.queueNewestComments();
+        this.emit();
+      }),
+    );
   }
 
   /** The tickets whose comments the history wants: the newest `cap`. */
@@ -507,6 +547,8 @@ class HistoryLoad {
     if (this.listFailure) {
       const missing = this.ticketsTotal === null ? 1 : Math.max(1, this.ticketsTotal - this.tickets.size - this.unreadable.size);
       add('ticket-list-incomplete', missing, this.listFailure.cause);
+    } else if (this.archivedFailure) {
+      add('ticket-list-incomplete', Math.max(1, this.archivedCount ?? 1), this.archivedFailure.cause);
     }
     for (const [cause, count] of countBy([...this.unreadable.values()].map((u) => u.cause))) add('tickets-unreadable', count, cause);
     const commentCauses = [...this.commentFailures.values()];
@@ -537,7 +579,8 @@ class HistoryLoad {
         : null;
     const targets = this.commentTargets();
     const problems = Object.freeze(this.problems());
-    const total = this.listStarted || this.fromCache ? this.ticketsTotal : null;
+    const listed = this.listStarted || this.fromCache ? this.ticketsTotal : null;
+    const total = listed !== null && this.archivedCount !== null ? listed + this.archivedCount : listed;
     const update: LoadUpdate = {
       requesterId: this.ref.id,
       history,
@@ -621,12 +664,16 @@ class HistoryLoad {
   private retry(): LoadHandle {
     const plan: Plan = {
       user: this.userCause !== null,
-      related: false,
       baseline: this.baselineCause !== null,
       ticketIds: [...this.unreadable.values()].flatMap((u) => (u.id === null ? [] : [u.id])),
       commentIds: [...this.commentFailures.keys(), ...this.partlyUnreadableComments],
     };
-    if (this.listFailure) plan.listFrom = this.listFailure.after;
+    if (this.listFailure) {
+      plan.listFrom = this.listFailure.after;
+      if (!this.archivedDone) plan.archivedFrom = 1;
+    } else if (this.archivedFailure) {
+      plan.archivedFrom = this.archivedFailure.page;
+    }
     if (!plan.user && this.organizationCause !== null && this.user?.organization_id) plan.organizationId = this.user.organization_id;
     for (const id of plan.commentIds) this.commentFailures.delete(id);
     return this.start(plan);
@@ -635,7 +682,7 @@ class HistoryLoad {
   private saveToCache(): void {
     const cache = this.settings.cache;
     // A partial list would make the next re-open believe the missing tickets do not exist.
-    if (!cache || !this.user || this.userCause || this.listFailure) return;
+    if (!cache || !this.user || this.userCause || this.listFailure || this.archivedFailure) return;
     const comments: CachedHistory['comments'] = {};
     for (const [id, entry] of this.summaries) if (this.tickets.has(id)) comments[String(id)] = entry;
     cache.write({

@@ -15,7 +15,7 @@ export interface SmallZendesk {
 
 export const BASE = 'https://example.zendesk.com';
 
-export function smallZendesk(requesterId: number, count: number, options: { orgId?: number | null; latencyMs?: number } = {}): SmallZendesk {
+export function smallZendesk(requesterId: number, count: number, options: { orgId?: number | null; latencyMs?: number; archived?: number } = {}): SmallZendesk {
   const latency = options.latencyMs ?? 0;
   const orgId = options.orgId === undefined ? 77 : options.orgId;
   const start = Date.parse('2026-01-01T00:00:00Z');
@@ -32,6 +32,9 @@ export function smallZendesk(requesterId: number, count: number, options: { orgI
   }));
   const log: string[] = [];
   const faults: { match: RegExp; responses: (() => Response)[] }[] = [];
+  // The oldest `archived` tickets are archived: closed, left out of the list, found by Search.
+  const archived = new Set(tickets.slice(0, options.archived ?? 0).map((t) => t.id));
+  for (const t of tickets) if (archived.has(t.id)) t.status = 'closed';
   const sorted = () => [...tickets].toSorted((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || b.id - a.id);
 
   const faulted = (url: URL): Response | null => {
@@ -55,7 +58,7 @@ export function smallZendesk(requesterId: number, count: number, options: { orgI
       if (fault) return fault;
       const size = Number(url.searchParams.get('page[size]') ?? 100);
       const after = url.searchParams.get('page[after]');
-      const all = sorted();
+      const all = sorted().filter((t) => !archived.has(t.id));
       const from = after ? Number(after) : 0;
       const page = all.slice(from, from + size);
       const more = from + size < all.length;
@@ -65,11 +68,6 @@ export function smallZendesk(requesterId: number, count: number, options: { orgI
         meta: { has_more: more, after_cursor: more ? String(from + size) : null, before_cursor: null },
         links: { next: null, prev: null },
       });
-    }),
-    http.get(`${BASE}/api/v2/users/:id/related`, async ({ request }) => {
-      if (latency) await delay(latency);
-      const fault = faulted(logged(request));
-      return fault ?? HttpResponse.json({ user_related: { requested_tickets: tickets.length } });
     }),
     http.get(`${BASE}/api/v2/users/:id`, async ({ request, params }) => {
       if (latency) await delay(latency);
@@ -85,13 +83,22 @@ export function smallZendesk(requesterId: number, count: number, options: { orgI
       const fault = faulted(logged(request));
       return fault ?? HttpResponse.json({ organization: { id: Number(params.id), name: 'Acme' } });
     }),
-    http.get(`${BASE}/api/v2/tickets/show_many`, async ({ request }) => {
+    http.get(`${BASE}/api/v2/tickets/:id`, async ({ request, params }) => {
+      if (latency) await delay(latency);
+      const fault = faulted(logged(request));
+      if (fault) return fault;
+      const ticket = tickets.find((t) => t.id === Number(params.id));
+      return ticket ? HttpResponse.json({ ticket }) : HttpResponse.json({ error: 'RecordNotFound', description: 'Not found' }, { status: 404 });
+    }),
+    http.get(`${BASE}/api/v2/search`, async ({ request }) => {
       if (latency) await delay(latency);
       const url = logged(request);
       const fault = faulted(url);
       if (fault) return fault;
-      const ids = (url.searchParams.get('ids') ?? '').split(',').map(Number);
-      return HttpResponse.json({ tickets: tickets.filter((t) => ids.includes(t.id)) });
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const found = sorted().filter((t) => archived.has(t.id));
+      const results = found.slice((page - 1) * 100, page * 100).map((t) => ({ ...t, result_type: 'ticket' }));
+      return HttpResponse.json({ results, count: found.length, next_page: page * 100 < found.length ? `${BASE}/api/v2/search?page=${page + 1}` : null, previous_page: null, facets: null });
     }),
     http.get(`${BASE}/api/v2/tickets/:id/comments`, async ({ request, params }) => {
       if (latency) await delay(latency);
