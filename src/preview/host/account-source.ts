@@ -1,7 +1,7 @@
 import type { PreviewAccount } from './account';
-import { createFixtureAccount } from './fixture-account';
+import { createDemoPreviewAccount } from './demo-account';
 
 /** The account the preview shows; `now` is the real date so ages and trends read as today's. */
 export function loadAccount(now: Date): PreviewAccount {
-  return createFixtureAccount(now);
+  return createDemoPreviewAccount(now);
 }

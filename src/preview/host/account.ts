@@ -59,6 +59,8 @@ export interface PreviewAccount {
   ticket(id: number): PreviewTicket | undefined;
   user(id: number): PreviewUser | undefined;
   handlers: RequestHandler[];
+  /** Makes the mock API's `/users/me` answer as this role's agent. */
+  signIn(role: AgentRole): void;
   /** Fault names the mock API can inject (`?fault=`), empty when it has none. */
   faults: string[];
   setFault(name: string | null): void;

@@ -99,7 +99,7 @@ class Preview {
   }
 
   private controls(): HTMLElement {
-    const requesterOptions = this.account.requesters.map((r) => ({ value: r.key, label: `${r.user.name} — ${r.label}` }));
+    const requesterOptions = this.account.requesters.map((r) => ({ value: r.key, label: `${r.user.name} (${r.key})` }));
     const controls = [
       labelledSelect('preview-requester', 'Requester', requesterOptions, this.state.requester, (key) => this.update({ requester: key, ticket: null })),
       labelledSelect(
@@ -195,6 +195,7 @@ class Preview {
     this.mounted?.dispose();
     this.mounted = null;
     this.account.setFault(this.state.fault);
+    this.account.signIn(this.state.role);
 
     const requester = this.requester();
     const ticket = this.account.ticket(this.state.ticket ?? requester.ticketId) ?? this.account.ticket(requester.ticketId);
@@ -219,6 +220,7 @@ class Preview {
     const header = el('header', { className: 'topbar' }, [
       el('p', { className: 'brand', text: 'Customer Fit · local preview' }),
       this.controls(),
+      el('p', { className: 'requester-note', attrs: { id: 'preview-requester-note' }, text: `${requester.user.name}: ${requester.label}` }),
     ]);
     const log = el('details', { className: 'log' }, [el('summary', { text: 'ZAF messages' }), this.logList]);
     this.root.replaceChildren(header, banner, main, el('footer', {}, [this.settingsPanel(), log]));
