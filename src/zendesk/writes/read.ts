@@ -1,38 +1,13 @@
-import { z } from 'zod';
 import { hasMarker } from '../../core/warnings/note';
 import type { WarningUser } from '../../core/warnings/types';
+import { commentsUrl } from '../history/endpoints';
+import { ticketCommentsPageSchema, userResponseSchema } from '../schemas/responses';
 import { WriteError, zendeskRequest, type WritePort } from './failure';
 
 /**
  * The reads the warning flag makes right before and right after writing: the requester's record
  * (to check the level and verify a write) and the ticket's comments (to find a note already written).
  */
-
-const userAnswer = z.object({
-  user: z
-    .object({
-      id: z.number().int(),
-      name: z.string().optional(),
-      tags: z.array(z.string()).optional(),
-      user_fields: z.record(z.string(), z.unknown()).nullish(),
-    })
-    .loose(),
-});
-
-const commentsAnswer = z.object({
-  comments: z.array(
-    z
-      .object({
-        id: z.number().int(),
-        author_id: z.number().int().optional(),
-        public: z.boolean().optional(),
-        body: z.string().optional(),
-        plain_body: z.string().optional(),
-      })
-      .loose(),
-  ),
-  next_page: z.string().nullish(),
-});
 
 function unreadable(what: string): WriteError {
   return new WriteError({
@@ -56,7 +31,7 @@ function unreadable(what: string): WriteError {
  */
 export async function readRequester(port: WritePort, userId: number): Promise<WarningUser> {
   const what = 'read the customer\'s current warning';
-  const answer = userAnswer.safeParse(await zendeskRequest(port, 'GET', `/api/v2/users/${userId}.json`, what));
+  const answer = userResponseSchema.safeParse(await zendeskRequest(port, 'GET', `/api/v2/users/${userId}.json`, what));
   if (!answer.success) throw unreadable(what);
   const { user } = answer.data;
   return { id: user.id, name: user.name, tags: user.tags ?? [], user_fields: user.user_fields ?? {} };
@@ -98,17 +73,16 @@ export async function findOpNote(
   marker?: string,
 ): Promise<number | null> {
   const what = `check ticket #${ticketId} for a note already written`;
-  let url: string | null = `/api/v2/tickets/${ticketId}/comments.json?sort_order=desc`;
+  let url: string | null = commentsUrl(ticketId);
   for (let page = 0; url && page < MAX_COMMENT_PAGES; page++) {
-    const answer = commentsAnswer.safeParse(await zendeskRequest(port, 'GET', url, what));
+    const answer = ticketCommentsPageSchema.safeParse(await zendeskRequest(port, 'GET', url, what));
     if (!answer.success) throw unreadable(what);
     for (const comment of answer.data.comments) {
-      if (comment.public !== false) continue;
-      if (comment.author_id !== undefined && comment.author_id !== authorId) continue;
+      if (comment.public !== false || comment.author_id !== authorId) continue;
       const body = comment.plain_body ?? comment.body ?? '';
       if (marker ? body.includes(marker) : hasMarker(body, op)) return comment.id;
     }
-    url = relativeNext(answer.data.next_page);
+    url = answer.data.meta.has_more ? relativeNext(answer.data.links.next) : null;
   }
   return null;
 }

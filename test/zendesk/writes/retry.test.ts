@@ -99,4 +99,22 @@ describe('a write that fails part way', () => {
       `PUT /api/v2/users/${REQUESTER_ID}/tags.json`,
     ]);
   });
+
+  it('finds its note on a busy ticket, pages back, when retried after others have replied', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(LEAD.id);
+    const action = await plan(port(), planStrike, LEAD, 'Threatened staff', NOW);
+    zd().fail({ method: 'PUT', path: /^\/api\/v2\/users\/\d+(\.json)?$/, status: 503 });
+    const first = await runWarningAction(port(), action, SETTINGS, clock);
+    expect(first.status).toBe('partial');
+    const list = zd().comments.get(TICKET_ID)!;
+    for (let i = 0; i < 150; i++) {
+      list.push({ id: 20_000 + i, author_id: 42, public: true, body: `reply ${i}`, plain_body: `reply ${i}`, created_at: NOW.toISOString() });
+    }
+    const second = await runWarningAction(port(), action, SETTINGS, clock);
+    expect(second.status, second.message).toBe('completed');
+    expect(second.commentId).toBe(first.commentId);
+    expect(list.filter((c) => c.body.startsWith('Customer Fit:'))).toHaveLength(1);
+    expect(zd().log.filter((r) => r.path.includes('/comments') && r.path.includes('page%5Bafter%5D')).length).toBeGreaterThan(0);
+  });
 });

@@ -12,6 +12,7 @@ export interface FakeUser {
   id: number;
   name: string;
   role: string;
+  created_at: string;
   tags: string[];
   user_fields: Record<string, unknown>;
 }
@@ -80,7 +81,7 @@ export function createFakeZendesk(): FakeZendesk {
 
   function apply(method: string, path: string, query: URLSearchParams, body: unknown): Response {
     let m: RegExpMatchArray | null;
-    if ((m = path.match(/^\/api\/v2\/users\/(\d+)\.json$/))) {
+    if ((m = path.match(/^\/api\/v2\/users\/(\d+)$/))) {
       const user = users.get(Number(m[1]));
       if (!user) return HttpResponse.json({ error: 'RecordNotFound' }, { status: 404 });
       if (method === 'GET') return HttpResponse.json({ user: structuredClone(user) });
@@ -93,7 +94,7 @@ export function createFakeZendesk(): FakeZendesk {
         return HttpResponse.json({ user: structuredClone(user) });
       }
     }
-    if ((m = path.match(/^\/api\/v2\/users\/(\d+)\/tags\.json$/))) {
+    if ((m = path.match(/^\/api\/v2\/users\/(\d+)\/tags$/))) {
       const user = users.get(Number(m[1]));
       if (!user) return HttpResponse.json({ error: 'RecordNotFound' }, { status: 404 });
       const tags = ((body as { tags?: string[] } | undefined)?.tags ?? []).map((t) => t.toLowerCase());
@@ -105,7 +106,7 @@ export function createFakeZendesk(): FakeZendesk {
       }
       return HttpResponse.json({ tags: [...user.tags] });
     }
-    if ((m = path.match(/^\/api\/v2\/tickets\/(\d+)\.json$/)) && method === 'PUT') {
+    if ((m = path.match(/^\/api\/v2\/tickets\/(\d+)$/)) && method === 'PUT') {
       const ticketId = Number(m[1]);
       const comment = (body as { ticket?: { comment?: { body?: string; public?: boolean } } }).ticket?.comment;
       const list = comments.get(ticketId) ?? [];
@@ -126,10 +127,22 @@ export function createFakeZendesk(): FakeZendesk {
         audit: { id: created.id + 100000, events: [{ id: created.id, type: 'Comment', body: created.body, public: created.public }] },
       });
     }
-    if ((m = path.match(/^\/api\/v2\/tickets\/(\d+)\/comments\.json$/)) && method === 'GET') {
-      const list = [...(comments.get(Number(m[1])) ?? [])];
-      if (query.get('sort_order') === 'desc') list.reverse();
-      return HttpResponse.json({ comments: structuredClone(list), next_page: null, previous_page: null, count: list.length });
+    if ((m = path.match(/^\/api\/v2\/tickets\/(\d+)\/comments$/)) && method === 'GET') {
+      // Cursor pagination, newest first with sort=-created_at, pages of `page[size]`.
+      const all = [...(comments.get(Number(m[1])) ?? [])];
+      if (query.get('sort') === '-created_at') all.reverse();
+      const size = Number(query.get('page[size]') ?? 100);
+      const start = Number(query.get('page[after]') ?? 0);
+      const items = all.slice(start, start + size);
+      const more = start + size < all.length;
+      const next = new URL(`${TEST_BASE}${path}`);
+      next.search = query.toString();
+      next.searchParams.set('page[after]', String(start + size));
+      return HttpResponse.json({
+        comments: structuredClone(items),
+        meta: { has_more: more, after_cursor: more ? String(start + size) : null, before_cursor: null },
+        links: { next: more ? next.toString() : null, prev: null },
+      });
     }
     return HttpResponse.json({ error: 'InvalidEndpoint', description: `${method} ${path} is not served by the fake` }, { status: 404 });
   }
@@ -140,6 +153,8 @@ export function createFakeZendesk(): FakeZendesk {
       const text = await request.text();
       const body: unknown = text === '' ? undefined : JSON.parse(text);
       const method = request.method;
+      // Zendesk serves every endpoint with or without the .json suffix.
+      const route = url.pathname.replace(/\.json$/, '');
       log.push({ method, path: `${url.pathname}${url.search}`, body });
       const index = hooks.findIndex((h) => h.method === method && h.path.test(url.pathname));
       if (index >= 0) {
@@ -149,10 +164,10 @@ export function createFakeZendesk(): FakeZendesk {
       const fault = faults.find((f) => f.left > 0 && f.method === method && f.path.test(url.pathname));
       if (fault) {
         fault.left--;
-        if (fault.afterApplying) apply(method, url.pathname, url.searchParams, body);
+        if (fault.afterApplying) apply(method, route, url.searchParams, body);
         return HttpResponse.json(fault.body ?? { error: 'Fault' }, { status: fault.status, headers: fault.headers ?? {} });
       }
-      return apply(method, url.pathname, url.searchParams, body);
+      return apply(method, route, url.searchParams, body);
     }),
   ];
   return fake;

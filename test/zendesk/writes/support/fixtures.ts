@@ -32,6 +32,7 @@ export function requester(overrides: Partial<FakeUser> = {}): FakeUser {
     id: REQUESTER_ID,
     name: 'Pat Example',
     role: 'end-user',
+    created_at: '2025-02-03T08:00:00Z',
     tags: existingTags(),
     user_fields: {
       ...existingFields(),
