@@ -10,6 +10,7 @@ import {
 } from '../../core/warnings/fields';
 import { composeNote, composeSupersededNote, noteMarker } from '../../core/warnings/note';
 import type { ConcernRecord, WarningAction, WarningRecord, WarningUser } from '../../core/warnings/types';
+import { ticketUpdateResponseSchema } from '../schemas/responses';
 import { WriteError, zendeskRequest, type WritePort } from './failure';
 import { findOpNote } from './read';
 
@@ -17,10 +18,6 @@ import { findOpNote } from './read';
  * The single writes an action is made of. Each one is safe to repeat: notes are found again by their
  * marker, user fields carry the operation id, and tags are added or removed by name, never replaced.
  */
-
-interface AuditAnswer {
-  audit?: { events?: { id?: unknown; type?: unknown; body?: unknown; public?: unknown }[] };
-}
 
 /**
  * Adds an internal note (`public: false`, set explicitly, since a comment otherwise inherits the
@@ -43,13 +40,16 @@ export async function addInternalNote(
   authorId: number,
 ): Promise<number> {
   const what = `add the internal note to ticket #${ticketId}`;
-  const answer = (await zendeskRequest(port, 'PUT', `/api/v2/tickets/${ticketId}.json`, what, {
-    ticket: { comment: { body, public: false } },
-  })) as AuditAnswer | undefined;
-  const event = answer?.audit?.events?.find(
-    (e) => e.type === 'Comment' && typeof e.body === 'string' && e.body.includes(marker) && Number.isInteger(e.id),
+  const answer = ticketUpdateResponseSchema.safeParse(
+    await zendeskRequest(port, 'PUT', `/api/v2/tickets/${ticketId}.json`, what, {
+      ticket: { comment: { body, public: false } },
+    }),
   );
-  if (event) return event.id as number;
+  // The audit's Comment event carries the new comment's id.
+  const event = answer.success
+    ? answer.data.audit.events.find((e) => e.type === 'Comment' && typeof e.body === 'string' && e.body.includes(marker))
+    : undefined;
+  if (event?.id !== undefined) return event.id;
   // The audit did not name the comment: find it by re-reading, which also proves it was written.
   const found = await findOpNote(port, ticketId, '', authorId, marker);
   if (found !== null) return found;

@@ -161,4 +161,14 @@ describe('strikes (team leads)', () => {
     expect(note.body.split('\n')[0]).toBe('Customer Fit: concerns closed');
     expect(note.body).toContain('Open concerns this closes: 1');
   });
+
+  it('finds the new note\'s id by re-reading the ticket when the answer does not name it', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().omitAudit = true;
+    const result = await act(zd(), port(), planStrike, LEAD, 'First', NOW);
+    expect(result.status, result.message).toBe('completed');
+    const note = zd().comments.get(TICKET_ID)![0]!;
+    expect(result.commentId).toBe(note.id);
+    expect(warningState(zd().users.get(REQUESTER_ID)!, SETTINGS, NOW).latest?.commentId).toBe(note.id);
+  });
 });
