@@ -233,6 +233,18 @@ describe('events', () => {
     await preview.close();
   });
 
+  test('changing the ticket’s requester fires its change events in the running app', async () => {
+    const { preview, frame } = await openProbe({ requester: first!.key });
+    await frame.evaluate(() => window.zafProbe.listen('ticket.requester.id.changed'));
+    const guid = await preview.instanceGuid();
+    await preview.reassignRequester(second!.key);
+    await frame.waitForFunction(() => window.zafProbe.events.length > 0);
+    expect(await frame.evaluate(() => window.zafProbe.events)).toEqual([{ name: 'ticket.requester.id.changed', data: second!.user.id }]);
+    expect(await settle(frame, 'get', 'ticket.requester.name')).toMatchObject({ ok: true, value: { 'ticket.requester.name': second!.user.name } });
+    expect(await preview.instanceGuid()).toBe(guid);
+    await preview.close();
+  });
+
   test('switching to the dark scheme tells the running app without reloading it', async () => {
     const { preview, frame } = await openProbe();
     expect(await settle(frame, 'get', 'colorScheme')).toMatchObject({ ok: true, value: { colorScheme: 'light' } });

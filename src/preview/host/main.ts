@@ -7,6 +7,7 @@ import { defaultSettings, loadManifest, type AppManifest } from './manifest';
 import { previewLog, type PreviewLogEntry } from './preview-log';
 import { LOCALES, LOCATIONS, readState, writeState, type ColorScheme, type PreviewState } from './state';
 import { ticketView, userView } from './workspace';
+import { buildProperties, type PropertyScope } from './zaf-properties';
 import './styles.css';
 
 /**
@@ -23,6 +24,7 @@ const LOCATION_LABELS: Record<string, string> = { ticket_sidebar: 'Ticket sideba
 class Preview {
   private state: PreviewState;
   private mounted: MountedApp | null = null;
+  private scope: PropertyScope | null = null;
   private readonly appOrigin = appOriginFor(window.location);
   private readonly logList = el('ol', { className: 'log-list' });
 
@@ -73,6 +75,31 @@ class Preview {
     banner.textContent = text;
     banner.dataset.tone = tone;
     banner.hidden = false;
+  }
+
+  /**
+   * The agent edits the requester field of the open ticket: Zendesk keeps the app running and
+   * fires the property's change events (https://developer.zendesk.com/api-reference/apps/apps-support-api/ticket_sidebar/).
+   */
+  private reassign(key: string): void {
+    const next = this.account.requesters.find((r) => r.key === key);
+    if (!next || !this.scope || !this.mounted) return;
+    this.scope.requester = next.user;
+    const requester = (buildProperties(this.scope).ticket as { requester: { id: number } }).requester;
+    this.mounted.host.emit('ticket.requester.changed', requester);
+    this.mounted.host.emit('ticket.requester.id.changed', requester.id);
+    this.banner(`Requester of this ticket changed to ${next.user.name}`);
+  }
+
+  private requesterField(current: PreviewRequester): HTMLElement {
+    const select = el('select', { attrs: { id: 'preview-ticket-requester', 'aria-label': 'Ticket requester' } });
+    for (const r of this.account.requesters) {
+      const option = el('option', { text: r.user.name, attrs: { value: r.key } });
+      option.selected = r.key === current.key;
+      select.append(option);
+    }
+    select.addEventListener('change', () => this.reassign(select.value));
+    return select;
   }
 
   private routeTo(target: string, id: number | string): boolean {
@@ -213,7 +240,9 @@ class Preview {
       this.state.location === 'nav_bar'
         ? el('main', { className: 'workspace workspace-nav' }, [appCard])
         : el('main', { className: 'workspace' }, [
-            this.state.location === 'user_sidebar' ? userView(requester.user, ticket) : ticketView(this.account, ticket, requester.user),
+            this.state.location === 'user_sidebar'
+              ? userView(requester.user, ticket)
+              : ticketView(this.account, ticket, requester.user, this.requesterField(requester)),
             el('aside', { className: 'sidebar' }, [appCard]),
           ]);
 
@@ -227,20 +256,21 @@ class Preview {
     document.body.dataset.colorScheme = this.state.colorScheme;
     document.title = `#${ticket.id} ${ticket.subject} · Customer Fit preview`;
 
+    this.scope = {
+      account: this.account,
+      ticket,
+      requester: requester.user,
+      agent,
+      locale: this.state.locale,
+      location: this.state.location,
+      colorScheme: () => this.state.colorScheme,
+    };
     this.mounted = mountApp({
       container: appSlot,
       account: this.account,
       manifest: this.manifest,
       state: this.state,
-      scope: {
-        account: this.account,
-        ticket,
-        requester: requester.user,
-        agent,
-        locale: this.state.locale,
-        location: this.state.location,
-        colorScheme: () => this.state.colorScheme,
-      },
+      scope: this.scope,
       hostOrigin: window.location.origin,
       appOrigin: this.appOrigin,
       onRouteTo: (target, id) => this.routeTo(target, id),

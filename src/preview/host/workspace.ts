@@ -8,15 +8,18 @@ function when(iso: string): HTMLTimeElement {
   return el('time', { text: Number.isNaN(date.getTime()) ? iso : `${dateFormat.format(date)} UTC`, attrs: { datetime: iso } });
 }
 
-/** The ticket as an agent reads it: subject, status, then each comment as plain text. */
-export function ticketView(account: PreviewAccount, ticket: PreviewTicket, requester: PreviewUser): HTMLElement {
+/**
+ * The ticket as an agent reads it: subject, status, then each comment as plain text.
+ * `requesterField` is the editable requester, as on a Zendesk ticket.
+ */
+export function ticketView(account: PreviewAccount, ticket: PreviewTicket, requester: PreviewUser, requesterField: Node): HTMLElement {
   const heading = el('h1', { className: 'ticket-subject', text: ticket.subject });
   const meta = el('p', { className: 'ticket-meta' }, [
     el('span', { className: 'ticket-id', text: `#${ticket.id}` }),
     document.createTextNode(' · '),
     el('span', { className: `status status-${ticket.status}`, text: ticket.status }),
     document.createTextNode(' · requested by '),
-    el('span', { className: 'ticket-requester', text: requester.name }),
+    requesterField,
     document.createTextNode(' · opened '),
     when(ticket.created_at),
   ]);

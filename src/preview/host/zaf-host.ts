@@ -24,6 +24,7 @@ export type HostLogEntry =
   | { kind: 'request'; method: string; url: string; status: number; done: boolean; unhandled: boolean; retries: number }
   | { kind: 'subscribe'; event: string; subscriberCount: number }
   | { kind: 'trigger'; event: string; data: unknown }
+  | { kind: 'event'; event: string; delivered: boolean }
   | { kind: 'unknown'; key: string };
 
 export interface ZafHostOptions {
@@ -58,9 +59,10 @@ export class ZafHost {
 
   /** Delivers a framework event, as Zendesk does, only when the app listens for it. */
   emit(event: string, data: unknown): boolean {
-    if (!this.subscriptions.get(event)) return false;
-    this.post(zafEvent(event, data));
-    return true;
+    const delivered = (this.subscriptions.get(event) ?? 0) > 0;
+    if (delivered) this.post(zafEvent(event, data));
+    this.options.log({ kind: 'event', event, delivered });
+    return delivered;
   }
 
   private post(message: HostMessage): void {

@@ -102,6 +102,14 @@ export class PreviewPage {
     return this.switchTo('#preview-location', location);
   }
 
+  /**
+   * Changes the requester field of the open ticket to another demo requester, as an agent can:
+   * the app keeps running and gets `ticket.requester.changed` / `ticket.requester.id.changed`.
+   */
+  async reassignRequester(key: string): Promise<void> {
+    await this.page.selectOption('#preview-ticket-requester', key);
+  }
+
   /** The requester keys the switcher offers, in order. */
   async requesterKeys(): Promise<string[]> {
     return this.page.$$eval('#preview-requester option', (options) => options.map((o) => (o as HTMLOptionElement).value));
