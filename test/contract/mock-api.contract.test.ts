@@ -36,6 +36,10 @@ async function getJson(url: string): Promise<Record<string, unknown>> {
   return (await response.json()) as Record<string, unknown>;
 }
 
+async function send(method: string, url: string, body: unknown): Promise<Response> {
+  return fetch(`${BASE}${url}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
 const CURSOR_META = 'CustomObjectRecordsResponse/properties/meta';
 const CURSOR_LINKS = 'CustomObjectRecordsResponse/properties/links';
 
@@ -124,8 +128,6 @@ describe('the mock API answers in Zendesk\'s published shapes', () => {
   it('for the writes the app makes', async () => {
     const { userId, primaryTicketId } = account.requesters['watch-concern'];
     const errors: string[] = [];
-    const send = async (method: string, url: string, body: unknown): Promise<Response> =>
-      fetch(`${BASE}${url}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
     let response = await send('PUT', `/api/v2/users/${userId}/tags`, { tags: ['customer_fit_strike_1'] });
     expect(response.status).toBe(200);

@@ -43,14 +43,15 @@ export function background(rng: Random): PersonaDraft {
     const count = rng.int(2, 14);
     for (let k = 0; k < count; k += 1) {
       const [subject, ask, answer] = rng.pick(ASKS);
+      const channel = rng.chance(0.1) ? 'voice' : rng.chance(0.5) ? 'email' : 'web';
       const ticket: DraftTicket = {
         requesterRef: ref,
-        subject,
-        channel: rng.chance(0.1) ? 'voice' : rng.chance(0.5) ? 'email' : 'web',
+        subject: channel === 'voice' ? `Call from ${first} ${last}` : subject,
+        channel,
         daysAgo: rng.int(1, 364) + rng.next(),
         messages: [
-          rng.chance(0.1)
-            ? { by: 'customer', voice: { durationSeconds: rng.int(40, 600), voicemail: false }, text: ask }
+          channel === 'voice'
+            ? { by: 'customer', voice: { durationSeconds: rng.int(40, 600), voicemail: rng.chance(0.3) }, text: ask }
             : { by: 'customer', text: ask },
           { by: 'agent', agent: rng.int(0, 3), text: answer },
         ],

@@ -32,7 +32,8 @@ const ISSUES: [string, string, string][] = [
  */
 export function heavy(rng: Random): PersonaDraft {
   const tickets: DraftTicket[] = [];
-  for (let i = 0; i < HEAVY_TICKET_COUNT; i += 1) {
+  // The last of the 1,500 is the open ticket the preview opens.
+  for (let i = 0; i < HEAVY_TICKET_COUNT - 1; i += 1) {
     const site = rng.pick(CLIENT_SITES);
     const [topic, ask, answer] = rng.pick(ISSUES);
     const daysAgo = 2 + (i / HEAVY_TICKET_COUNT) * 110 + rng.next() * 0.5;
