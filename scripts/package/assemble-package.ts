@@ -1,0 +1,38 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Completes the app package in `dist` after `vite build` wrote the page into `dist/assets/`:
+ * removes whatever an earlier run left beside it (a renamed locale, an old zip, zcli settings),
+ * then copies the manifest, `translations/*.json` and every file of `assets/` (logos, nav bar icon,
+ * screenshots) from `root`, giving the layout Zendesk expects of an app package
+ * (https://developer.zendesk.com/documentation/apps/app-developer-guide/manifest/ ,
+ * https://developer.zendesk.com/apps/docs/developer-guide/styling).
+ * Throws when the page was not built, or when a file of assets/ would overwrite a different one there.
+ */
+export function assemblePackage(root: string, dist: string): void {
+  if (!existsSync(join(dist, 'assets', 'iframe.html'))) {
+    throw new Error('dist/assets/iframe.html is missing: run `vite build` first (npm run build does both).');
+  }
+  for (const entry of readdirSync(dist)) {
+    if (entry !== 'assets') rmSync(join(dist, entry), { recursive: true, force: true });
+  }
+  copyFileSync(join(root, 'manifest.json'), join(dist, 'manifest.json'));
+
+  mkdirSync(join(dist, 'translations'));
+  for (const name of readdirSync(join(root, 'translations'))) {
+    if (name.endsWith('.json')) copyFileSync(join(root, 'translations', name), join(dist, 'translations', name));
+  }
+
+  for (const name of readdirSync(join(root, 'assets'))) {
+    // Dotfiles (.DS_Store and the like) are never app assets; the package check would reject them.
+    if (name.startsWith('.') || !statSync(join(root, 'assets', name)).isFile()) continue;
+    const source = join(root, 'assets', name);
+    const target = join(dist, 'assets', name);
+    // The same bytes are a copy from an earlier run over the same build; other bytes are a clash.
+    if (existsSync(target) && !readFileSync(target).equals(readFileSync(source))) {
+      throw new Error(`assets/${name} clashes with dist/assets/${name}; run the whole \`npm run build\`, whose page build empties dist/assets/.`);
+    }
+    copyFileSync(source, target);
+  }
+}
