@@ -24,7 +24,12 @@ async function main(): Promise<void> {
   }
   await buildHostPage();
   const requested = Number.parseInt(process.env.PORT ?? '4567', 10);
-  const server = await startPreviewServer(Number.isSafeInteger(requested) && requested >= 0 ? requested : 4567);
+  const port = Number.isSafeInteger(requested) && requested >= 0 ? requested : 4567;
+  const server = await startPreviewServer(port).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${port} is taken: stop what runs there, or choose another, e.g. PORT=4568 npm start.`);
+    process.exit(1);
+  });
   console.log(`Customer Fit preview: ${server.url}`);
   console.log('Pick a requester, role, location and language at the top of the page. Ctrl+C stops it.');
   const stop = () => {
