@@ -20,7 +20,7 @@ export function isTeamLead(user: CurrentUserLike, settings: WarningSettings): bo
   const leadRoles = settings.leadRoles.map((r) => r.trim().toLowerCase()).filter((r) => r !== '');
   if (leadRoles.includes(role)) return true;
   const customIds = new Set(settings.leadCustomRoleIds);
-  if (user.customRoleId !== null && user.customRoleId !== undefined && customIds.has(user.customRoleId)) return true;
+  for (const id of [user.customRoleId, user.roleId]) if (id !== null && id !== undefined && customIds.has(id)) return true;
   if (/^\d{1,19}$/.test(role) && customIds.has(Number(role))) return true;
   const groupIds = new Set(settings.leadGroupIds);
   return (user.groups ?? []).some((group) => groupIds.has(group.id));

@@ -27,6 +27,8 @@ export interface CurrentUserLike {
   role: string;
   /** Custom role id (Enterprise custom roles), when the caller has it. */
   customRoleId?: number | null;
+  /** The same, under the name the sidebar's session uses for it. */
+  roleId?: number | null;
   groups?: { id: number; name?: string }[];
 }
 

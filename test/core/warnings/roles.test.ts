@@ -16,10 +16,11 @@ describe('isTeamLead', () => {
     expect(isTeamLead(agent, warningSettings({ leadGroupIds: [11] }))).toBe(false);
   });
 
-  it('matches a lead custom role by id, given as customRoleId or as a numeric role', () => {
+  it('matches a lead custom role by id, given as customRoleId, roleId or a numeric role', () => {
     const settings = warningSettings({ leadCustomRoleIds: ['360001'] });
     expect(isTeamLead({ ...agent, customRoleId: 360001 }, settings)).toBe(true);
     expect(isTeamLead({ ...agent, role: '360001' }, settings)).toBe(true);
+    expect(isTeamLead({ ...agent, roleId: 360001 }, settings)).toBe(true);
     expect(isTeamLead({ ...agent, customRoleId: 360002 }, settings)).toBe(false);
   });
 
