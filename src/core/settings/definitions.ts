@@ -113,6 +113,12 @@ export const SETTING_DEFINITIONS = {
     labelDe: 'Beschwerde mit Beleidigung oder Drohung (Faktor)',
     helpDe: 'Eine Beschwerde in derselben Nachricht wie eine Beleidigung, Schimpfwörter, eine Drohung, Schuldzuweisung an frühere Anbieter oder Geringschätzung wiegt so viel mal mehr.',
   }),
+  polite_complaint_cap: numberSetting('Text signals', 10, { min: 0, max: 100 }, {
+    label: 'Most points polite complaints can take',
+    help: 'Complaints with no abuse or threat in the same message are feedback, not a pattern of hostility: together they never take more than this.',
+    labelDe: 'Höchstabzug für höfliche Beschwerden',
+    helpDe: 'Beschwerden ohne Beleidigung oder Drohung in derselben Nachricht sind Rückmeldungen, kein feindseliges Muster: zusammen ziehen sie höchstens so viele Punkte ab.',
+  }),
   weight_review_threat: numberSetting('Text signals', 15, { min: 0, max: 100 }, {
     label: 'Threat of a bad review or going public',
     help: 'Points a threat of a bad review or of going public takes.',
@@ -312,6 +318,12 @@ export const SETTING_DEFINITIONS = {
     help: 'The key of a user or organization field holding what the customer brings over the window (net profit, say). Prefix with user. or organization. to pick the record; without, the user\'s field is tried first.',
     labelDe: 'Feld „Wert des Kunden“',
     helpDe: 'Der Schlüssel eines Benutzer- oder Organisationsfelds mit dem, was der Kunde im Zeitraum einbringt (etwa Nettogewinn). Mit user. oder organization. davor wird der Datensatz gewählt; ohne wird zuerst der Benutzer versucht.',
+  }),
+  value_is_monthly: checkboxSetting('Cost against value', false, {
+    label: 'Value field is per month',
+    help: 'Ticked: the value field holds a monthly figure (MRR, say), multiplied by the customer\'s months in the window before it is compared. Unticked: it holds the value over the window.',
+    labelDe: 'Wertfeld gilt je Monat',
+    helpDe: 'Angehakt: das Wertfeld enthält einen Monatswert (etwa MRR), der vor dem Vergleich mit den Monaten des Kunden im Zeitraum multipliziert wird. Sonst: der Wert über den Zeitraum.',
   }),
   minutes_per_reply: numberSetting('Cost against value', 10, { min: 0, max: 1440 }, {
     label: 'Minutes per agent reply',

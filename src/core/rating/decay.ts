@@ -1,0 +1,47 @@
+import { differenceInMilliseconds, isValid, parseISO } from 'date-fns';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Reads an ISO 8601 date-time from the history; anything unreadable gives null, never an exception.
+ *
+ * @param iso - a date-time string such as Zendesk's `created_at`
+ * @returns the date, or null when it is missing or invalid
+ * @example parseDate('2026-01-31T10:00:00Z') // => Date(2026-01-31T10:00:00Z)
+ * @example parseDate('soon') // => null
+ */
+export function parseDate(iso: string | null | undefined): Date | null {
+  if (typeof iso !== 'string' || iso === '') return null;
+  const date = parseISO(iso);
+  return isValid(date) ? date : null;
+}
+
+/**
+ * How many days before `now` an event happened, fractions included; an event after `now` is 0 days old.
+ *
+ * @param date - when it happened
+ * @param now - the moment of rating
+ * @returns its age in days, at least 0
+ * @example ageInDays(new Date('2026-01-01T00:00:00Z'), new Date('2026-01-02T12:00:00Z')) // => 1.5
+ */
+export function ageInDays(date: Date, now: Date): number {
+  return Math.max(0, differenceInMilliseconds(now, date) / DAY_MS);
+}
+
+/**
+ * The weight of an event of a given age: 1 today, halving every `halfLifeDays`, 0 from `windowDays` on.
+ * Older events weigh less because people change and an old quarrel says little about today.
+ *
+ * @param date - when the event happened
+ * @param now - the moment of rating
+ * @param halfLifeDays - the age at which an event weighs half
+ * @param windowDays - the age from which an event no longer counts
+ * @returns the weight, 0..1, never rising as the event gets older
+ * @example decayWeight(new Date('2025-07-01T00:00:00Z'), new Date('2025-12-28T00:00:00Z'), 180, 730) // => 0.5
+ * @example decayWeight(new Date('2020-01-01T00:00:00Z'), new Date('2025-12-28T00:00:00Z'), 180, 730) // => 0
+ */
+export function decayWeight(date: Date, now: Date, halfLifeDays: number, windowDays: number): number {
+  const age = ageInDays(date, now);
+  if (age >= windowDays) return 0;
+  return 0.5 ** (age / halfLifeDays);
+}

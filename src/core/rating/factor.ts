@@ -1,0 +1,62 @@
+import { excerptAround } from './excerpt';
+import type { Occurrence } from './occurrence';
+import type { Evidence, Factor, FactorId } from './types';
+
+/** A factor before its evidence is written out: its points and the occurrences behind them. */
+export interface FactorDraft {
+  id: FactorId;
+  kind: 'warning' | 'good';
+  /** Signed, unrounded. */
+  points: number;
+  occurrences: Occurrence[];
+  data: Record<string, number | string>;
+  /** For a factor that is a state rather than events (a field's value): counted once, with no ticket. */
+  count?: number;
+}
+
+/**
+ * Rounds points to one decimal, the precision the agent sees (and the score adds up).
+ *
+ * @param points - signed points
+ * @returns the rounded points, never -0
+ * @example roundPoints(-3.14159) // => -3.1
+ */
+export function roundPoints(points: number): number {
+  const rounded = Math.round(points * 10) / 10;
+  return rounded === 0 ? 0 : rounded;
+}
+
+/**
+ * Writes a factor out: counts, distinct tickets, the latest occurrence, and the strongest evidence.
+ *
+ * @param draft - the factor's points and occurrences
+ * @param maxEvidence - how many pieces of evidence to keep
+ * @returns the factor as the rating shows it
+ * @example finishFactor({ id: 'abuse', kind: 'warning', points: -14, occurrences: [o], data: {} }, 10).count // => 1
+ */
+export function finishFactor(draft: FactorDraft, maxEvidence: number): Factor {
+  const live = draft.occurrences.filter((o) => o.weight > 0);
+  const tickets = new Set(live.map((o) => o.ticketId));
+  let last: Date | null = null;
+  for (const o of live) if (!last || o.date > last) last = o.date;
+  const strongest = live
+    .toSorted((a, b) => b.weight * b.strength - a.weight * a.strength || b.date.getTime() - a.date.getTime())
+    .slice(0, maxEvidence);
+  return {
+    id: draft.id,
+    kind: draft.kind,
+    points: roundPoints(draft.points),
+    count: draft.count ?? live.length,
+    tickets: tickets.size,
+    lastSeen: last ? last.toISOString() : null,
+    evidence: strongest.map(toEvidence),
+    data: draft.data,
+  };
+}
+
+function toEvidence(o: Occurrence): Evidence {
+  const base = { ticketId: o.ticketId, commentId: o.commentId, date: o.date.toISOString(), weight: Math.round(o.weight * 1000) / 1000 };
+  if (o.source.kind === 'note') return { ...base, excerpt: o.source.excerpt, highlight: null };
+  const { excerpt, highlight } = excerptAround(o.source.text, o.source.start, o.source.end);
+  return { ...base, excerpt, highlight };
+}

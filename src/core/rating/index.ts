@@ -1,0 +1,6 @@
+export { rate, scoreOf, bandOf, summaryOf } from './rate';
+export { decayWeight, ageInDays, parseDate } from './decay';
+export { patternStrength, type PatternRule } from './occurrence';
+export { excerptAround } from './excerpt';
+export { findChasing } from './chasing';
+export type * from './types';

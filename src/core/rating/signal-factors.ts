@@ -1,0 +1,87 @@
+import { signalById, type SignalId } from '../signals';
+import type { NumberSetting, RatingContext } from './context';
+import type { FactorDraft } from './factor';
+import { patternStrength, type Occurrence } from './occurrence';
+
+/** The setting that weighs each text signal. */
+const WEIGHT: Record<SignalId, NumberSetting> = {
+  complaint: 'weight_complaint',
+  'review-threat': 'weight_review_threat',
+  'legal-threat': 'weight_legal_threat',
+  'escalation-demand': 'weight_escalation_demand',
+  'late-payment': 'weight_late_payment',
+  'past-vendor-blame': 'weight_past_vendor_blame',
+  abuse: 'weight_abuse',
+  profanity: 'weight_profanity',
+  'expertise-disrespect': 'weight_expertise_disrespect',
+  'repeat-issue': 'weight_repeat_issue',
+  gratitude: 'weight_gratitude',
+};
+
+/** Signals that turn a complaint in the same message from feedback into hostility. */
+const HOSTILE: ReadonlySet<SignalId> = new Set([
+  'abuse',
+  'profanity',
+  'review-threat',
+  'legal-threat',
+  'past-vendor-blame',
+  'expertise-disrespect',
+]);
+
+/**
+ * The factors from the customer's own words, one per signal found. A complaint alone weighs little
+ * (a real problem, raised politely, is feedback); in a message that also abuses or threatens, it
+ * weighs `complaint_hostile_multiplier` times more.
+ *
+ * @param ctx - the rating context
+ * @returns one draft per signal with at least one occurrence in the window
+ * @example signalFactors(ctx).map((f) => f.id) // => ['complaint', 'gratitude']
+ */
+export function signalFactors(ctx: RatingContext): FactorDraft[] {
+  const { settings } = ctx;
+  const bySignal = new Map<SignalId, Occurrence[]>();
+  const hostileComplaints = { count: 0 };
+  for (const message of ctx.messages) {
+    if (message.hits.length === 0) continue;
+    const weight = ctx.weigh(message.date);
+    if (weight <= 0) continue;
+    const hostile = message.hits.some((hit) => HOSTILE.has(hit.signal));
+    for (const hit of message.hits) {
+      const aggravated = hit.signal === 'complaint' && hostile;
+      if (aggravated) hostileComplaints.count++;
+      const occurrence: Occurrence = {
+        ticketId: message.ticketId,
+        commentId: message.commentId,
+        date: message.date,
+        weight,
+        strength: aggravated ? settings.complaint_hostile_multiplier : 1,
+        source: { kind: 'text', text: message.text, start: hit.start, end: hit.end },
+      };
+      const list = bySignal.get(hit.signal);
+      if (list) list.push(occurrence);
+      else bySignal.set(hit.signal, [occurrence]);
+    }
+  }
+  const drafts: FactorDraft[] = [];
+  for (const [signal, occurrences] of bySignal) {
+    const kind = signalById[signal].meta.kind;
+    const weight = settings[WEIGHT[signal]];
+    const strength = patternStrength(occurrences, ctx.rule);
+    const cap =
+      kind === 'good'
+        ? settings.good_cap
+        : signal === 'complaint' && hostileComplaints.count === 0
+          ? Math.min(settings.polite_complaint_cap, settings.factor_cap)
+          : settings.factor_cap;
+    const magnitude = Math.min(cap, weight * strength);
+    const points = kind === 'good' ? magnitude : -magnitude;
+    const data: Record<string, number | string> = { strength: round2(strength) };
+    if (signal === 'complaint') data.hostile = hostileComplaints.count;
+    drafts.push({ id: signal, kind, points, occurrences, data });
+  }
+  return drafts;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

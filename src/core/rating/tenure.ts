@@ -1,0 +1,48 @@
+import { ageInDays, parseDate } from './decay';
+import { DAYS_PER_MONTH, type RatingContext } from './context';
+import type { FactorDraft } from './factor';
+
+/**
+ * Whether an occurrence of a warning factor is an incident that ends a clean record: a polite
+ * complaint is feedback, and demand figures (volume, calls, replies, time) are not misconduct.
+ */
+const INCIDENT_FREE: ReadonlySet<string> = new Set(['ticket-volume', 'phone-calls', 'agent-replies', 'agent-time', 'chasing', 'cost-over-value']);
+
+/**
+ * Tenure without incident: months as a customer since the last warning sign (or since they joined),
+ * up to `tenure_full_months` for the full `weight_tenure` points.
+ *
+ * @param ctx - the rating context
+ * @param warnings - the warning drafts already computed
+ * @returns the draft, or null without tickets in the window or without a clean month
+ * @example tenure(ctx, [])?.data // => { months: 30.1, cleanMonths: 30.1 }
+ */
+export function tenure(ctx: RatingContext, warnings: readonly FactorDraft[]): FactorDraft | null {
+  const { settings, now } = ctx;
+  if (ctx.tickets.length === 0) return null;
+  let joined = parseDate(ctx.history.user.created_at);
+  for (const t of ctx.tickets) if (!joined || t.created < joined) joined = t.created;
+  if (!joined) return null;
+  let lastIncident: Date | null = null;
+  for (const draft of warnings) {
+    if (INCIDENT_FREE.has(draft.id)) continue;
+    if (draft.occurrences.length === 0) lastIncident = now; // a state that holds today, like an overdue payment
+    for (const o of draft.occurrences) {
+      if (draft.id === 'complaint' && o.strength <= 1) continue;
+      if (o.weight > 0 && (!lastIncident || o.date > lastIncident)) lastIncident = o.date;
+    }
+  }
+  const cleanSince = lastIncident && lastIncident > joined ? lastIncident : joined;
+  const months = ageInDays(joined, now) / DAYS_PER_MONTH;
+  const cleanMonths = Math.min(ageInDays(cleanSince, now), settings.window_days) / DAYS_PER_MONTH;
+  const points = Math.min(settings.good_cap, settings.weight_tenure * Math.min(1, cleanMonths / settings.tenure_full_months));
+  if (points <= 0) return null;
+  return {
+    id: 'tenure',
+    kind: 'good',
+    points,
+    occurrences: [],
+    count: 1,
+    data: { months: Math.round(months * 10) / 10, cleanMonths: Math.round(cleanMonths * 10) / 10, since: joined.toISOString() },
+  };
+}
