@@ -1,4 +1,3 @@
-import { isEnglish } from '../text/language';
 import { prepare, toOriginal, type PreparedText } from '../text/prepare';
 import { abuse } from './rules/abuse';
 import { complaint } from './rules/complaint';
@@ -11,6 +10,9 @@ import { pastVendorBlame } from './rules/past-vendor-blame';
 import { profanity } from './rules/profanity';
 import { repeatIssue } from './rules/repeat-issue';
 import { reviewThreat } from './rules/review-threat';
+import { MASKED_BIT, prefixHash, type WordTables } from '../text/words';
+import { wordTables } from './complaint/features';
+import { scoreComplaint } from './complaint/model';
 import type { SignalHit, SignalId, SignalModule } from './types';
 
 export { SIGNAL_IDS } from './types';
@@ -31,6 +33,23 @@ export const signals: readonly SignalModule[] = [
   gratitude,
 ];
 
+/** What each module needs to run: bit i for module i, MASKED_BIT when disguised words count, -1 for always. */
+function triggerTables(modules: readonly SignalModule[]): { tables: WordTables; needs: number[] } {
+  const byPrefix = new Map<number, number>();
+  const needs = modules.map((module, i) => {
+    if (module.triggers.includes('*')) return -1;
+    for (const word of module.triggers) {
+      if (word.startsWith('#')) continue;
+      const key = prefixHash(word);
+      byPrefix.set(key, (byPrefix.get(key) ?? 0) | (1 << i));
+    }
+    return (1 << i) | (module.triggers.includes('#masked') ? MASKED_BIT : 0);
+  });
+  return { tables: wordTables(byPrefix), needs };
+}
+
+const compiled = triggerTables(signals);
+
 /** The module of one signal. */
 export const signalById: Readonly<Record<SignalId, SignalModule>> = Object.fromEntries(signals.map((s) => [s.meta.id, s])) as Record<SignalId, SignalModule>;
 
@@ -44,7 +63,7 @@ export const signalById: Readonly<Record<SignalId, SignalModule>> = Object.fromE
  * @example classify('I will sue you') // => [{ signal: 'legal-threat', start: 7, end: 10, messageId: 'threat', data: { phrase: 'sue' } }]
  */
 export function classify(text: string): SignalHit[] {
-  return classifyPrepared(text, prepare(text), signals);
+  return classifyPrepared(text, prepare(text), signals, compiled);
 }
 
 /**
@@ -53,13 +72,24 @@ export function classify(text: string): SignalHit[] {
  * @param original - the original text (for nothing but length checks)
  * @param prepared - `prepare(original)`
  * @param modules - the modules to run
+ * @param gate - the trigger tables of `modules` (built when not given)
  * @returns the hits, spans in the original text
  * @example classifyPrepared('sue', prepare('sue'), [legalThreat]) // => [{ signal: 'legal-threat', ... }]
  */
-export function classifyPrepared(original: string, prepared: PreparedText, modules: readonly SignalModule[]): SignalHit[] {
+export function classifyPrepared(
+  original: string,
+  prepared: PreparedText,
+  modules: readonly SignalModule[],
+  gate: { tables: WordTables; needs: number[] } = triggerTables(modules),
+): SignalHit[] {
   const hits: SignalHit[] = [];
-  if (prepared.text.trim() === '' || !isEnglish(prepared.text)) return hits;
-  for (const module of modules) {
+  // The word pass scores the complaint model and counts function words and trigger words at once.
+  const { stats } = scoreComplaint(prepared.text, gate.tables);
+  if (stats.words === 0 || (stats.other > 0 && stats.english < stats.other)) return hits;
+  for (let i = 0; i < modules.length; i++) {
+    const module = modules[i]!;
+    const need = gate.needs[i]!;
+    if (need !== -1 && (stats.triggers & need) === 0) continue;
     const signal = module.meta.id;
     let lastEnd = -1;
     module.detect({

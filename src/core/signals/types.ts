@@ -60,6 +60,12 @@ export interface SignalModule {
   meta: SignalMeta;
   /** Finds the signal in one prepared message; reports ids and data, never sentences. */
   detect(context: DetectContext): void;
+  /**
+   * Word prefixes (up to four letters, as `prefixHash` cuts them) of which every match needs at
+   * least one; a message with none of them is not scanned. `'*'` means always run; `'#masked'`
+   * also runs it on messages with words disguised by symbols or digits.
+   */
+  triggers: readonly string[];
   /** The example table: messages it must flag (with the span) and messages it must not. */
   examples: { flagged: FlaggedExample[]; notFlagged: string[] };
 }

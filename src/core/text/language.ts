@@ -1,10 +1,12 @@
 // The commonest function words of English and of the languages a support desk most often sees
 // besides it. A message whose words are mostly another language's function words is not read.
-const ENGLISH = new Set(
-  'the a an and or but of to in on at for with is are was were be been am i you he she it we they me my your our this that these those not no do does did have has had will would can could should just so if as from by about what when how why there here all any up out'.split(' '),
-);
-const OTHER = new Set(
-  [
+/** English function words. */
+export const ENGLISH_WORDS = (
+  'the a an and or but of to in on at for with is are was were be been am i you he she it we they me my your our this that these those not no do does did have has had will would can could should just so if as from by about what when how why there here all any up out'
+).split(' ');
+const ENGLISH = new Set(ENGLISH_WORDS);
+/** Function words of other common languages (Spanish, French, German, Portuguese, Italian, Dutch). */
+export const OTHER_WORDS = [
     // Spanish
     'el la los las y o pero de del en con por para es son fue era que se lo su sus mi tu yo usted nosotros muy gracias por favor una uno esta este pero',
     // French
@@ -13,8 +15,14 @@ const OTHER = new Set(
     'der die das und oder aber von zu mit für ist sind war ich du er sie wir ihr mein meine nicht sehr danke ein eine auf dem den des im',
     // Portuguese, Italian, Dutch
     'os as um uma com não obrigado você eu ele ela nós il lo gli e che di non sono per grazie io het een en van ik je niet dat wij jullie bedankt',
-  ].join(' ').split(' ').filter((w) => !ENGLISH.has(w)),
-);
+]
+  .join(' ')
+  .normalize('NFD')
+  // Prepared text has its accents folded away, so the lists are folded the same way.
+  .replace(/[\u0300-\u036f]/g, '')
+  .split(' ')
+  .filter((w) => !ENGLISH.has(w));
+const OTHER = new Set(OTHER_WORDS);
 
 const WORD = /[a-zà-ÿ']+/g;
 

@@ -18,6 +18,15 @@ export interface PreparedText {
 
 // The fast path: plain ASCII text without markup maps one to one and folds by toLowerCase.
 const NEEDS_SLOW_PATH = /[<&\u0080-\uffff]/;
+const HTML = /<[a-z!/]|&#?\w{2,8};/i;
+const NON_ASCII = /[^\u0000-\u007f]/g;
+// Characters that render as nothing: they are dropped, which needs the offset map.
+const INVISIBLE = new RegExp('[\\u00ad\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\ufeff]');
+
+/** Folds one non-ASCII character to one character (a space for what renders as nothing). */
+function foldOne(ch: string): string {
+  return foldCode(ch.charCodeAt(0)) || ' ';
+}
 
 /**
  * Prepares one message (HTML or plain text) for the detectors.
@@ -30,26 +39,29 @@ export function prepare(raw: string): PreparedText {
   let text: string;
   let starts: Int32Array | null = null;
   let ends: Int32Array | null = null;
-  if (!NEEDS_SLOW_PATH.test(raw)) {
-    text = raw.toLowerCase();
+  const lower = NEEDS_SLOW_PATH.test(raw) ? null : raw.toLowerCase();
+  if (lower !== null) {
+    text = lower;
+  } else if (!HTML.test(raw) && !INVISIBLE.test(raw) && (text = raw.toLowerCase()).length === raw.length) {
+    // Plain text with non-ASCII letters: each folds to one character, so offsets stay aligned.
+    text = text.replace(NON_ASCII, foldOne);
   } else {
-    const chars: string[] = [];
+    const codes: string[] = [];
     const s: number[] = [];
     const e: number[] = [];
-    const isHtml = /<[a-z!/]|&#?\w{2,8};/i.test(raw);
     const push = (piece: string, start: number, end: number): void => {
       for (let k = 0; k < piece.length; k++) {
         const code = piece.charCodeAt(k);
         const folded = code < 128 ? piece[k]!.toLowerCase() : foldCode(code);
         if (folded === '') continue;
-        chars.push(folded);
+        codes.push(folded);
         s.push(start);
         e.push(end);
       }
     };
-    if (isHtml) stripHtml(raw, push);
+    if (HTML.test(raw)) stripHtml(raw, push);
     else for (let i = 0; i < raw.length; i++) push(raw[i]!, i, i + 1);
-    text = chars.join('');
+    text = codes.join('');
     starts = Int32Array.from(s);
     ends = Int32Array.from(e);
   }

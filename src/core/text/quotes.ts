@@ -12,7 +12,7 @@ const TAIL = new RegExp(
     String.raw`^[ \t]*get outlook for`,
     String.raw`^[ \t]*(?:confidentiality notice|disclaimer\b|legal notice|privacy notice|this (?:e-?mail|message|communication)(?: and any (?:files|attachments?)[^\n]{0,40})? (?:is|are|may|contains?|and its)\b[^\n]{0,60}\b(?:confidential|privileged|intended))`,
   ].join('|'),
-  'm',
+  'my',
 );
 
 // A closing such as "Thanks,\nJane Doe\nAcme Ltd" is a sign-off, not sincere thanks: the
@@ -32,10 +32,25 @@ const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
  */
 export function findQuoted(text: string): { end: number; quoted: [number, number][] } {
   let end = text.length;
-  const tail = TAIL.exec(text);
-  if (tail) end = tail.index;
+  // Quoted mail, signatures and sign-offs all start on a line of their own: a one-line message
+  // has none, and in a longer one only line starts are tried.
+  if (text.indexOf('\n') < 0) return { end, quoted: quotedLines(text, end) };
+  for (let line = 0; line < text.length; ) {
+    TAIL.lastIndex = line;
+    if (TAIL.test(text)) {
+      end = line;
+      break;
+    }
+    const next = text.indexOf('\n', line);
+    if (next < 0) break;
+    line = next + 1;
+  }
   const sign = SIGN_OFF.exec(end === text.length ? text : text.slice(0, end));
   if (sign) end = sign.index;
+  return { end, quoted: quotedLines(text, end) };
+}
+
+function quotedLines(text: string, end: number): [number, number][] {
   const quoted: [number, number][] = [];
   if (text.indexOf('>') >= 0) {
     QUOTED_LINE.lastIndex = 0;
@@ -43,5 +58,5 @@ export function findQuoted(text: string): { end: number; quoted: [number, number
       quoted.push([m.index, Math.min(end, m.index + m[0].length)]);
     }
   }
-  return { end, quoted };
+  return quoted;
 }

@@ -1,5 +1,6 @@
 import weightsFile from '../model/complaint.json';
-import { BUCKETS, features } from './features';
+import type { WordStats, WordTables } from '../../text/words';
+import { BUCKETS, features, wordTables } from './features';
 
 /** The shipped complaint model: a logistic regression over hashed features. */
 interface ComplaintModelFile {
@@ -20,35 +21,54 @@ const weights = Float32Array.from(file.weights, (w) => w / file.scale);
 export interface ComplaintScore {
   /** The probability that the text is a complaint. */
   probability: number;
-  /** The position and summed weight of each feature's word, in order. */
+  /** Word positions, in order, and the summed weight of each word's features. */
   positions: Int32Array;
   contributions: Float32Array;
   count: number;
+  /** What the word pass counted on the way (language, triggers). */
+  stats: WordStats;
 }
 
-const positionBuffer = new Int32Array(4096);
-const contributionBuffer = new Float32Array(4096);
+const MAX_WORDS = 8192;
+const positionBuffer = new Int32Array(MAX_WORDS);
+const contributionBuffer = new Float32Array(MAX_WORDS);
+const defaultTables = wordTables(new Map());
+
+let sum = 0;
+let count = 0;
+// One closure for every call: the pass runs per message, so it should not allocate one each time.
+const accumulate = (bucket: number, position: number): void => {
+  const w = weights[bucket]!;
+  sum += w;
+  if (count > 0 && positionBuffer[count - 1] === position) contributionBuffer[count - 1]! += w;
+  else if (count < MAX_WORDS) {
+    positionBuffer[count] = position;
+    contributionBuffer[count] = w;
+    count++;
+  }
+};
+
+let lastText: string | null = null;
+let last: ComplaintScore | null = null;
+let lastTables: WordTables | null = null;
 
 /**
- * Scores a prepared text with the complaint model. The returned arrays are reused by the next
- * call: read them before scoring again.
+ * Scores a prepared text with the complaint model, in the same pass that counts its words.
+ * The arrays of the result are reused by the next call on a different text.
  *
  * @param text - prepared lowercase text
- * @returns the probability and the per-word contributions
- * @example scoreComplaint('worst service ever, still waiting').probability // => about 0.9
+ * @param tables - the word tables (trigger prefixes); the default has no triggers
+ * @returns the probability, the per-word contributions and the word statistics
+ * @example scoreComplaint('worst service ever, still waiting').probability > 0.5 // => true
  */
-export function scoreComplaint(text: string): ComplaintScore {
-  let sum = file.bias;
-  let count = 0;
-  features(text, (bucket, position) => {
-    const w = weights[bucket]!;
-    sum += w;
-    if (count > 0 && positionBuffer[count - 1] === position) contributionBuffer[count - 1]! += w;
-    else if (count < positionBuffer.length) {
-      positionBuffer[count] = position;
-      contributionBuffer[count] = w;
-      count++;
-    }
-  });
-  return { probability: 1 / (1 + Math.exp(-sum)), positions: positionBuffer, contributions: contributionBuffer, count };
+export function scoreComplaint(text: string, tables: WordTables = defaultTables): ComplaintScore {
+  // The detector asks again for the text that classify just scored: that pass is reused.
+  if (text === lastText && last && (tables === lastTables || tables === defaultTables)) return last;
+  sum = file.bias;
+  count = 0;
+  const stats = features(text, accumulate, tables);
+  lastText = text;
+  lastTables = tables;
+  last = { probability: 1 / (1 + Math.exp(-sum)), positions: positionBuffer, contributions: contributionBuffer, count, stats };
+  return last;
 }

@@ -39,6 +39,7 @@ export const abuse: SignalModule = {
       context.report(m.index, m.index + phrase.length, 'insult', { phrase });
     });
   },
+  triggers: ['idio', 'moro', 'stup', 'imbe', 'clow', 'reta', 'dumb', 'brai', 'clue', 'inco', 'usel', 'path', 'wort', 'scum', 'liar', 'lyin', 'thie', 'croo', 'lose', 'crim', 'scam', 'con', 'frau', 'joke', 'buff', 'amat', 'fool', 'assh', 'hole', 'bast', 'pig', 'pigs', 'anim', 'monk', 'shee', 'robo', 'disg', 'tras', 'garb', 'rubb', 'inep', 'cowa', 'half', 'nitw', 'dimw', 'nump', 'mupp', 'idji', 'scre', 'fuck', 'f', 'hell', 'piss', 'bugg', 'dead', 'shit', 'kiss', 'deaf', 'blin', 'illi', 'dens', 'thic', 'ment', 'circ', 'lear', 'capa', 'read', 'engl'],
   examples: {
     flagged: [
       ex('You people are complete idiots.', 'You people are complete idiots'),

@@ -22,7 +22,7 @@ export const complaint: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    if (DISCLAIMED.test(text)) return;
+    if (text.includes('complain') && DISCLAIMED.test(text)) return;
     const result = scoreComplaint(text);
     if (result.probability < COMPLAINT_THRESHOLD) return;
     // The span is the sentence whose words pushed the score up the most.
@@ -49,6 +49,7 @@ export const complaint: SignalModule = {
     if (bestEnd <= bestStart) return;
     context.report(bestStart, bestEnd, 'complaint', { confidence: String(Math.round(result.probability * 100)) });
   },
+  triggers: ['*'],
   examples: {
     flagged: [
       ex('Hi. My order arrived broken and nobody has answered my emails for a week. This is unacceptable.', 'My order arrived broken'),

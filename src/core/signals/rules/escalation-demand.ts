@@ -39,6 +39,7 @@ export const escalationDemand: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'demand', { phrase: m[0] });
     });
   },
+  triggers: ['mana', 'supe', 'lead', 'boss', 'high', 'char', 'seni', 'auth', 'abov', 'corp', 'head', 'hq', 'ceo', 'owne', 'pres', 'exec', 'dire', 'esca', 'furt', 'chai', 'boar'],
   examples: {
     flagged: [
       ex('I want to speak to a manager right now.', 'speak to a manager'),

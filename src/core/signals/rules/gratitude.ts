@@ -18,7 +18,7 @@ const THANKS = new RegExp(
 const SARCASM_AFTER = /^[^a-z]*(?:another|yet another|more delays?|now (?:i|my)|for (?:nothing|not|never|ignoring|wasting|ruining|losing|breaking|making me|leaving me|the runaround|the run around|being useless|absolutely nothing|zero help|no help|screwing|cancell?ing|delaying|charging me|overcharging|stranding|lying|hanging up|the (?:delay|wait|hassle|headache|disappointment|lost|terrible|awful|horrible)|putting me)|a lot for|\.{0,3} ?(?:not|lol|\/s)\b|but no thanks|i guess|i suppose|anyway|for nothing)/;
 const SARCASM_BEFORE = /\b(?:no|yeah|oh|oh great|gee|wow|sure|so much for|not|never|no thanks to|well|just great)[ ,.!]*$|\bbut no $/;
 // A closing formula and thanks given before anything was done are politeness, not praise.
-const FORMULA_AFTER = /^[ ,]*(?:in advance|for your (?:time|consideration|attention)|for (?:looking|taking a look) into|for (?:getting back|any help|your help in advance)|,? ?but\b)/;
+const FORMULA_AFTER = /^[ ,]*(?:in advance|(?:&|and) (?:best |kind |warm )?regards|for your (?:time|consideration|attention)|for (?:looking|taking a look) into|for (?:getting back|any help|your help in advance)|,? ?but\b)/;
 
 export const gratitude: SignalModule = {
   meta: {
@@ -38,6 +38,7 @@ export const gratitude: SignalModule = {
       context.report(m.index, end, 'thanks', { phrase: m[0] });
     });
   },
+  triggers: ['than', 'thx', 'tysm', 'appr', 'grat', 'kudo', 'hats', 'chee', 'bles', 'grea', 'exce', 'amaz', 'awes', 'fant', 'outs', 'wond', 'supe', 'bril', 'fabu', 'stel', 'top', 'firs', 'impe', 'incr', 'perf', 'best', 'star', 'life', 'help', 'lege', 'hero', 'love', 'lovi', 'ador', 'job', 'nice', 'done', 'nail', 'rock', 'made', 'save', 'beyo'],
   examples: {
     flagged: [
       ex('Thank you so much, that fixed it!', 'Thank you so much'),

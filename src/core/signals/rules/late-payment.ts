@@ -48,6 +48,7 @@ export const latePayment: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'late', { phrase: m[0] });
     });
   },
+  triggers: ['late', 'behi', 'over', 'past', 'arre', 'miss', 'skip', 'pay', 'payi', 'paym', 'affo', 'exte', 'defe', 'decl', 'boun', 'reje', 'insu', 'stru'],
   examples: {
     flagged: [
       ex("Sorry, this month's invoice will be a week late.", 'invoice will be a week late'),

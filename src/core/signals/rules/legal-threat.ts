@@ -47,6 +47,7 @@ export const legalThreat: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
     });
   },
+  triggers: ['lawy', 'atto', 'soli', 'barr', 'lega', 'sue', 'suin', 'laws', 'law', 'cour', 'smal', 'clas', 'char', 'disp', 'reve', 'bank', "ag's", 'ftc', 'fcc', 'fca', 'cfpb', 'prot', 'affa', 'trad', 'ombu', 'regu', 'boar', 'lice', 'depa', 'dot', 'judg', 'poli', 'auth', 'fbi', 'bbb', 'bett'],
   examples: {
     flagged: [
       ex('I have already spoken to my lawyer about this.', 'my lawyer'),

@@ -33,6 +33,7 @@ export const pastVendorBlame: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'blame', { phrase: m[0] });
     });
   },
+  triggers: ['prev', 'last', 'old', 'form', 'prio', 'past', 'othe', 'curr', 'ever', 'each', 'all', 'any'],
   examples: {
     flagged: [
       ex('My previous web developer was completely incompetent and ripped us off.', 'previous web developer was completely incompetent'),

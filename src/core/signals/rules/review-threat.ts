@@ -23,7 +23,7 @@ const THREAT = new RegExp(
 
 const FIRST_PERSON = /\b(?:i|we|i'm|i'll|we'll|i've|we've|i'd|we're|my|our|me)\b/;
 // Habits, advice and wishes are not threats: "I used to tell everyone", "maybe we should".
-const NOT_MINE = /\b(?:used to|should|stop|to not|you)\s+(?:\w+\s+)?$/;
+const NOT_MINE = /\b(?:used to|should|stop|to not|you (?:will|would|should|could|can|might|may))\s+(?:\w+\s+)?$/;
 
 const OPENER = /^\s*(?:@\w+\s+)*(?:(?:so|and|just|now|then|expect|expecting|get ready for|look out for|watch out for|prepare for|enjoy)\s+)*(?:(?:a|an|the|my|very|really|some|one|another)\s+)*$/;
 
@@ -46,6 +46,7 @@ export const reviewThreat: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
     });
   },
+  triggers: ['revi', 'rati', 'feed', 'star', 'stars', 'yelp', 'goog', 'trus', 'trip', 'bbb', 'bett', 'face', 'twit', 'inst', 'tikt', 'redd', 'link', 'yout', 'soci', 'app', 'apps', 'play', 'inte', 'onli', 'ever', 'tell', 'warn', 'let', 'pres', 'medi', 'news', 'repo', 'jour', 'cons', 'tv', 'publ', 'vira'],
   examples: {
     flagged: [
       ex('If this is not fixed today I will leave a 1 star review on Yelp.', 'leave a 1 star review'),

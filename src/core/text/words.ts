@@ -1,0 +1,196 @@
+// One pass over a prepared text that does every per-word job at once: the hashed features of
+// the complaint model, the function-word counts of the language check, and the trigger words
+// that decide which signal detectors need to run at all. No substrings are made per word.
+
+/** FNV-1a offset basis and prime. */
+// Hashes are cut to 30 bits so that V8 keeps them as small integers: Set and Map lookups on
+// them are then several times faster than on heap numbers.
+const SMALL = 0x3fffffff;
+const FNV_BASIS = 2166136261;
+const FNV_PRIME = 16777619;
+
+/**
+ * The 32-bit FNV-1a hash of a string, as the pass computes it for words and prefixes.
+ *
+ * @param text - the word (lowercase)
+ * @returns a 30-bit hash
+ * @example fnv('sue') === fnv('sue') // => true
+ */
+export function fnv(text: string): number {
+  let h = FNV_BASIS;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h & SMALL;
+}
+
+/** Murmur3's finaliser: spreads a combined hash over all bits before it is cut to a bucket. */
+export function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The length of the word prefix that trigger words are matched on. */
+export const PREFIX = 4;
+
+/**
+ * The hash a trigger word is looked up by: its first `PREFIX` characters (or all, if shorter).
+ *
+ * @param word - a lowercase word or prefix
+ * @returns the prefix hash
+ * @example prefixHash('lawyers') === prefixHash('lawy') // => true
+ */
+export function prefixHash(word: string): number {
+  return fnv(word.slice(0, PREFIX));
+}
+
+/** What the pass found, besides the features it handed out. */
+export interface WordStats {
+  words: number;
+  /** English function words seen. */
+  english: number;
+  /** Function words of other languages seen. */
+  other: number;
+  /** The OR of the trigger bits of every word's prefix, plus `MASKED_BIT` for disguised words. */
+  triggers: number;
+}
+
+/** Set when the text has a word disguised with symbols or digits ("sh1t", "f***", "$hit"). */
+export const MASKED_BIT = 1 << 30;
+
+/** Tables the pass reads; built once by the caller. */
+export interface WordTables {
+  english: Set<number>;
+  other: Set<number>;
+  /** Trigger bits by prefix hash. */
+  triggers: Map<number, number>;
+  /** Words of dissatisfaction and of satisfaction, and negators that flip the latter. */
+  negative: Set<number>;
+  positive: Set<number>;
+  negators: Set<number>;
+}
+
+/** Receives each feature: a 32-bit hash (already mixed) and the text position of its word. */
+export type FeatureSink = (hash: number, position: number) => void;
+
+const SALT_WORD = 0x9e3779b1;
+const SALT_BIGRAM = 0x85ebca77;
+const SALT_TRIGRAM = 0xc2b2ae3d;
+const NUMBER = fnv('0');
+const MENTION = fnv('@');
+const START = fnv('<s>');
+const END = fnv('</s>');
+// Lexicon features share one bucket each, so a rare word of the list still counts.
+const LEXICON_NEGATIVE = mix(fnv('<lexicon:negative>'));
+const LEXICON_POSITIVE = mix(fnv('<lexicon:positive>'));
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+}
+
+function isMaskChar(c: number): boolean {
+  // * $ # % |
+  return c === 42 || c === 36 || c === 35 || c === 37 || c === 124;
+}
+
+/**
+ * Walks the words of a prepared (lowercase) text once.
+ *
+ * @param text - prepared lowercase text
+ * @param tables - function words and trigger prefixes
+ * @param sink - receives every model feature, or null when only the stats are wanted
+ * @returns the word statistics
+ * @example walkWords('i will sue', tables, null).words // => 3
+ */
+export function walkWords(text: string, tables: WordTables, sink: FeatureSink | null): WordStats {
+  const n = text.length;
+  let words = 0;
+  let english = 0;
+  let other = 0;
+  let triggers = 0;
+  let previous = START;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (c === 33 || c === 63) {
+        // "!" and "?" are words for the model; "b!tch" style masking is caught below.
+        const h = c === 33 ? 0x21 : 0x3f;
+        if (c === 33 && i > 0 && i + 1 < n && isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1))) triggers |= MASKED_BIT;
+        if (sink) {
+          sink(mix(h ^ SALT_WORD), i);
+          sink(mix(Math.imul(previous, 31) + h) ^ SALT_BIGRAM, i);
+        }
+        previous = h;
+      } else if (c === 64 /* @ */ && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        if (i > 0 && isLetter(text.charCodeAt(i - 1))) triggers |= MASKED_BIT;
+        else {
+          // A mention is one token whatever the handle.
+          let j = i + 1;
+          while (j < n && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
+          if (sink) {
+            sink(mix(MENTION ^ SALT_WORD), i);
+            sink(mix(Math.imul(previous, 31) + MENTION) ^ SALT_BIGRAM, i);
+          }
+          previous = MENTION;
+          i = j;
+          continue;
+        }
+      } else if (isMaskChar(c)) triggers |= MASKED_BIT;
+      i++;
+      continue;
+    }
+    // A link is skipped whole: its words say nothing about the writer.
+    if (c === 104 && text.startsWith('http', i) && (text.startsWith('://', i + 4) || text.startsWith('s://', i + 4))) {
+      while (i < n && text.charCodeAt(i) > 32) i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_BASIS;
+    let prefix = 0;
+    let digits = 0;
+    while (i < n && isWordChar(text.charCodeAt(i))) {
+      const code = text.charCodeAt(i);
+      if (code >= 48 && code <= 57) digits++;
+      h = Math.imul(h ^ code, FNV_PRIME);
+      if (i - start === PREFIX - 1) prefix = h & SMALL;
+      i++;
+    }
+    h &= SMALL;
+    const length = i - start;
+    if (length < PREFIX) prefix = h;
+    words++;
+    if (digits > 0 && digits < length) triggers |= MASKED_BIT;
+    const bits = tables.triggers.get(prefix);
+    if (bits !== undefined) triggers |= bits;
+    if (tables.english.has(h)) english++;
+    else if (tables.other.has(h)) other++;
+    if (sink) {
+      const word = digits === length ? NUMBER : h;
+      sink(mix(word ^ SALT_WORD), start);
+      sink(mix(Math.imul(previous, 31) + word) ^ SALT_BIGRAM, start);
+      if (tables.negative.has(h)) sink(LEXICON_NEGATIVE, start);
+      else if (tables.positive.has(h)) sink(tables.negators.has(previous) ? LEXICON_NEGATIVE : LEXICON_POSITIVE, start);
+      if (length > 2 && digits === 0) {
+        // Character trigrams of "^word$".
+        let a = 94;
+        let b = text.charCodeAt(start);
+        for (let k = start + 1; k <= i; k++) {
+          const next = k < i ? text.charCodeAt(k) : 36;
+          sink(mix(((a * 65599 + b) * 65599 + next) ^ SALT_TRIGRAM), start);
+          a = b;
+          b = next;
+        }
+      }
+      previous = word;
+    }
+  }
+  if (sink) sink(mix(Math.imul(previous, 31) + END) ^ SALT_BIGRAM, n);
+  return { words, english, other, triggers };
+}
+
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
