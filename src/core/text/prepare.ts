@@ -19,9 +19,9 @@ export interface PreparedText {
 // The fast path: plain ASCII text without markup maps one to one and folds by toLowerCase.
 const NEEDS_SLOW_PATH = /[<&\u0080-\uffff]/;
 const HTML = /<[a-z!/]|&#?\w{2,8};/i;
-const NON_ASCII = /[^\u0000-\u007f]/g;
+const NON_ASCII = /[\u0080-\uffff]/g;
 // Characters that render as nothing: they are dropped, which needs the offset map.
-const INVISIBLE = new RegExp('[\\u00ad\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\ufeff]');
+const INVISIBLE = new RegExp('[\\u00ad\\u061c\\u115f\\u1160\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\ufeff]');
 
 /** Folds one non-ASCII character to one character (a space for what renders as nothing). */
 function foldOne(ch: string): string {
