@@ -44,6 +44,8 @@ export interface ParsedWarningFields {
   date: string | null;
   record: WarningRecord | null;
   concerns: StoredConcerns;
+  /** True when the concerns field holds text the app cannot read (so it must not be overwritten). */
+  concernsUnreadable: boolean;
   /** Plain-language problems with the stored values (edited by hand, say); nothing is thrown. */
   problems: string[];
 }
@@ -181,6 +183,7 @@ export function parseWarningFields(userFields: Record<string, unknown> | null | 
   }
 
   const concerns: StoredConcerns = { v: 1, open: [], dropped: 0 };
+  let concernsUnreadable = false;
   const rawConcerns = fields[WARNING_FIELDS.concerns];
   if (typeof rawConcerns === 'string' && rawConcerns.trim() !== '') {
     const parsed = parseJson(rawConcerns);
@@ -192,11 +195,12 @@ export function parseWarningFields(userFields: Record<string, unknown> | null | 
       }
       if (Number.isInteger(parsed.dropped) && (parsed.dropped as number) > 0) concerns.dropped = parsed.dropped as number;
     } else {
+      concernsUnreadable = true;
       problems.push('The concerns field could not be read; open concerns are not shown.');
     }
   }
 
-  return { level, date, record, concerns, problems };
+  return { level, date, record, concerns, concernsUnreadable, problems };
 }
 
 /**

@@ -156,6 +156,10 @@ async function runSteps(
   try {
     let user = await readRequester(port, action.userId);
     const recorded = recordedBy(user, action);
+    if (action.kind === 'concern' && !recorded && parseWarningFields(user.user_fields).concernsUnreadable) {
+      current = 'fields';
+      throw unreadableConcerns();
+    }
 
     if (action.kind !== 'concern') {
       if (recorded) mark('check', 'already-done');
@@ -221,6 +225,19 @@ async function runSteps(
     return finish(port, action, settings, now, reports, commentId, error.failure);
   }
   return finish(port, action, settings, now, reports, commentId, null);
+}
+
+function unreadableConcerns(): WriteError {
+  return new WriteError({
+    kind: 'invalid',
+    status: null,
+    message:
+      `The customer's open-concerns field (customer_fit_concerns) holds text the app cannot read, so it was not ` +
+      `overwritten. An admin should check or empty that field on the customer's profile; then raise the concern again.`,
+    detail: null,
+    retryAfterSeconds: null,
+    retryable: false,
+  });
 }
 
 function fieldsMissing(action: WarningAction): WriteError {

@@ -115,6 +115,25 @@ describe('Zendesk refusing a write', () => {
   });
 });
 
+describe('what is already on the customer', () => {
+  it('refuses to overwrite an open-concerns field it cannot read, before writing anything', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().users.get(REQUESTER_ID)!.user_fields.customer_fit_concerns = 'Edited by hand: Pat was rude on 3 May';
+    zd().actAs(AGENT.id);
+    const action = await plan(port(), planConcern, AGENT, 'Rude again', NOW);
+    const result = await runWarningAction(port(), action, SETTINGS, clock);
+    expect(result.status).toBe('failed');
+    expect(result.message).toContain("holds text the app cannot read, so it was not overwritten");
+    expect(result.steps.map((s) => [s.step, s.status])).toEqual([
+      ['note', 'not-run'],
+      ['fields', 'failed'],
+      ['tags', 'not-run'],
+    ]);
+    expect(zd().users.get(REQUESTER_ID)!.user_fields.customer_fit_concerns).toBe('Edited by hand: Pat was rude on 3 May');
+    expect(zd().log.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+});
+
 describe('requests stay inside Zendesk', () => {
   it('refuses anything but a relative /api/v2 path', async () => {
     for (const url of ['https://evil.example/api/v2/users/1.json', '//evil.example/api/v2/x', '/api/v2/../../x', '/other']) {
