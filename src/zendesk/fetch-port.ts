@@ -1,9 +1,10 @@
 import type { RequestPort } from './port';
-import type { ZafRequestFailure, ZafRequestOptions } from './zaf-client';
+import type { ZafCompleteResponse, ZafRequestFailure, ZafRequestOptions } from './zaf-client';
 
 /**
  * A port for Node (tests, bench, CLI) that behaves like ZAF's `client.request`: it resolves the parsed
- * JSON body of a 2xx answer and rejects with `{ status, statusText, responseText, getResponseHeader }`
+ * JSON body of a 2xx answer (or, with `httpCompleteResponse`, `{ responseJSON, responseText, status,
+ * headers }`) and rejects with `{ status, statusText, responseText, getResponseHeader }`
  * otherwise: status 0 for a network failure ('error') or a timeout ('timeout'), and the 2xx status
  * with statusText 'parsererror' when a JSON answer does not parse, as jQuery-style ZAF does.
  *
@@ -40,21 +41,32 @@ export function createFetchPort(baseUrl: string, fetchImpl: typeof fetch = fetch
         if (timer) clearTimeout(timer);
       }
       if (!response.ok) throw failure(response.status, response.statusText, text, response.headers);
-      if (options.dataType === 'text') return text as T;
-      try {
-        return (text === '' ? null : JSON.parse(text)) as T;
-      } catch {
-        throw failure(response.status, 'parsererror', text, response.headers);
+      let json: unknown = text;
+      if (options.dataType !== 'text') {
+        try {
+          json = text === '' ? null : JSON.parse(text);
+        } catch {
+          throw failure(response.status, 'parsererror', text, response.headers);
+        }
       }
+      if (!options.httpCompleteResponse) return json as T;
+      const complete: ZafCompleteResponse = { status: response.status, responseText: text, headers: headerRecord(response.headers) };
+      if (options.dataType !== 'text') complete.responseJSON = json;
+      return complete as T;
     },
   };
 }
 
-function failure(status: number, statusText: string, responseText: string, headers: Headers, cause?: unknown): ZafRequestFailure & { cause?: unknown } {
-  const responseHeaders: Record<string, string> = {};
+function headerRecord(headers: Headers): Record<string, string> {
+  const record: Record<string, string> = {};
   headers.forEach((value, key) => {
-    responseHeaders[key] = value;
+    record[key] = value;
   });
+  return record;
+}
+
+function failure(status: number, statusText: string, responseText: string, headers: Headers, cause?: unknown): ZafRequestFailure & { cause?: unknown } {
+  const responseHeaders = headerRecord(headers);
   return {
     status,
     statusText,

@@ -10,7 +10,7 @@ import type { RequestPort } from './port';
 import { parseRetryAfter } from './retry-after';
 import { RETRY_DEFAULTS, backoffDelay, type RetryPolicy } from './retry-policy';
 import { RequestScheduler, type Priority } from './scheduler';
-import type { ZafRequestFailure } from './zaf-client';
+import type { ZafCompleteResponse, ZafRequestFailure } from './zaf-client';
 
 /** Reads JSON from Zendesk through a port: bounded, paced, retried, parsed. */
 export interface Requester {
@@ -54,6 +54,12 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
   const scheduler = new RequestScheduler(clock, policy.concurrency, policy.requestsPerMinute);
   let sent = 0;
 
+  function observe(response: ZafRequestFailure | ZafCompleteResponse): void {
+    const value = header(response, 'X-Rate-Limit-Remaining') ?? header(response, 'ratelimit-remaining');
+    const remaining = value === null ? Number.NaN : Number(value);
+    if (Number.isFinite(remaining)) scheduler.observeRemaining(remaining);
+  }
+
   async function attempt(url: string, signal?: AbortSignal): Promise<unknown> {
     const request: FailedRequest = { method: 'GET', url };
     sent += 1;
@@ -61,7 +67,16 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
     const cancelTimeout = () => timeout.abort();
     signal?.addEventListener('abort', cancelTimeout, { once: true });
     try {
-      const answer = port.request<unknown>({ url, type: 'GET', dataType: 'json', autoRetry: false, timeout: policy.timeoutMs });
+      // autoRetry false: 429s are ours to handle, so every load shares one pause and can report it.
+      // httpCompleteResponse: the headers carry the account's remaining rate budget.
+      const answer = port.request<unknown>({
+        url,
+        type: 'GET',
+        dataType: 'json',
+        autoRetry: false,
+        httpCompleteResponse: true,
+        timeout: policy.timeoutMs,
+      });
       const timedOut = clock.sleep(policy.timeoutMs, timeout.signal).then(
         () => {
           throw new TimeoutError(request, policy.timeoutMs);
@@ -72,13 +87,17 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
         if (signal?.aborted) reject(abortReason(signal));
         signal?.addEventListener('abort', () => reject(abortReason(signal)), { once: true });
       });
-      let body: unknown;
+      let result: unknown;
       try {
-        body = await Promise.race([answer, timedOut, aborted]);
+        result = await Promise.race([answer, timedOut, aborted]);
       } catch (failure) {
+        if (isFailureShape(failure)) observe(failure);
         throw toError(request, failure, clock.now());
       }
-      return typeof body === 'string' ? parseJsonText(request, body) : body;
+      if (!isCompleteResponse(result)) return typeof result === 'string' ? parseJsonText(request, result) : result;
+      observe(result);
+      if (result.responseJSON !== undefined) return result.responseJSON;
+      return parseJsonText(request, result.responseText ?? '');
     } finally {
       timeout.abort();
       signal?.removeEventListener('abort', cancelTimeout);
@@ -137,13 +156,22 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*</.test(text);
 }
 
-function header(failure: ZafRequestFailure, name: string): string | null {
+function isCompleteResponse(value: unknown): value is ZafCompleteResponse {
+  return typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'number' && ('responseJSON' in value || 'responseText' in value);
+}
+
+function isFailureShape(value: unknown): value is ZafRequestFailure {
+  return typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'number';
+}
+
+function header(response: ZafRequestFailure | ZafCompleteResponse, name: string): string | null {
+  const failure = response as ZafRequestFailure & { headers?: Record<string, string> };
   if (typeof failure.getResponseHeader === 'function') {
     const value = failure.getResponseHeader(name);
     if (value !== null && value !== undefined) return value;
   }
-  const headers = failure.responseHeaders;
-  if (headers) {
+  for (const headers of [failure.responseHeaders, failure.headers]) {
+    if (!headers) continue;
     const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
     if (key) return headers[key] ?? null;
   }

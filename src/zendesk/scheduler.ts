@@ -22,6 +22,8 @@ export class RequestScheduler {
   /** Start times of the last `perMinute` requests, oldest first. */
   private readonly starts: number[] = [];
   private pausedUntil = 0;
+  /** Until then one request at a time: the account's budget is nearly spent. */
+  private serialUntil = 0;
   private timerArmed = false;
 
   constructor(
@@ -44,6 +46,15 @@ export class RequestScheduler {
   /** Holds every queued request until `until` (epoch ms): Zendesk said to wait, so nobody asks meanwhile. */
   pause(until: number): void {
     if (until > this.pausedUntil) this.pausedUntil = until;
+  }
+
+  /**
+   * Takes note of Zendesk's `X-Rate-Limit-Remaining`: when the account (every agent and app) has
+   * fewer requests left this minute than we may have in flight, go one at a time, so that running
+   * out costs a single 429 rather than one per slot.
+   */
+  observeRemaining(remaining: number): void {
+    this.serialUntil = remaining <= this.concurrency ? this.clock.now() + 60_000 : 0;
   }
 
   /** How many requests wait for a slot (for tests and the bench). */
@@ -75,7 +86,9 @@ export class RequestScheduler {
   }
 
   private pump(): void {
-    while (this.active < this.concurrency && this.queue.length > 0) {
+    for (;;) {
+      const limit = this.clock.now() < this.serialUntil ? 1 : this.concurrency;
+      if (this.active >= limit || this.queue.length === 0) return;
       const wait = this.waitBeforeNextStart();
       if (wait > 0) {
         this.armTimer(wait);

@@ -190,6 +190,7 @@ class HistoryLoad {
   private deleted = new Set<number>();
   private baseline: AccountBaseline | null = null;
   private baselineCause: LoadProblemCause | null = null;
+  private baselineWanted = false;
   private fromCache = false;
 
   private ready = false;
@@ -258,7 +259,8 @@ class HistoryLoad {
     const tasks: Promise<void>[] = [];
     if (plan.user) tasks.push(this.readUser());
     else if (plan.organizationId !== undefined) tasks.push(this.readOrganization(plan.organizationId));
-    if (plan.baseline) tasks.push(this.readBaseline());
+    this.baselineWanted = plan.baseline;
+    this.startBaselineOnceTicketsExist();
     if (plan.listFrom !== undefined) tasks.push(this.readListThenArchived(plan));
     else if (plan.archivedFrom !== undefined) tasks.push(this.readArchived(plan.archivedFrom));
     else this.firstPageSettled = true;
@@ -329,7 +331,11 @@ class HistoryLoad {
    */
   private async readArchived(fromPage: number): Promise<void> {
     this.archivedFailure = null;
-    const closedBefore = new Date(this.settings.clock.now() - 120 * 86_400_000).toISOString().slice(0, 10);
+    // Search dates are whole days; ten days of margin keep a ticket archived today inside the query.
+    // The closed tickets of those ten days are in the list as well and are merged by id.
+    const now = this.settings.clock.now();
+    const closedBefore = new Date(now - 110 * 86_400_000).toISOString().slice(0, 10);
+    const archivedLine = now - 121 * 86_400_000;
     for (let page = fromPage; page <= SEARCH_MAX_PAGES; page++) {
       let answer: ReturnType<typeof searchPageEnvelope.parse>;
       try {
@@ -341,25 +347,45 @@ class HistoryLoad {
         return;
       }
       const known = new Set(this.tickets.keys());
-      const ids = answer.results.map((r) => (typeof r === 'object' && r !== null ? (r as { id?: unknown }).id : undefined));
-      const news = answer.results.filter((_, i) => typeof ids[i] !== 'number' || !known.has(ids[i] as number));
+      const news = answer.results.filter((r) => {
+        const id = readId(r);
+        return id === null || !known.has(id);
+      });
       this.addTickets(news, [], `search-${page}`);
       if (page === 1) this.archivedCount = answer.count - (answer.results.length - news.length);
       this.queueNewestComments();
       this.emit();
-      if (!answer.next_page || (page === fromPage && news.length === 0)) break;
+      // A page with nothing new that reaches past the archive line means the list held the archived
+      // tickets already: no need to read on.
+      const oldest = answer.results.reduce<number>((min, r) => {
+        const at = typeof r === 'object' && r !== null ? Date.parse(String((r as { updated_at?: unknown }).updated_at)) : Number.NaN;
+        return Number.isNaN(at) ? min : Math.min(min, at);
+      }, Number.POSITIVE_INFINITY);
+      if (!answer.next_page || (news.length === 0 && oldest < archivedLine)) break;
     }
     this.archivedCount = null;
     this.archivedDone = true;
     this.ticketsTotal = this.tickets.size + this.unreadableCount();
   }
 
+  /**
+   * The account baseline only matters to a requester with tickets; a requester with none costs no
+   * account-wide search. It starts with the first ticket read, next to the first comments.
+   */
+  private startBaselineOnceTicketsExist(): void {
+    if (!this.baselineWanted || this.tickets.size === 0) return;
+    this.baselineWanted = false;
+    const read = this.readBaseline();
+    read.catch(() => {});
+    this.pending.push(read);
+  }
+
   private async readBaseline(): Promise<void> {
     this.baselineCause = null;
     // `created>D` counts from the day after D.
     const since = new Date(this.settings.clock.now() - (this.settings.windowDays + 1) * 86_400_000).toISOString().slice(0, 10);
-    const tickets = this.get<{ count: number }>(ticketCountUrl(since), countEnvelope, 2);
-    const requesters = this.get<{ count: number }>(endUserCountUrl(), countEnvelope, 2);
+    const tickets = this.get<{ count: number }>(ticketCountUrl(since), countEnvelope, 1);
+    const requesters = this.get<{ count: number }>(endUserCountUrl(), countEnvelope, 1);
     try {
       const [t, r] = await Promise.all([tickets, requesters]);
       this.baseline = { tickets: t.count, requesters: Math.max(1, r.count), windowDays: this.settings.windowDays };
@@ -418,8 +444,7 @@ class HistoryLoad {
     const fresh: HistoryTicket[] = [];
     raw.forEach((item, index) => {
       const parsed = ticketSchema.safeParse(item);
-      const rawId = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-      const id = typeof rawId === 'number' && Number.isInteger(rawId) ? rawId : null;
+      const id = readId(item);
       if (!parsed.success || parsed.data.requester_id !== this.ref.id || !isDate(parsed.data.created_at) || !isDate(parsed.data.updated_at)) {
         this.unreadable.set(id === null ? `${pageKey}#${index}` : `id:${id}`, { id, cause: 'unreadable' });
         if (id !== null) this.tickets.delete(id);
@@ -475,6 +500,7 @@ class HistoryLoad {
   }
 
   private queueNewestComments(): void {
+    this.startBaselineOnceTicketsExist();
     for (const ticket of this.commentTargets()) {
       const known = this.summaries.get(ticket.id);
       if (known && known.updatedAt === ticket.updated_at && this.comments.has(ticket.id)) {
@@ -694,6 +720,14 @@ class HistoryLoad {
       comments,
     });
   }
+}
+
+/** The id of a record that may not parse; an id sent as a numeric string still names the ticket to re-read. */
+function readId(item: unknown): number | null {
+  const raw = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0) return raw;
+  if (typeof raw === 'string' && /^\d{1,15}$/.test(raw)) return Number(raw);
+  return null;
 }
 
 function later(a: string, b: string): boolean {
