@@ -1,4 +1,3 @@
-import type { SetupServerApi } from 'msw/node';
 import { createDemoAccount } from '../../../src/demo/account';
 import { createMockApi, type MockApi } from '../../../src/demo/api';
 import type { DemoAccount } from '../../../src/demo/types';
@@ -33,7 +32,7 @@ export interface MockSetup {
  * the mock sharing one clock that runs `speed` times faster than real time.
  */
 export function mockSetup(
-  server: SetupServerApi,
+  server: { use(...handlers: MockApi['handlers']): void },
   options: { account?: DemoAccount; latencyMs?: number; rateLimitPerMinute?: number | null; speed?: number; policy?: Partial<RetryPolicy> } = {},
 ): MockSetup {
   const clock = scaledClock(options.speed ?? 20, DEMO_NOW.getTime());
