@@ -42,20 +42,25 @@ export function measurePageScripts(files: PackageFiles, page = 'assets/iframe.ht
   if (html === undefined) throw new Error(`${page} is missing: run \`vite build\` first.`);
   const queue = scriptReferences(html)
     .filter((url) => !/^[a-z]+:|^\/\//i.test(url))
-    .map((url) => posix.normalize(posix.join(posix.dirname(page), url)));
+    .map((url) => posix.normalize(posix.join(posix.dirname(page), url.split(/[?#]/)[0]!)));
+  for (const path of queue) {
+    if (!files.has(path)) throw new Error(`${page} loads ${path}, which is not in the package.`);
+  }
   const seen = new Set<string>();
   const scripts: ScriptSize[] = [];
   while (queue.length) {
     const path = queue.shift()!;
     if (seen.has(path)) continue;
     seen.add(path);
-    const data = files.get(path);
-    if (!data) throw new Error(`${page} loads ${path}, which is not in the package.`);
+    const data = files.get(path)!;
     scripts.push({ path, bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length });
     const code = new TextDecoder().decode(data);
-    // Static imports only (`import ... from "./x.js"`, `import "./x.js"`): dynamic ones load on demand.
-    for (const match of code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-      queue.push(posix.normalize(posix.join(posix.dirname(path), match[1]!)));
+    // Static imports of sibling chunks only (`import{a}from"./x.js"`, `import"./x.js"`): dynamic ones
+    // load on demand. Text that merely looks like an import (inside a string) names no chunk, so only
+    // specifiers that are files of the package are followed.
+    for (const match of code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+\s*from\s*)?["'](\.{1,2}\/[^"']+\.m?js)["']/g)) {
+      const chunk = posix.normalize(posix.join(posix.dirname(path), match[1]!));
+      if (files.has(chunk)) queue.push(chunk);
     }
   }
   return { scripts, gzipBytes: scripts.reduce((sum, s) => sum + s.gzipBytes, 0) };
