@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Frame } from 'playwright-core';
+import { createDemoAccount } from '../../src/demo';
 import { demoAccount } from './harness/demo';
 import type { PreviewPage } from './harness/preview-page';
 import { startPreviewSession, type PreviewSession } from './harness/session';
@@ -163,6 +164,20 @@ describe('client.invoke', () => {
     const reopened = await preview.waitForApp();
     await reopened.waitForFunction(() => window.zafProbe !== undefined);
     expect(await settle(reopened, 'get', 'ticket.id')).toMatchObject({ ok: true, value: { 'ticket.id': other.ticketId } });
+    await preview.close();
+  });
+
+  test('routeTo a ticket of someone outside the switcher shows that ticket with its own requester', async () => {
+    const demo = createDemoAccount({ now: new Date() });
+    const known = new Set(Object.values(demo.requesters).map((r) => r.userId));
+    const stranger = demo.tickets.find((t) => !known.has(t.requester_id) && !demo.archivedTicketIds.includes(t.id))!;
+    const { preview, frame } = await openProbe({ requester: first!.key });
+    await settle(frame, 'invoke', 'routeTo', 'ticket', stranger.id);
+    await preview.page.getByText(`Opened ticket #${stranger.id}`).waitFor();
+    const reopened = await preview.waitForApp();
+    await reopened.waitForFunction(() => window.zafProbe !== undefined);
+    expect(await settle(reopened, 'get', 'ticket.requester.id')).toMatchObject({ ok: true, value: { 'ticket.requester.id': stranger.requester_id } });
+    expect(await preview.page.textContent('.ticket-subject')).toBe(stranger.subject);
     await preview.close();
   });
 

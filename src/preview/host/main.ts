@@ -1,4 +1,4 @@
-import type { PreviewAccount, PreviewRequester } from './account';
+import type { PreviewAccount, PreviewRequester, PreviewUser } from './account';
 import { loadAccount } from './account-source';
 import { ROLE_LABELS } from './agents';
 import { mountApp, type MountedApp } from './app-frame';
@@ -91,11 +91,14 @@ class Preview {
     this.banner(`Requester of this ticket changed to ${next.user.name}`);
   }
 
-  private requesterField(current: PreviewRequester): HTMLElement {
+  private requesterField(current: PreviewUser): HTMLElement {
     const select = el('select', { attrs: { id: 'preview-ticket-requester', 'aria-label': 'Ticket requester' } });
+    if (!this.account.requesters.some((r) => r.user.id === current.id)) {
+      select.append(el('option', { text: current.name, attrs: { value: '', selected: '' } }));
+    }
     for (const r of this.account.requesters) {
       const option = el('option', { text: r.user.name, attrs: { value: r.key } });
-      option.selected = r.key === current.key;
+      option.selected = r.user.id === current.id;
       select.append(option);
     }
     select.addEventListener('change', () => this.reassign(select.value));
@@ -227,6 +230,8 @@ class Preview {
     const requester = this.requester();
     const ticket = this.account.ticket(this.state.ticket ?? requester.ticketId) ?? this.account.ticket(requester.ticketId);
     if (!ticket) throw new Error(`The demo account has no ticket #${requester.ticketId}.`);
+    // A ticket opened by id (routeTo, ?ticket=) may belong to someone outside the switcher.
+    const requesterUser = this.account.user(ticket.requester_id) ?? requester.user;
     const agent = this.account.personas[this.state.role];
 
     const banner = el('p', { className: 'banner', attrs: { id: 'preview-banner', role: 'status' } });
@@ -241,8 +246,8 @@ class Preview {
         ? el('main', { className: 'workspace workspace-nav' }, [appCard])
         : el('main', { className: 'workspace' }, [
             this.state.location === 'user_sidebar'
-              ? userView(requester.user, ticket)
-              : ticketView(this.account, ticket, requester.user, this.requesterField(requester)),
+              ? userView(requesterUser, ticket)
+              : ticketView(this.account, ticket, requesterUser, this.requesterField(requesterUser)),
             el('aside', { className: 'sidebar' }, [appCard]),
           ]);
 
@@ -259,7 +264,7 @@ class Preview {
     this.scope = {
       account: this.account,
       ticket,
-      requester: requester.user,
+      requester: requesterUser,
       agent,
       locale: this.state.locale,
       location: this.state.location,
