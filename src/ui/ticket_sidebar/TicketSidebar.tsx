@@ -1,15 +1,30 @@
 import { useEffect, useState } from 'react';
+import { readTicketRequester, type RequesterRef } from '../../zendesk/history/requester';
 import { useClient } from '../app/client-context';
+import { CustomerFit } from '../fit/CustomerFit';
 
-// Placeholder until the loader lands: requester name and ticket count.
+/** The ticket sidebar: the fit of the ticket's requester; follows a change of requester. */
 export function TicketSidebar() {
   const client = useClient();
-  const [name, setName] = useState<string | null>(null);
+  const [requester, setRequester] = useState<RequesterRef | null | undefined>(undefined);
+  const [ticketId, setTicketId] = useState<number | null>(null);
+
   useEffect(() => {
-    void client.get('ticket.requester').then((r) => {
-      const requester = r['ticket.requester'] as { name?: string } | undefined;
-      setName(requester?.name ?? null);
-    });
+    let live = true;
+    const read = () => {
+      void Promise.all([readTicketRequester(client), client.get('ticket.id')]).then(([ref, data]) => {
+        if (!live) return;
+        setRequester((old) => (old && ref && old.id === ref.id ? old : ref));
+        setTicketId(typeof data['ticket.id'] === 'number' ? data['ticket.id'] : null);
+      });
+    };
+    read();
+    client.on('ticket.requester.id.changed', read);
+    return () => {
+      live = false;
+      client.off?.('ticket.requester.id.changed', read);
+    };
   }, [client]);
-  return <div>{name ?? '…'}</div>;
+
+  return <CustomerFit requester={requester} ticketId={ticketId} />;
 }

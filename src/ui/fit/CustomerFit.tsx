@@ -1,0 +1,52 @@
+import { useMemo, useState } from 'react';
+import styled from 'styled-components';
+import { Alert, Title } from '@zendeskgarden/react-notifications';
+import { SM } from '@zendeskgarden/react-typography';
+import { parseSettings } from '../../core/settings';
+import type { RequesterRef } from '../../zendesk/history/requester';
+import { useAgentSession } from '../app/agent-session';
+import { useClient } from '../app/client-context';
+import { useI18n } from '../i18n/I18nProvider';
+import { WarningSection } from '../warning/WarningSection';
+import { FitPanel } from './FitPanel';
+import { useFitRating } from './useFitRating';
+
+const Stack = styled.div`
+  display: grid;
+  gap: ${(p) => p.theme.space.md};
+`;
+
+/**
+ * Everything the sidebar shows about one customer: the warning banner first, then the rating with
+ * its evidence, then the warning-flag actions. Both sidebar locations render this.
+ */
+export function CustomerFit({ requester, ticketId }: { requester: RequesterRef | null | undefined; ticketId: number | null }) {
+  const client = useClient();
+  const i18n = useI18n();
+  const { currentUser, rawSettings, accountName } = useAgentSession();
+  const { settings, problems } = useMemo(() => parseSettings(rawSettings), [rawSettings]);
+  const [now] = useState(() => new Date());
+  const hidden = settings.hide_rating_from_roles.includes(currentUser.role.toLowerCase());
+  const view = useFitRating(client, hidden ? undefined : requester, settings, now, accountName);
+
+  const panel = hidden ? <SM data-testid="rating-hidden">{i18n.t('ui.hidden')}</SM> : <FitPanel view={view} now={now} />;
+  return (
+    <Stack>
+      {problems.length > 0 && (
+        <Alert type="info" data-testid="settings-problems">
+          <Title>{i18n.t('ui.settings.problemsTitle')}</Title>
+          {problems.map((problem) => (
+            <SM key={problem.setting}>{problem.message}</SM>
+          ))}
+        </Alert>
+      )}
+      {requester ? (
+        <WarningSection requester={requester} ticketId={ticketId} settings={settings} rating={view.rating} now={now}>
+          {panel}
+        </WarningSection>
+      ) : (
+        panel
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+import styled from 'styled-components';
+import { Anchor } from '@zendeskgarden/react-buttons';
+import { getColor } from '@zendeskgarden/react-theming';
+import { Tooltip } from '@zendeskgarden/react-tooltips';
+import { SM } from '@zendeskgarden/react-typography';
+import type { Evidence } from '../../core/rating/types';
+import { useClient } from '../app/client-context';
+import { useI18n } from '../i18n/I18nProvider';
+import { formatExact, formatRelative } from '../i18n/dates';
+
+const Quote = styled.blockquote`
+  margin: 0 0 ${(p) => p.theme.space.xxs};
+  padding-left: ${(p) => p.theme.space.xs};
+  border-left: 3px solid ${(p) => getColor({ theme: p.theme, variable: 'border.emphasis' })};
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+`;
+
+const Highlight = styled.mark`
+  background: ${(p) => getColor({ theme: p.theme, variable: 'background.warning' })};
+  outline: 1px solid ${(p) => getColor({ theme: p.theme, variable: 'border.warningEmphasis' })};
+  color: inherit;
+  font-weight: ${(p) => p.theme.fontWeights.semibold};
+  text-decoration: underline;
+`;
+
+/** The customer's words as plain text, with the matched span marked (never parsed as HTML). */
+function Excerpt({ evidence }: { evidence: Evidence }) {
+  const { excerpt, highlight } = evidence;
+  if (!highlight) return <>{excerpt}</>;
+  return (
+    <>
+      {excerpt.slice(0, highlight.start)}
+      <Highlight>{excerpt.slice(highlight.start, highlight.end)}</Highlight>
+      {excerpt.slice(highlight.end)}
+    </>
+  );
+}
+
+export function EvidenceQuote({ evidence, now }: { evidence: Evidence; now: Date }) {
+  const client = useClient();
+  const i18n = useI18n();
+  const date = new Date(evidence.date);
+  return (
+    <li data-testid="evidence">
+      <Quote>
+        <Excerpt evidence={evidence} />
+      </Quote>
+      <SM>
+        <Tooltip content={formatExact(date, i18n.locale)}>
+          <time dateTime={evidence.date} tabIndex={0}>
+            {formatRelative(date, now, i18n.locale)}
+          </time>
+        </Tooltip>
+        {' · '}
+        <Anchor
+          href={`#ticket-${evidence.ticketId}`}
+          data-testid="evidence-link"
+          onClick={(event) => {
+            event.preventDefault();
+            void client.invoke('routeTo', 'ticket', evidence.ticketId);
+          }}
+        >
+          {i18n.t('ui.evidence.openTicket', { id: String(evidence.ticketId) })}
+        </Anchor>
+      </SM>
+    </li>
+  );
+}

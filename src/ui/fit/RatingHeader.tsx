@@ -1,0 +1,35 @@
+import styled from 'styled-components';
+import { Tag } from '@zendeskgarden/react-tags';
+import { LG, Paragraph, SM } from '@zendeskgarden/react-typography';
+import type { FitRating } from '../../core/rating/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { BAND_HUE } from './band';
+import { summarySentence } from './summary';
+
+const Row = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${(p) => p.theme.space.xs};
+  flex-wrap: wrap;
+`;
+
+export function RatingHeader({ rating }: { rating: FitRating }) {
+  const i18n = useI18n();
+  return (
+    <section aria-labelledby="cf-rating-title" data-testid="rating-header">
+      <Row>
+        <LG tag="h2" id="cf-rating-title" isBold>
+          <Tag hue={BAND_HUE[rating.band]} size="large" data-testid="band" data-band={rating.band}>
+            <span>{i18n.t(`ui.band.${rating.band}`)}</span>
+          </Tag>
+        </LG>
+        {rating.score !== null && (
+          <SM data-testid="score" aria-label={i18n.t('ui.score.label', { score: rating.score })}>
+            {i18n.t('ui.score.short', { score: rating.score })}
+          </SM>
+        )}
+      </Row>
+      <Paragraph data-testid="summary">{summarySentence(rating, i18n)}</Paragraph>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import type { LoadProblem } from '../../zendesk/history/problems';
+import type { Translator } from '../i18n/translate';
+
+/**
+ * Sentences for what could not be read, e.g. "2 tickets could not be read (Zendesk refused access)."
+ * @param problems - the loader's problems.
+ * @param i18n - the agent's translator.
+ * @returns one sentence per problem.
+ * @example
+ * problemSentences([{ kind: 'tickets-unreadable', count: 2, cause: 'unreadable', retryable: true }], en)
+ * // => ['2 tickets could not be read (the answer was not what Zendesk normally sends).']
+ */
+export function problemSentences(problems: readonly LoadProblem[], i18n: Translator): string[] {
+  return problems.map((problem) =>
+    i18n.t('ui.problem.sentence', {
+      what: i18n.t(`ui.problem.kind.${problem.kind}`, { count: problem.count }),
+      why: i18n.t(`ui.problem.cause.${problem.cause}`),
+    }),
+  );
+}

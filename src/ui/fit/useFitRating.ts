@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FitRating } from '../../core/rating/types';
+import { rate } from '../../core/rating';
+import type { Settings } from '../../core/settings';
+import { HistoryCache } from '../../zendesk/cache/history-cache';
+import { loadHistory, type LoadHandle, type LoadUpdate } from '../../zendesk/history/load-history';
+import type { LoadProblem } from '../../zendesk/history/problems';
+import type { RequesterRef } from '../../zendesk/history/requester';
+import type { ZafClient } from '../../zendesk/zaf-client';
+
+export interface FitView {
+  /** 'waiting' until the requester is known; 'no-requester' for a ticket without one. */
+  phase: 'waiting' | 'no-requester' | 'loading' | 'ready';
+  rating: FitRating | null;
+  update: LoadUpdate | null;
+  problems: readonly LoadProblem[];
+  /** A failure before anything could be read. */
+  failed: boolean;
+  /** Re-reads what failed, or everything when `fresh` (the cache entry is dropped first). */
+  reload: (fresh?: boolean) => void;
+}
+
+let sharedCache: HistoryCache | null = null;
+let sharedCacheKey = '';
+
+/** One cache per account and time limit, shared by every sidebar the app shows in this browser tab. */
+function cacheFor(namespace: string, minutes: number): HistoryCache | null {
+  if (minutes <= 0) return null;
+  const key = `${namespace}:${minutes}`;
+  if (!sharedCache || sharedCacheKey !== key) {
+    sharedCache = new HistoryCache({ namespace, ttlMs: minutes * 60_000 });
+    sharedCacheKey = key;
+  }
+  return sharedCache;
+}
+
+/**
+ * Loads a requester's history progressively and rates each snapshot, so the first rating shows
+ * after the first page and refines as more arrives.
+ */
+export function useFitRating(
+  client: ZafClient,
+  requester: RequesterRef | null | undefined,
+  settings: Settings,
+  now: Date,
+  namespace: string,
+): FitView {
+  const [update, setUpdate] = useState<LoadUpdate | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const handle = useRef<LoadHandle | null>(null);
+  const cache = cacheFor(namespace, settings.cache_minutes);
+
+  useEffect(() => {
+    if (!requester) return;
+    setUpdate(null);
+    handle.current = loadHistory(client, requester, { commentCap: settings.comment_ticket_cap, cache }, setUpdate);
+    handle.current.finished.catch(() => undefined);
+    return () => handle.current?.cancel();
+  }, [client, requester, settings.comment_ticket_cap, cache, attempt]);
+
+  const history = update?.history ?? null;
+  const rating = useMemo(() => (history ? rate(history, settings, now) : null), [history, settings, now]);
+
+  const reload = useCallback(
+    (fresh = false) => {
+      if (!fresh && update?.retry) {
+        handle.current = update.retry();
+        // A retry keeps showing what was read while it re-reads only what failed.
+        return;
+      }
+      if (requester) cache?.clear(requester.id);
+      setAttempt((n) => n + 1);
+    },
+    [update, requester, cache],
+  );
+
+  const problems = update?.problems ?? [];
+  if (requester === undefined) return { phase: 'waiting', rating: null, update: null, problems, failed: false, reload };
+  if (requester === null || update?.empty === 'no-requester')
+    return { phase: 'no-requester', rating: null, update, problems, failed: false, reload };
+  return {
+    phase: update?.done ? 'ready' : 'loading',
+    rating,
+    update,
+    problems,
+    failed: Boolean(update?.done && !history),
+    reload,
+  };
+}

@@ -1,0 +1,173 @@
+import { useMemo, useState } from 'react';
+import styled from 'styled-components';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Checkbox, Field, Fieldset, Hint, Label, Message, Textarea } from '@zendeskgarden/react-forms';
+import { Alert, Title } from '@zendeskgarden/react-notifications';
+import { SM } from '@zendeskgarden/react-typography';
+import type { FitRating } from '../../core/rating/types';
+import {
+  MAX_REASON_LENGTH,
+  planClear,
+  planConcern,
+  planStrike,
+  preselectEvidence,
+  type ChosenEvidence,
+  type CurrentUserLike,
+  type PlanProblem,
+  type WarningAction,
+  type WarningSettings,
+  type WarningUser,
+} from '../../core/warnings';
+import { newOpId, runWarningAction, type WriteResult } from '../../zendesk/writes';
+import { useClient } from '../app/client-context';
+import { useI18n } from '../i18n/I18nProvider';
+
+export type ActionKind = 'concern' | 'strike' | 'clear';
+
+const Form = styled.form`
+  display: grid;
+  gap: ${(p) => p.theme.space.sm};
+`;
+
+const Buttons = styled.div`
+  display: flex;
+  gap: ${(p) => p.theme.space.xs};
+  flex-wrap: wrap;
+`;
+
+/** Evidence the agent can choose from: the strongest few quotes of each warning factor. */
+function candidates(rating: FitRating | null): ChosenEvidence[] {
+  if (!rating) return [];
+  return rating.factors
+    .filter((factor) => factor.kind === 'warning')
+    .flatMap((factor) =>
+      factor.evidence.slice(0, 3).map((e) => ({ factorId: factor.id, ticketId: e.ticketId, commentId: e.commentId, date: e.date, excerpt: e.excerpt })),
+    )
+    .slice(0, 12);
+}
+
+const keyOf = (e: ChosenEvidence) => `${e.factorId}:${e.ticketId}:${e.commentId}:${e.excerpt.slice(0, 40)}`;
+
+interface Props {
+  kind: ActionKind;
+  user: WarningUser;
+  me: CurrentUserLike;
+  ticketId: number;
+  rating: FitRating | null;
+  settings: WarningSettings;
+  accountUrl: string | null;
+  now: Date;
+  onDone: (result: WriteResult) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Raise a concern, give a strike or clear a warning: a reason, the evidence (pre-selected from the
+ * strongest factors), and one button that is locked while writing. A write that fails part way can
+ * be finished with the same operation, so nothing is recorded twice.
+ */
+export function ActionForm({ kind, user, me, ticketId, rating, settings, accountUrl, now, onDone, onCancel }: Props) {
+  const client = useClient();
+  const i18n = useI18n();
+  const options = useMemo(() => candidates(rating), [rating]);
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(preselectEvidence(rating).map(keyOf)));
+  const [reason, setReason] = useState('');
+  const [problems, setProblems] = useState<PlanProblem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<{ action: WarningAction; result: WriteResult } | null>(null);
+  // One decision, one operation id: a retry or a second click reuses it.
+  const [op] = useState(() => newOpId());
+
+  const write = async (action: WarningAction) => {
+    setBusy(true);
+    try {
+      const result = await runWarningAction(client, action, settings);
+      if (result.status === 'completed') onDone(result);
+      else setPending({ action, result });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (pending?.result.canRetry) return void write(pending.action);
+    const evidence = options.filter((e) => chosen.has(keyOf(e)));
+    const input = { op, user, ticketId, by: me, reason, evidence, rating, settings, now, accountUrl };
+    const plan = kind === 'concern' ? planConcern(input) : kind === 'strike' ? planStrike(input) : planClear(input);
+    if (!plan.ok) return setProblems(plan.problems);
+    setProblems([]);
+    void write(plan.action);
+  };
+
+  const reasonProblem = problems.find((p) => p.field === 'reason');
+  const evidenceProblem = problems.find((p) => p.field === 'evidence');
+  const otherProblems = problems.filter((p) => p.field !== 'reason' && p.field !== 'evidence');
+  const result = pending?.result;
+
+  return (
+    <Form onSubmit={submit} data-testid={`form-${kind}`} aria-label={i18n.t(`ui.action.${kind}.title`)}>
+      <SM isBold tag="h3">{i18n.t(`ui.action.${kind}.title`)}</SM>
+      <SM>{i18n.t(`ui.action.${kind}.explain`)}</SM>
+      <Field>
+        <Label>{i18n.t('ui.action.reason')}</Label>
+        <Hint>{i18n.t('ui.action.reasonHint')}</Hint>
+        <Textarea
+          value={reason}
+          maxLength={MAX_REASON_LENGTH}
+          minRows={2}
+          onChange={(event) => setReason(event.target.value)}
+          validation={reasonProblem ? 'error' : undefined}
+          data-testid="reason"
+        />
+        {reasonProblem && <Message validation="error">{reasonProblem.message}</Message>}
+      </Field>
+      {options.length > 0 && (
+        <Fieldset>
+          <Fieldset.Legend>{i18n.t('ui.action.evidence')}</Fieldset.Legend>
+          {options.map((e) => {
+            const key = keyOf(e);
+            return (
+              <Field key={key}>
+                <Checkbox
+                  checked={chosen.has(key)}
+                  onChange={() =>
+                    setChosen((old) => {
+                      const next = new Set(old);
+                      if (next.has(key)) next.delete(key);
+                      else next.add(key);
+                      return next;
+                    })
+                  }
+                >
+                  <Label isRegular>
+                    {i18n.t(`ui.factor.${e.factorId}.name`)}: “{e.excerpt}”
+                  </Label>
+                </Checkbox>
+              </Field>
+            );
+          })}
+          {evidenceProblem && <Message validation="error">{evidenceProblem.message}</Message>}
+        </Fieldset>
+      )}
+      {otherProblems.map((p) => (
+        <Message key={p.message} validation="error">{p.message}</Message>
+      ))}
+      {result && (
+        <Alert type={result.status === 'refused' ? 'info' : 'error'} data-testid="write-result" data-status={result.status}>
+          <Title>{i18n.t(`ui.write.${result.status}`)}</Title>
+          <SM>{result.message}</SM>
+        </Alert>
+      )}
+      <Buttons>
+        <Button type="submit" isPrimary isDanger={kind === 'strike'} disabled={busy || result?.status === 'refused'} data-testid="confirm">
+          {busy ? i18n.t('ui.action.writing') : result?.canRetry ? i18n.t('ui.action.finish') : i18n.t(`ui.action.${kind}.confirm`)}
+        </Button>
+        <Button type="button" onClick={result?.status === 'refused' ? () => onDone(result) : onCancel} disabled={busy}>
+          {i18n.t(result?.status === 'refused' ? 'ui.action.close' : 'ui.action.cancel')}
+        </Button>
+      </Buttons>
+    </Form>
+  );
+}
