@@ -3,6 +3,7 @@ import { levelName, warningState, type WarningState } from '../../core/warnings/
 import type { WarningAction, WarningLevel, WarningSettings, WarningUser } from '../../core/warnings/types';
 import { isWriteError, WriteError, type WriteFailure, type WritePort } from './failure';
 import { findOpNote, readRequester } from './read';
+import { capital, describe, doneSentence, type StepName, type StepReport, type StepStatus, type WriteResult } from './result';
 import {
   addUserTags,
   ensureNote,
@@ -14,40 +15,7 @@ import {
   writeAppFields,
 } from './steps';
 
-/** The steps an action is made of, in order. */
-export type StepName = 'check' | 'note' | 'fields' | 'tags' | 'superseded-note';
-
-export type StepStatus = 'done' | 'already-done' | 'not-needed' | 'failed' | 'not-run';
-
-/** What happened to one step. */
-export interface StepReport {
-  step: StepName;
-  status: StepStatus;
-  /** What the step does, in words, e.g. "Add the internal note to ticket #55". */
-  description: string;
-  failure: WriteFailure | null;
-}
-
-/**
- * The outcome of writing an action: `completed` (everything is recorded), `refused` (the level had
- * changed; the strike was not recorded), `partial` (some steps done, retry to finish) or `failed`
- * (nothing was written).
- */
-export interface WriteResult {
-  status: 'completed' | 'refused' | 'partial' | 'failed';
-  op: string;
-  steps: StepReport[];
-  /** The note's comment id, once written. */
-  commentId: number | null;
-  /** One paragraph for the person: what was recorded, what was not, and what to do. */
-  message: string;
-  /** Whether running the same action again can finish it. */
-  canRetry: boolean;
-  /** Set when refused: the level found, who set it, and when. */
-  conflict: { level: WarningLevel; by: string | null; at: string | null } | null;
-  /** The requester's state after the write, for the banner; null when it could not be re-read. */
-  state: WarningState | null;
-}
+export type { StepName, StepReport, StepStatus, WriteResult } from './result';
 
 export interface RunOptions {
   /** The clock, for deciding whether a warning has expired; the current time by default. */
@@ -56,25 +24,6 @@ export interface RunOptions {
 
 /** How often a concern is re-merged when another concern overwrote it at the same moment. */
 const CONCERN_MERGE_ATTEMPTS = 3;
-
-function describe(action: WarningAction, step: StepName): string {
-  switch (step) {
-    case 'check':
-      return `Check that the warning is still ${levelName(action.expectedFrom)}`;
-    case 'note':
-      return `Add the internal note to ticket #${action.ticketId}`;
-    case 'fields':
-      return action.kind === 'concern'
-        ? 'Record the concern on the customer'
-        : `Record ${action.kind === 'clear' ? 'the cleared warning' : levelName(action.to)} on the customer`;
-    case 'tags':
-      return action.kind === 'concern'
-        ? `Tag the customer ${CONCERN_TAG} for the team leads`
-        : "Update the customer's warning tags";
-    case 'superseded-note':
-      return `Add a note to ticket #${action.ticketId} that this step was not recorded`;
-  }
-}
 
 function stepsOf(action: WarningAction): StepName[] {
   return action.kind === 'concern' ? ['note', 'fields', 'tags'] : ['check', 'note', 'fields', 'tags'];
@@ -266,26 +215,6 @@ async function finalState(
   }
 }
 
-function doneSentence(action: WarningAction, reports: Map<StepName, StepReport>, commentId: number | null): string {
-  const ok = (s: StepName) => {
-    const status = reports.get(s)?.status;
-    return status === 'done' || status === 'already-done';
-  };
-  const parts: string[] = [];
-  if (ok('note')) parts.push(`the internal note is on ticket #${action.ticketId}${commentId === null ? '' : ` (comment ${commentId})`}`);
-  if (ok('fields')) {
-    parts.push(
-      action.kind === 'concern'
-        ? 'the concern is recorded on the customer'
-        : action.kind === 'clear'
-          ? 'the warning is recorded as cleared'
-          : `${levelName(action.to)} is recorded on the customer`,
-    );
-  }
-  if (action.kind === 'concern' && ok('tags')) parts.push(`the customer is tagged ${CONCERN_TAG}`);
-  return parts.join(', ');
-}
-
 async function finish(
   port: WritePort,
   action: WarningAction,
@@ -323,10 +252,6 @@ async function finish(
     conflict: null,
     state: await finalState(port, action, settings, now),
   };
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 async function refused(
