@@ -16,11 +16,17 @@ export interface AppPackage {
 /**
  * Files that a local run leaves in `dist/` but that are never part of the package:
  * `zcli apps:server`'s settings (it reads them from the app folder, and they may hold secret values),
- * the zips `npm run package` writes, and zcli's `tmp/` folder, which Zendesk's own package reader
+ * the `.zcliignore` that keeps those out of a zip zcli makes, the zips `npm run package` writes,
+ * and zcli's `tmp/` folder, which Zendesk's own package reader
  * skips too (`Package#files` in github.com/zendesk/zendesk_apps_support).
  */
 export function isLocalOnly(path: string): boolean {
-  return path === 'zcli.apps.config.json' || /^customer-fit-[^/]*\.zip$/.test(path) || path.startsWith('tmp/');
+  return (
+    path === 'zcli.apps.config.json' ||
+    path === '.zcliignore' ||
+    /^customer-fit-[^/]*\.zip$/.test(path) ||
+    path.startsWith('tmp/')
+  );
 }
 
 /** Reads every file under `dir`, hidden ones too, so the checks can reject them. */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemblePackage } from '../../scripts/package/assemble-package';
-import { readPackageDir } from '../../scripts/package/package-files';
+import { readPackageDir, shippedFiles } from '../../scripts/package/package-files';
 import { validatePackage } from '../../scripts/package/validate-package';
 import { validFiles, writePackageDir } from './fixture';
 
@@ -20,8 +20,15 @@ describe('assemblePackage', () => {
     const { root, dist } = sources();
     assemblePackage(root, dist);
     const pkg = readPackageDir(dist);
-    expect([...pkg.files.keys()].toSorted()).toEqual([...validFiles().keys()].toSorted());
-    expect(validatePackage(pkg)).toEqual([]);
+    const shipped = shippedFiles(pkg.files);
+    expect([...shipped.keys()].toSorted()).toEqual([...validFiles().keys()].toSorted());
+    expect(validatePackage({ ...pkg, files: shipped })).toEqual([]);
+  });
+
+  it('writes a .zcliignore so that zcli apps:package never zips local settings', () => {
+    const { root, dist } = sources();
+    assemblePackage(root, dist);
+    expect(readFileSync(join(dist, '.zcliignore'), 'utf8').split('\n')).toEqual(['zcli.apps.config.json', 'customer-fit-*.zip', '']);
   });
 
   it('removes what an earlier run left, such as a dropped locale or an old zip', () => {
