@@ -48,8 +48,12 @@ function storedCommentId(user: WarningUser, action: WarningAction): number | nul
   return parsed.record?.op === action.op ? parsed.record.commentId : null;
 }
 
+/** The level moved under the action: `user` is the record as found, `step` the step that found it. */
 class Refused extends Error {
-  constructor(readonly user: WarningUser) {
+  constructor(
+    readonly user: WarningUser,
+    readonly step: StepName,
+  ) {
     super('refused');
   }
 }
@@ -112,7 +116,7 @@ async function runSteps(
 
     if (action.kind !== 'concern') {
       if (recorded) mark('check', 'already-done');
-      else if (currentLevel(user, action, settings, now()) !== action.expectedFrom) throw new Refused(user);
+      else if (currentLevel(user, action, settings, now()) !== action.expectedFrom) throw new Refused(user, 'check');
       else mark('check', 'done');
     }
 
@@ -141,12 +145,12 @@ async function runSteps(
       } else {
         if (!recordedBy(user, action)) {
           // Re-checked right before writing: another lead may have acted while the note was written.
-          if (currentLevel(user, action, settings, now()) !== action.expectedFrom) throw new Refused(user);
+          if (currentLevel(user, action, settings, now()) !== action.expectedFrom) throw new Refused(user, 'fields');
           await writeAppFields(port, action.userId, fieldsForStep(user, action, commentId), describe(action, 'fields').toLowerCase());
           user = await readRequester(port, action.userId);
           if (!recordedBy(user, action)) {
             // Another lead's step replaced ours between the write and the re-read: theirs stands.
-            if (parseWarningFields(user.user_fields).record) throw new Refused(user);
+            if (parseWarningFields(user.user_fields).record) throw new Refused(user, 'fields');
             throw fieldsMissing(action);
           }
         }
@@ -166,9 +170,14 @@ async function runSteps(
       if (changes.add.length > 0) await addUserTags(port, action.userId, changes.add);
       if (changes.remove.length > 0) await removeUserTags(port, action.userId, changes.remove);
       mark('tags', changes.add.length + changes.remove.length > 0 ? 'done' : 'already-done');
+
+      // A last look: a lead who acted on the same level at the same instant may have written after our check.
+      const final = await readRequester(port, action.userId);
+      const latest = parseWarningFields(final.user_fields).record;
+      if (latest && latest.op !== action.op) throw new Refused(final, 'fields');
     }
   } catch (error) {
-    if (error instanceof Refused) return refused(port, action, settings, now, reports, error.user, commentId, mark);
+    if (error instanceof Refused) return refused(port, action, settings, now, reports, error, commentId, mark);
     if (!isWriteError(error)) throw error;
     mark(current, 'failed', error.failure);
     return finish(port, action, settings, now, reports, commentId, error.failure);
@@ -260,11 +269,11 @@ async function refused(
   settings: WarningSettings,
   now: () => Date,
   reports: Map<StepName, StepReport>,
-  user: WarningUser,
+  refusal: Refused,
   commentId: number | null,
   mark: (step: StepName, status: StepStatus, failure?: WriteFailure | null) => void,
 ): Promise<WriteResult> {
-  const state = warningState(user, settings, now());
+  const state = warningState(refusal.user, settings, now());
   const found = action.kind === 'clear' ? state.level : state.effectiveLevel;
   const by = state.latest?.by.name ?? null;
   const at = state.latest?.at ?? null;
@@ -277,7 +286,7 @@ async function refused(
     retryAfterSeconds: null,
     retryable: false,
   };
-  mark('check', 'failed', conflictFailure);
+  mark(refusal.step, 'failed', conflictFailure);
 
   // Our note may already be on the ticket (written before the other lead's step landed): say it does not count.
   let noteStands = false;

@@ -103,4 +103,27 @@ describe('nothing doubled', () => {
     expect(firstLines.filter((l) => l === 'Customer Fit: the step above was not recorded')).toHaveLength(1);
     expect(firstLines).toHaveLength(3);
   });
+
+  it('notices, on its last look, another lead whose strike landed just after its own', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(LEAD.id);
+    const mine = await plan(port(), planStrike, LEAD, 'Mine', NOW);
+    const theirs = await plan(port(), planStrike, OTHER_LEAD, 'Theirs', NOW);
+    // Kim's checks read "no warning" just before Dana's level landed, so Kim writes over it while
+    // Dana is tagging. Emptying the level lets Kim's checks see what they would have seen then.
+    zd().before('PUT', /^\/api\/v2\/users\/\d+\/tags(\.json)?$/, async () => {
+      zd().users.get(REQUESTER_ID)!.user_fields[WARNING_FIELDS.level] = null;
+      zd().actAs(OTHER_LEAD.id);
+      await runWarningAction(port(), theirs, SETTINGS, clock);
+      zd().actAs(LEAD.id);
+    });
+    const result = await runWarningAction(port(), mine, SETTINGS, clock);
+    expect(result.status).toBe('refused');
+    expect(result.conflict?.by).toBe('Kim Lead');
+    expect(result.steps.find((s) => s.step === 'fields')?.status).toBe('failed');
+    expect(result.steps.find((s) => s.step === 'superseded-note')?.status).toBe('done');
+    const state = warningState(zd().users.get(REQUESTER_ID)!, SETTINGS, NOW);
+    expect(state.latest?.by.name).toBe('Kim Lead');
+    expect(state.effectiveLevel).toBe(1);
+  });
 });
