@@ -161,9 +161,8 @@ export function agentReplies(ctx: RatingContext): FactorDraft | null {
 export function chasing(ctx: RatingContext): FactorDraft | null {
   const occurrences: Occurrence[] = [];
   for (const m of ctx.messages) {
-    const weight = ctx.weigh(m.date);
     for (const span of m.chasing) {
-      occurrences.push({ ticketId: m.ticketId, commentId: m.commentId, date: m.date, weight, strength: 1, source: { kind: 'text', text: m.text, ...span } });
+      occurrences.push({ ticketId: m.ticketId, commentId: m.commentId, date: m.date, weight: m.weight, strength: 1, source: { kind: 'text', text: m.text, ...span } });
     }
   }
   const points = Math.min(ctx.settings.factor_cap, ctx.settings.weight_chasing * patternStrength(occurrences, ctx.rule));

@@ -33,7 +33,7 @@ const SUMMARY_LENGTH = 3;
 export function rate(history: CustomerHistory, settings: Settings, now: Date): FitRating {
   const at = isValid(now) ? now : new Date(0);
   const probe = buildContext(history, settings, at, []);
-  const read = readCustomerMessages(history, (date) => probe.weigh(date) > 0);
+  const read = readCustomerMessages(history, probe.weigh);
   const ctx = { ...probe, messages: read.messages };
 
   const warnings: FactorDraft[] = [];

@@ -43,8 +43,7 @@ export function signalFactors(ctx: RatingContext): FactorDraft[] {
   const hostileComplaints = { count: 0 };
   for (const message of ctx.messages) {
     if (message.hits.length === 0) continue;
-    const weight = ctx.weigh(message.date);
-    if (weight <= 0) continue;
+    const weight = message.weight;
     const hostile = message.hits.some((hit) => HOSTILE.has(hit.signal));
     for (const hit of message.hits) {
       const aggravated = hit.signal === 'complaint' && hostile;

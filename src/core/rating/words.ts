@@ -8,6 +8,8 @@ export interface CustomerMessage {
   ticketId: number;
   commentId: number;
   date: Date;
+  /** Time-decay weight, above 0 (messages outside the window are not read). */
+  weight: number;
   /** The text the hits index (the comment's HTML when there is one). */
   text: string;
   hits: SignalHit[];
@@ -31,13 +33,13 @@ export function commentText(comment: HistoryComment): string {
  * internal note is not the customer speaking). Each comment is classified exactly once.
  *
  * @param history - the requester's history
- * @param inWindow - whether a date still counts
+ * @param weigh - the time-decay weight of a date (0 outside the window)
  * @returns the messages in the window, and how many comments were read in all
- * @example readCustomerMessages(history, (d) => true).messages[0].hits // => [{ signal: 'gratitude', ... }]
+ * @example readCustomerMessages(history, () => 1).messages[0].hits // => [{ signal: 'gratitude', ... }]
  */
 export function readCustomerMessages(
   history: CustomerHistory,
-  inWindow: (date: Date) => boolean,
+  weigh: (date: Date) => number,
 ): { messages: CustomerMessage[]; commentsRead: number; ticketsRead: number } {
   const userId = history.user.id;
   const messages: CustomerMessage[] = [];
@@ -51,10 +53,12 @@ export function readCustomerMessages(
     for (const comment of comments) {
       if (comment.author_id !== userId || comment.public !== true) continue;
       const date = parseDate(comment.created_at);
-      if (!date || !inWindow(date)) continue;
+      if (!date) continue;
+      const weight = weigh(date);
+      if (weight <= 0) continue;
       const text = commentText(comment);
       if (text === '') continue;
-      messages.push({ ticketId, commentId: comment.id, date, text, hits: classify(text), chasing: findChasing(text) });
+      messages.push({ ticketId, commentId: comment.id, date, weight, text, hits: classify(text), chasing: findChasing(text) });
     }
   }
   return { messages, commentsRead, ticketsRead };
