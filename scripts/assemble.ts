@@ -5,7 +5,7 @@
  */
 import { SIDEBAR_JS_BUDGET_BYTES, kB, measurePageScripts } from './package/bundle-size';
 import { assemblePackage } from './package/assemble-package';
-import { readPackageDir } from './package/package-files';
+import { readPackageDir, shippedFiles } from './package/package-files';
 import { DIST, ROOT } from './package/paths';
 
 try {
@@ -15,7 +15,7 @@ try {
   process.exit(1);
 }
 
-const files = readPackageDir(DIST).files;
+const files = shippedFiles(readPackageDir(DIST).files);
 const total = [...files.values()].reduce((sum, data) => sum + data.length, 0);
 const page = measurePageScripts(files);
 console.log(`\nApp package assembled in dist/: ${files.size} files, ${kB(total)}.`);

@@ -10,6 +10,7 @@ import { checkManifestFields } from './rules/manifest-fields';
 import { checkPages } from './rules/pages';
 import { checkParameters } from './rules/parameters';
 import { checkRequirements } from './rules/requirements';
+import { checkSecrets } from './rules/secrets';
 import { checkSize } from './rules/size';
 import { checkTranslations } from './rules/translations';
 
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   checkTranslations,
   checkImages,
   checkPages,
+  checkSecrets,
   checkRequirements,
   checkSize,
 ];

@@ -58,3 +58,15 @@ describe('package contents', () => {
     ]);
   });
 });
+
+describe('secrets', () => {
+  it('are not shipped in any text file', () => {
+    const key = ['-----BEGIN RSA PRIVATE', 'KEY-----\nMIIE...\n-----END RSA PRIVATE KEY-----'].join(' ');
+    const files = validFiles()
+      .set('assets/config.json', new TextEncoder().encode(JSON.stringify({ key })))
+      .set('assets/iframe-abc.js', new TextEncoder().encode(`const t="${'xoxb'}-1234567890-abcdefghij";`));
+    const problems = lines(check(files));
+    expect(problems).toContain('assets/config.json: contains what looks like a private key; every agent can read the package, so keep secrets in secure settings.');
+    expect(problems).toContain('assets/iframe-abc.js: contains what looks like a Slack token; every agent can read the package, so keep secrets in secure settings.');
+  });
+});
