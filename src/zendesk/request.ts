@@ -92,7 +92,10 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
         result = await Promise.race([answer, timedOut, aborted]);
       } catch (failure) {
         if (isFailureShape(failure)) observe(failure);
-        throw toError(request, failure, clock.now());
+        const error = toError(request, failure, clock.now());
+        // Pause before this slot is released, or the next queued request would go out at once.
+        if (isRateLimitError(error)) scheduler.pause(clock.now() + Math.min(error.retryAfterMs ?? policy.rateLimitFallbackMs, policy.rateLimitMaxWaitMs));
+        throw error;
       }
       if (!isCompleteResponse(result)) return typeof result === 'string' ? parseJsonText(request, result) : result;
       observe(result);
@@ -128,8 +131,7 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
             const wait = error.retryAfterMs ?? policy.rateLimitFallbackMs;
             if (rateLimited >= policy.rateLimitRetries || wait > policy.rateLimitMaxWaitMs) throw error;
             rateLimited += 1;
-            // Everyone waits, not just this request: the budget is the account's.
-            scheduler.pause(clock.now() + wait);
+            // Everyone waits (the scheduler was paused when the 429 came in), not just this request.
             await clock.sleep(wait, signal);
             continue;
           }

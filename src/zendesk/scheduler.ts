@@ -54,7 +54,10 @@ export class RequestScheduler {
    * out costs a single 429 rather than one per slot.
    */
   observeRemaining(remaining: number): void {
-    this.serialUntil = remaining <= this.concurrency ? this.clock.now() + 60_000 : 0;
+    // Answers overtake each other: one sent earlier may report up to `concurrency` more than the
+    // latest. Only a clear jump (a new minute) ends the careful mode.
+    if (remaining <= this.concurrency) this.serialUntil = this.clock.now() + 60_000;
+    else if (remaining > 2 * this.concurrency) this.serialUntil = 0;
   }
 
   /** How many requests wait for a slot (for tests and the bench). */

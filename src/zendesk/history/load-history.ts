@@ -185,6 +185,8 @@ class HistoryLoad {
   private summaries = new Map<number, { updatedAt: string; comments: HistoryComment[] }>();
   private commentFailures = new Map<number, LoadProblemCause>();
   private partlyUnreadableComments = new Set<number>();
+  /** The ticket's updated_at when its comments were last read, partly readable ones included. */
+  private commentsReadAt = new Map<number, string>();
   private commentsQueued = new Set<number>();
   private commentsSettled = new Set<number>();
   private deleted = new Set<number>();
@@ -507,7 +509,7 @@ class HistoryLoad {
         this.commentsSettled.add(ticket.id);
         continue;
       }
-      if (this.commentFailures.has(ticket.id)) continue;
+      if (this.commentFailures.has(ticket.id) || this.commentsReadAt.get(ticket.id) === ticket.updated_at) continue;
       this.queueComments(ticket.id);
     }
   }
@@ -536,6 +538,7 @@ class HistoryLoad {
       read.sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
       const ticket = this.tickets.get(ticketId);
       this.comments.set(ticketId, read);
+      if (ticket) this.commentsReadAt.set(ticketId, ticket.updated_at);
       if (ticket && !this.partlyUnreadableComments.has(ticketId)) {
         this.summaries.set(ticketId, { updatedAt: ticket.updated_at, comments: read.map(this.settings.summarise) });
       }
@@ -690,7 +693,8 @@ class HistoryLoad {
   private retry(): LoadHandle {
     const plan: Plan = {
       user: this.userCause !== null,
-      baseline: this.baselineCause !== null,
+      // Also when it was never asked for: the list failed before the first ticket.
+      baseline: this.baseline === null,
       ticketIds: [...this.unreadable.values()].flatMap((u) => (u.id === null ? [] : [u.id])),
       commentIds: [...this.commentFailures.keys(), ...this.partlyUnreadableComments],
     };
