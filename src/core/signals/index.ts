@@ -10,7 +10,7 @@ import { pastVendorBlame } from './rules/past-vendor-blame';
 import { profanity } from './rules/profanity';
 import { repeatIssue } from './rules/repeat-issue';
 import { reviewThreat } from './rules/review-threat';
-import { MASKED_BIT, prefixHash, type WordTables } from '../text/words';
+import { MASKED_BIT, NUMBER_BIT, prefixHash, TRIGGER_AT, TRIGGER_BITS, type WordTables } from '../text/words';
 import { wordTables } from './complaint/features';
 import { scoreComplaint } from './complaint/model';
 import type { SignalHit, SignalId, SignalModule } from './types';
@@ -43,12 +43,33 @@ function triggerTables(modules: readonly SignalModule[]): { tables: WordTables; 
       const key = prefixHash(word);
       byPrefix.set(key, (byPrefix.get(key) ?? 0) | (1 << i));
     }
-    return (1 << i) | (module.triggers.includes('#masked') ? MASKED_BIT : 0);
+    return (1 << i) | (module.triggers.includes('#masked') ? MASKED_BIT : 0) | (module.triggers.includes('#number') ? NUMBER_BIT : 0);
   });
   return { tables: wordTables(byPrefix), needs };
 }
 
 const compiled = triggerTables(signals);
+
+// A message longer than this is scanned only around each detector's trigger words.
+const LONG = 600;
+// How far around a trigger word a detector's patterns can reach.
+const REACH = 160;
+
+/** The merged [start, end) windows around the trigger words with any of `need`'s bits, cut at word edges. */
+function windowsOf(text: string, need: number, count: number): number[] {
+  const windows: number[] = [];
+  for (let k = 0; k < count; k++) {
+    if ((TRIGGER_BITS[k]! & need) === 0) continue;
+    let start = Math.max(0, TRIGGER_AT[k]! - REACH);
+    let end = Math.min(text.length, TRIGGER_AT[k]! + REACH);
+    while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
+    while (end < text.length && text.charCodeAt(end) > 32) end++;
+    const last = windows.length - 1;
+    if (last > 0 && start <= windows[last]!) windows[last] = Math.max(windows[last]!, end);
+    else windows.push(start, end);
+  }
+  return windows;
+}
 
 /** The module of one signal. */
 export const signalById: Readonly<Record<SignalId, SignalModule>> = Object.fromEntries(signals.map((s) => [s.meta.id, s])) as Record<SignalId, SignalModule>;
@@ -94,6 +115,7 @@ export function classifyPrepared(
     let lastEnd = -1;
     module.detect({
       text: prepared.text,
+      windows: need === -1 || prepared.text.length < LONG ? null : windowsOf(prepared.text, need, stats.triggerCount),
       report(start, end, messageId, data) {
         if (end <= start || start < 0 || end > prepared.text.length) return;
         const [s, e] = toOriginal(prepared, start, end);

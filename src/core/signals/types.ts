@@ -44,6 +44,11 @@ export interface SignalMeta {
 export interface DetectContext {
   /** The customer's own words: lowercase, look-alikes folded, quotes and signatures blanked. */
   text: string;
+  /**
+   * The parts of `text` worth scanning, as [start, end) pairs: the neighbourhoods of this
+   * detector's trigger words in a long message; null to scan all of it.
+   */
+  windows: readonly number[] | null;
   /** Reports a hit over [start, end) of `text`. */
   report(start: number, end: number, messageId: string, data?: Record<string, string>): void;
 }
@@ -63,7 +68,8 @@ export interface SignalModule {
   /**
    * Word prefixes (up to four letters, as `prefixHash` cuts them) of which every match needs at
    * least one; a message with none of them is not scanned. `'*'` means always run; `'#masked'`
-   * also runs it on messages with words disguised by symbols or digits.
+   * also runs it on messages with words disguised by symbols or digits, `'#number'` on messages
+   * with a number in digits.
    */
   triggers: readonly string[];
   /** The example table: messages it must flag (with the span) and messages it must not. */

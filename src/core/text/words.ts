@@ -55,10 +55,18 @@ export interface WordStats {
   other: number;
   /** The OR of the trigger bits of every word's prefix, plus `MASKED_BIT` for disguised words. */
   triggers: number;
+  /** How many trigger words were recorded in `TRIGGER_AT` / `TRIGGER_BITS` (capped at their size). */
+  triggerCount: number;
 }
+
+/** Positions and bits of the trigger words of the last pass, reused from pass to pass. */
+export const TRIGGER_AT = new Int32Array(4096);
+export const TRIGGER_BITS = new Int32Array(4096);
 
 /** Set when the text has a word disguised with symbols or digits ("sh1t", "f***", "$hit"). */
 export const MASKED_BIT = 1 << 30;
+/** Set when the text has a number written in digits ("3 emails"). */
+export const NUMBER_BIT = 1 << 29;
 
 /** Tables the pass reads; built once by the caller. */
 export interface WordTables {
@@ -77,7 +85,6 @@ export type FeatureSink = (hash: number, position: number) => void;
 
 const SALT_WORD = 0x9e3779b1;
 const SALT_BIGRAM = 0x85ebca77;
-const SALT_TRIGRAM = 0xc2b2ae3d;
 const NUMBER = fnv('0');
 const MENTION = fnv('@');
 const START = fnv('<s>');
@@ -110,6 +117,7 @@ export function walkWords(text: string, tables: WordTables, sink: FeatureSink | 
   let english = 0;
   let other = 0;
   let triggers = 0;
+  let triggerCount = 0;
   let previous = START;
   let i = 0;
   while (i < n) {
@@ -118,14 +126,14 @@ export function walkWords(text: string, tables: WordTables, sink: FeatureSink | 
       if (c === 33 || c === 63) {
         // "!" and "?" are words for the model; "b!tch" style masking is caught below.
         const h = c === 33 ? 0x21 : 0x3f;
-        if (c === 33 && i > 0 && i + 1 < n && isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1))) triggers |= MASKED_BIT;
+        if (c === 33 && i > 0 && i + 1 < n && isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1))) triggerCount = record(triggerCount, i, MASKED_BIT);
         if (sink) {
           sink(mix(h ^ SALT_WORD), i);
           sink(mix(Math.imul(previous, 31) + h) ^ SALT_BIGRAM, i);
         }
         previous = h;
       } else if (c === 64 /* @ */ && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
-        if (i > 0 && isLetter(text.charCodeAt(i - 1))) triggers |= MASKED_BIT;
+        if (i > 0 && isLetter(text.charCodeAt(i - 1))) triggerCount = record(triggerCount, i, MASKED_BIT);
         else {
           // A mention is one token whatever the handle.
           let j = i + 1;
@@ -138,7 +146,7 @@ export function walkWords(text: string, tables: WordTables, sink: FeatureSink | 
           i = j;
           continue;
         }
-      } else if (isMaskChar(c)) triggers |= MASKED_BIT;
+      } else if (isMaskChar(c)) triggerCount = record(triggerCount, i, MASKED_BIT);
       i++;
       continue;
     }
@@ -147,6 +155,9 @@ export function walkWords(text: string, tables: WordTables, sink: FeatureSink | 
       while (i < n && text.charCodeAt(i) > 32) i++;
       continue;
     }
+    // Quotes around a word ('thanks') are not part of it.
+    while (i < n && text.charCodeAt(i) === 39) i++;
+    if (i === n || !isWordChar(text.charCodeAt(i))) continue;
     const start = i;
     let h = FNV_BASIS;
     let prefix = 0;
@@ -162,9 +173,9 @@ export function walkWords(text: string, tables: WordTables, sink: FeatureSink | 
     const length = i - start;
     if (length < PREFIX) prefix = h;
     words++;
-    if (digits > 0 && digits < length) triggers |= MASKED_BIT;
+    if (digits > 0) triggerCount = record(triggerCount, start, digits < length ? MASKED_BIT : NUMBER_BIT);
     const bits = tables.triggers.get(prefix);
-    if (bits !== undefined) triggers |= bits;
+    if (bits !== undefined) triggerCount = record(triggerCount, start, bits);
     if (tables.english.has(h)) english++;
     else if (tables.other.has(h)) other++;
     if (sink) {
@@ -173,22 +184,24 @@ export function walkWords(text: string, tables: WordTables, sink: FeatureSink | 
       sink(mix(Math.imul(previous, 31) + word) ^ SALT_BIGRAM, start);
       if (tables.negative.has(h)) sink(LEXICON_NEGATIVE, start);
       else if (tables.positive.has(h)) sink(tables.negators.has(previous) ? LEXICON_NEGATIVE : LEXICON_POSITIVE, start);
-      if (length > 2 && digits === 0) {
-        // Character trigrams of "^word$".
-        let a = 94;
-        let b = text.charCodeAt(start);
-        for (let k = start + 1; k <= i; k++) {
-          const next = k < i ? text.charCodeAt(k) : 36;
-          sink(mix(((a * 65599 + b) * 65599 + next) ^ SALT_TRIGRAM), start);
-          a = b;
-          b = next;
-        }
-      }
       previous = word;
     }
   }
   if (sink) sink(mix(Math.imul(previous, 31) + END) ^ SALT_BIGRAM, n);
-  return { words, english, other, triggers };
+  for (let k = 0; k < triggerCount; k++) triggers |= TRIGGER_BITS[k]!;
+  return { words, english, other, triggers, triggerCount };
+}
+
+/** Records one trigger word; past the buffer's end the last slot takes the rest, so no bit is lost. */
+function record(count: number, position: number, bits: number): number {
+  if (count < TRIGGER_AT.length) {
+    TRIGGER_AT[count] = position;
+    TRIGGER_BITS[count] = bits;
+    return count + 1;
+  }
+  TRIGGER_AT[count - 1] = 0;
+  TRIGGER_BITS[count - 1]! |= bits;
+  return count;
 }
 
 function isLetter(c: number): boolean {

@@ -31,7 +31,7 @@ export const abuse: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(ABUSE, text, (m) => {
+    scan(ABUSE, context, (m) => {
       const phrase = m[0];
       // "you are not useless" and "I'm not saying you are stupid" are not insults.
       const before = clauseBefore(text, m.index);

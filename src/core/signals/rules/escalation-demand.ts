@@ -33,7 +33,7 @@ export const escalationDemand: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(DEMAND, text, (m) => {
+    scan(DEMAND, context, (m) => {
       const before = clauseBefore(text, m.index);
       if (isNegated(before, 4) || isReported(before) || GENERIC_YOU.test(before)) return;
       context.report(m.index, m.index + m[0].length, 'demand', { phrase: m[0] });

@@ -37,7 +37,7 @@ export const expertiseDisrespect: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(DISRESPECT, text, (m) => {
+    scan(DISRESPECT, context, (m) => {
       if (isNegated(clauseBefore(text, m.index), 2)) return;
       context.report(m.index, m.index + m[0].length, 'dismiss', { phrase: m[0] });
     });

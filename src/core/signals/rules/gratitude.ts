@@ -29,7 +29,7 @@ export const gratitude: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(THANKS, text, (m) => {
+    scan(THANKS, context, (m) => {
       const end = m.index + m[0].length;
       const after = clauseAfter(text, end, 40);
       const before = clauseBefore(text, m.index, 40);

@@ -42,7 +42,7 @@ export const latePayment: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(LATE, text, (m) => {
+    scan(LATE, context, (m) => {
       const before = clauseBefore(text, m.index);
       if (isNegated(before, 3) || WHAT_IF.test(before) || isReported(before) || CLAIMED.test(before)) return;
       context.report(m.index, m.index + m[0].length, 'late', { phrase: m[0] });

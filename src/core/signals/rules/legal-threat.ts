@@ -39,7 +39,7 @@ export const legalThreat: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(THREAT, text, (m) => {
+    scan(THREAT, context, (m) => {
       const before = clauseBefore(text, m.index);
       if (isNegated(before, 3) || isHypothetical(before) || isReported(before)) return;
       // A lawsuit named without the writer in the clause is news, not a threat.

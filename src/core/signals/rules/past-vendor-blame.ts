@@ -28,7 +28,7 @@ export const pastVendorBlame: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(BLAME, text, (m) => {
+    scan(BLAME, context, (m) => {
       if (isNegated(clauseBefore(text, m.index), 3)) return;
       context.report(m.index, m.index + m[0].length, 'blame', { phrase: m[0] });
     });

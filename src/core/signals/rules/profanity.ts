@@ -3,8 +3,8 @@ import type { SignalModule } from '../types';
 
 // What each letter may be disguised as: leet digits, symbols, or a masking star.
 const DISGUISE: Record<string, string> = {
-  a: 'a@4*', b: 'b8*', c: 'c(k*', d: 'd*', e: 'e3*', f: 'f', g: 'g9*', h: 'h*#', i: 'i1!|l*',
-  k: 'kc*', l: 'l1|*', n: 'n*', o: 'o0*', p: 'p*', r: 'r*', s: 's$5z*', t: 't7+*', u: 'uv*#@', w: 'w*',
+  a: 'a@4*', b: 'b8*', c: 'c(k*', d: 'd*', e: 'e3*', f: 'f', g: 'g9*', h: 'h*#', i: 'i1!|*',
+  k: 'kc*', l: 'l1|*', n: 'n*', o: 'o0*', p: 'p*', r: 'r*', s: 's$5*', t: 't7+*', u: 'uv*#@', w: 'w*',
   m: 'm*', x: 'x*', y: 'y*',
 };
 
@@ -45,7 +45,7 @@ export const profanity: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(WORDS, text, (m) => {
+    scan(WORDS, context, (m) => {
       const word = m[0];
       if (MILD_SENSE.test(word)) {
         const before = text.slice(Math.max(0, m.index - 12), m.index);

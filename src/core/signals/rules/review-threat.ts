@@ -36,7 +36,7 @@ export const reviewThreat: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(THREAT, text, (m) => {
+    scan(THREAT, context, (m) => {
       const before = clauseBefore(text, m.index);
       if (isNegated(before, 3) || isHypothetical(before) || isReported(before) || NOT_MINE.test(before)) return;
       // Telling or posting is a threat only in the writer's own voice; a bad review or a star
