@@ -9,7 +9,7 @@ const USAGE = `Usage: customer-fit demo-bundle <requester> [--seed N] [--now ISO
 Prints a demo requester's history as a JSON bundle for "customer-fit score".
   --seed N        the demo account's seed (default: the built-in one)
   --now DATE      the instant the account is generated for (default: now)
-  --active-only   leave out tickets Zendesk has archived (closed over 120 days)
+  --active-only   leave out tickets Zendesk has archived (closed over 120 days ago)
 `;
 
 function isRequesterKey(value: string): value is RequesterKey {

@@ -18,8 +18,8 @@ export interface HistoryBundle {
 
 export interface BundleOptions {
   /**
-   * Include tickets Zendesk has archived (closed over 120 days). The requested-tickets list leaves
-   * them out, so a loader reading only that list does not see them. Default true: the whole history.
+   * Include tickets Zendesk has archived (closed over 120 days). Default true, the whole history;
+   * false gives what a loader sees from a ticket list that leaves archived tickets out.
    */
   includeArchived?: boolean;
 }

@@ -226,9 +226,10 @@ export interface DemoAccount {
   metricSets: Record<string, ApiTicketMetricSet>;
   satisfactionRatings: ApiSatisfactionRating[];
   /**
-   * Tickets closed more than 120 days before `now`. Zendesk archives those: the ticket lists
-   * (requested tickets included) leave them out, while Show Ticket, List Comments and Search
-   * still return them.
+   * Tickets closed more than 120 days before `now`, which Zendesk archives
+   * (https://support.zendesk.com/hc/en-us/articles/4408887617050). `/tickets`,
+   * `/organizations/{id}/tickets` and `/tickets/recent` leave them out; Show Ticket, List Comments,
+   * Search and, per the current Tickets reference, the requested-tickets list return them.
    */
   archivedTicketIds: number[];
   requesters: Record<RequesterKey, DemoRequester>;

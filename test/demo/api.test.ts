@@ -23,13 +23,22 @@ function mock(options: MockApiOptions = {}): { account: DemoAccount; api: Return
   return { account, api };
 }
 
-async function get(path: string, init?: RequestInit): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
-  const response = await fetch(`${BASE}${path}`, init);
-  const text = await response.text();
-  return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: response.headers };
+interface Answer {
+  status: number;
+  /** The parsed body when it is JSON, otherwise {}. */
+  json: Record<string, unknown>;
+  text: string;
+  headers: Headers;
 }
 
-function send(method: string, path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
+async function get(path: string, init?: RequestInit): Promise<Answer> {
+  const response = await fetch(`${BASE}${path}`, init);
+  const text = await response.text();
+  const isJson = (response.headers.get('content-type') ?? '').includes('json') && text !== '';
+  return { status: response.status, json: isJson ? (JSON.parse(text) as Record<string, unknown>) : {}, text, headers: response.headers };
+}
+
+function send(method: string, path: string, body: unknown): Promise<Answer> {
   return get(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 }
 
@@ -68,19 +77,30 @@ describe('requested tickets', () => {
     expect(a.ids).toEqual(a.ids.toSorted((x, y) => x - y));
   });
 
-  it('leaves out archived tickets, which Show Ticket and comments still return', async () => {
+  it('lists archived tickets too, as the Tickets reference has it, or leaves them out when told to', async () => {
     const { account } = mock();
     const { userId } = account.requesters['old-anger'];
-    const { ids } = await allRequested(userId, 'page[size]=100');
     const archived = ticketsOf(account, 'old-anger').filter((t) => account.archivedTicketIds.includes(t.id));
     expect(archived.length).toBeGreaterThan(0);
+    expect((await allRequested(userId, 'page[size]=100')).ids).toEqual(expect.arrayContaining(archived.map((t) => t.id)));
+    server.resetHandlers();
+    mock({ requestedListIncludesArchived: false });
+    const { ids } = await allRequested(userId, 'page[size]=100');
+    expect(ids).toHaveLength(ticketsOf(account, 'old-anger').length - archived.length);
     for (const t of archived) {
       expect(ids).not.toContain(t.id);
       expect((await get(`/api/v2/tickets/${t.id}`)).status).toBe(200);
       expect((await get(`/api/v2/tickets/${t.id}/comments`)).json.comments).toHaveLength(account.comments[String(t.id)]?.length ?? -1);
     }
-    const search = await get(`/api/v2/search/count?query=${encodeURIComponent(`type:ticket requester:${userId}`)}`);
-    expect(search.json.count).toBe(ticketsOf(account, 'old-anger').length);
+    const query = `type:ticket requester:${userId} status:closed updated<2026-07-26`;
+    const search = await get(`/api/v2/search?query=${encodeURIComponent(query)}&sort_by=updated_at&sort_order=desc`);
+    expect((search.json.results as { id: number }[]).map((r) => r.id).toSorted()).toEqual(archived.map((t) => t.id).toSorted());
+  });
+
+  it('refuses a cursor sort Zendesk does not offer', async () => {
+    mock();
+    const answer = await get(`/api/v2/users/${base.requesters.loyal.userId}/tickets/requested?page[size]=10&sort=-created_at`);
+    expect(answer).toMatchObject({ status: 400, json: { error: 'InvalidValue' } });
   });
 
   it('walks back with page[before] to the same first page', async () => {
@@ -259,19 +279,29 @@ describe('control: log, latency, rate limit and faults', () => {
     expect(api.control.latencyMs).toBe('realistic');
   });
 
-  it('answers 429 with Retry-After past the per-minute limit, and serves again next minute', async () => {
+  it('answers 429 in plain text with Retry-After past the per-minute limit, and serves again next minute', async () => {
     let now = new Date('2026-11-23T09:30:45Z');
     const { api } = mock({ rateLimitPerMinute: 3, clock: () => now });
-    for (let i = 0; i < 3; i += 1) expect((await get('/api/v2/users/me')).status).toBe(200);
-    const limited = await get('/api/v2/users/me');
+    for (let i = 0; i < 3; i += 1) expect((await get('/api/v2/users/me')).headers.get('x-rate-limit-remaining')).toBe(String(2 - i));
+    const limited = await fetch(`${BASE}/api/v2/users/me`);
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('15');
-    expect(limited.json.error).toBe('APIRateLimitExceeded');
+    expect(limited.headers.get('content-type')).toBe('text/plain');
+    expect(await limited.text()).toBe('Number of allowed API requests per minute exceeded');
     now = new Date('2026-11-23T09:31:00Z');
     const next = await get('/api/v2/users/me');
     expect(next.status).toBe(200);
-    expect(next.headers.get('x-rate-limit-remaining')).toBe('2');
+    expect([next.headers.get('x-rate-limit'), next.headers.get('ratelimit-remaining'), next.headers.get('ratelimit-reset')]).toEqual(['3', '2', '60']);
     expect(api.control.requests.map((r) => r.status)).toEqual([200, 200, 200, 429, 200]);
+  });
+
+  it('limits the ticket list separately, with the zendesk-ratelimit-tickets-index header', async () => {
+    const { account } = mock({ rateLimitPerMinute: 700, ticketListRateLimitPerMinute: 2 });
+    const url = `/api/v2/users/${account.requesters.loyal.userId}/tickets/requested?page[size]=10`;
+    expect((await get(url)).headers.get('zendesk-ratelimit-tickets-index')).toBe('total=2; remaining=1; resets=60');
+    await get(url);
+    expect((await get(url)).status).toBe(429);
+    expect((await get('/api/v2/users/me')).status).toBe(200);
   });
 
   it.each([403, 404, 409, 422, 500, 502, 503] as const)('injects status %i with a Zendesk error body, the given number of times', async (status) => {

@@ -51,8 +51,10 @@ export interface MockControl {
    * (deterministic per request). Unit tests use 0.
    */
   latencyMs: number | 'realistic';
-  /** Requests allowed per minute before answering 429 with Retry-After; null for no limit. */
+  /** Requests allowed per minute, account-wide, before answering 429 with Retry-After; null for no limit. */
   rateLimitPerMinute: number | null;
+  /** Requests per minute to the requested-tickets list (Zendesk's List Tickets limit); null for no limit. */
+  ticketListRateLimitPerMinute: number | null;
   /** Makes matching requests fail with `fault`, `times` times (every time by default). */
   inject(matcher: RouteMatcher | null, fault: Fault, options?: { times?: number }): void;
   /** Switches on a named fault from FAULT_PRESETS, or clears faults with null. */

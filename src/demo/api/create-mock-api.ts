@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { DemoAccount } from '../types';
 import { matches, type FaultRule, type MockControl, type RequestLogEntry, type RouteMatcher } from './control';
-import { errorForStatus, rateLimited } from './errors';
+import { errorForStatus, RATE_LIMITED_TEXT } from './errors';
 import { FAULT_PRESETS, breakSchema, growComment, htmlErrorPage, type Fault } from './faults';
 import { createRoutes, unknownEndpoint, type Reply, type Route } from './routes';
 import { createState } from './state';
@@ -11,6 +11,10 @@ export interface MockApiOptions {
   latencyMs?: number | 'realistic';
   /** See MockControl.rateLimitPerMinute; 400 by default (Zendesk's Professional plan limit). */
   rateLimitPerMinute?: number | null;
+  /** See MockControl.ticketListRateLimitPerMinute; 100 by default, as Zendesk documents for List Tickets. */
+  ticketListRateLimitPerMinute?: number | null;
+  /** Whether the requested-tickets list includes archived tickets; true by default (see ApiState). */
+  requestedListIncludesArchived?: boolean;
   /** The clock for rate-limit windows and write timestamps; the real time by default. */
   clock?: () => Date;
   /** When false, the app's own user fields do not exist yet, so writes to them are ignored. */
@@ -55,12 +59,16 @@ function jsonResponse(reply: Reply, headers: Record<string, string>): Response {
  * `control` holds the request log, latency, the per-minute rate limit and fault injection.
  */
 export function createMockApi(account: DemoAccount, options: MockApiOptions = {}): MockApi {
-  const state = createState(account, { appFieldsInstalled: options.appFieldsInstalled, clock: options.clock });
+  const state = createState(account, {
+    appFieldsInstalled: options.appFieldsInstalled,
+    requestedListIncludesArchived: options.requestedListIncludesArchived,
+    clock: options.clock,
+  });
   const routes = createRoutes(state).map(compile);
   const log: RequestLogEntry[] = [];
   let rules: FaultRule[] = [];
   let hanging = new Set<() => void>();
-  let window = { start: 0, used: 0 };
+  let windows = { account: { start: 0, used: 0 }, ticketList: { start: 0, used: 0 } };
   let seq = 0;
 
   const control: MockControl = {
@@ -78,6 +86,7 @@ export function createMockApi(account: DemoAccount, options: MockApiOptions = {}
     },
     latencyMs: options.latencyMs ?? 'realistic',
     rateLimitPerMinute: options.rateLimitPerMinute === undefined ? 400 : options.rateLimitPerMinute,
+    ticketListRateLimitPerMinute: options.ticketListRateLimitPerMinute === undefined ? 100 : options.ticketListRateLimitPerMinute,
     inject: (matcher, fault, opts) => {
       rules.push({ matcher, fault, remaining: opts?.times ?? Number.POSITIVE_INFINITY });
     },
@@ -94,7 +103,7 @@ export function createMockApi(account: DemoAccount, options: MockApiOptions = {}
     reset: () => {
       log.length = 0;
       rules = [];
-      window = { start: 0, used: 0 };
+      windows = { account: { start: 0, used: 0 }, ticketList: { start: 0, used: 0 } };
       for (const release of hanging) release();
       hanging = new Set();
     },
@@ -143,20 +152,44 @@ export function createMockApi(account: DemoAccount, options: MockApiOptions = {}
       entry.status = response.status;
       return response;
     };
+    // Fixed one-minute windows, counted before anything else, as Zendesk counts every request.
     const clockMs = state.clock().getTime();
     const windowStart = Math.floor(clockMs / 60_000) * 60_000;
-    if (window.start !== windowStart) window = { start: windowStart, used: 0 };
-    window.used += 1;
+    const resets = String(Math.max(1, Math.ceil((windowStart + 60_000 - clockMs) / 1000)));
+    const count = (w: { start: number; used: number }): number => {
+      if (w.start !== windowStart) Object.assign(w, { start: windowStart, used: 0 });
+      w.used += 1;
+      return w.used;
+    };
     const limit = control.rateLimitPerMinute;
+    const used = count(windows.account);
+    // Headers from "Best practices for avoiding rate limiting"
+    // (https://developer.zendesk.com/documentation/api-basics/best-practices/best-practices-for-avoiding-rate-limiting).
     const rateHeaders: Record<string, string> =
-      limit === null ? {} : { 'x-rate-limit': String(limit), 'x-rate-limit-remaining': String(Math.max(0, limit - window.used)) };
+      limit === null
+        ? {}
+        : {
+            'x-rate-limit': String(limit),
+            'ratelimit-limit': String(limit),
+            'x-rate-limit-remaining': String(Math.max(0, limit - used)),
+            'ratelimit-remaining': String(Math.max(0, limit - used)),
+            'ratelimit-reset': resets,
+          };
+    let overLimit = limit !== null && used > limit;
+    const listLimit = control.ticketListRateLimitPerMinute;
+    if (matched?.route.template === '/api/v2/users/:id/tickets/requested' && listLimit !== null) {
+      const listUsed = count(windows.ticketList);
+      rateHeaders['zendesk-ratelimit-tickets-index'] = `total=${listLimit}; remaining=${Math.max(0, listLimit - listUsed)}; resets=${resets}`;
+      overLimit ||= listUsed > listLimit;
+    }
+    const tooMany = (headers: Record<string, string>): Response =>
+      new HttpResponse(RATE_LIMITED_TEXT, { status: 429, headers: { 'content-type': 'text/plain', ...headers } });
 
     const fault = takeFault(entry);
     if (fault) entry.fault = fault.kind;
     if (fault?.kind === 'status') return answer(HttpResponse.json({ ...errorForStatus(fault.status) }, { status: fault.status }));
     if (fault?.kind === 'rate-limit') {
-      const headers: Record<string, string> = fault.retryAfterSeconds === null ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
-      return answer(HttpResponse.json({ ...rateLimited() }, { status: 429, headers }));
+      return answer(tooMany(fault.retryAfterSeconds === null ? {} : { 'retry-after': String(fault.retryAfterSeconds) }));
     }
     if (fault?.kind === 'timeout') {
       if (fault.delayMs === undefined) {
@@ -175,10 +208,7 @@ export function createMockApi(account: DemoAccount, options: MockApiOptions = {}
       return answer(new HttpResponse(htmlErrorPage(fault.status), { status: fault.status, headers: { 'content-type': 'text/html; charset=utf-8' } }));
     }
 
-    if (limit !== null && window.used > limit) {
-      const retryAfter = Math.max(1, Math.ceil((windowStart + 60_000 - clockMs) / 1000));
-      return answer(HttpResponse.json({ ...rateLimited() }, { status: 429, headers: { ...rateHeaders, 'retry-after': String(retryAfter) } }));
-    }
+    if (overLimit) return answer(tooMany({ ...rateHeaders, 'retry-after': resets }));
     if (!matched) return answer(jsonResponse(unknownEndpoint(), rateHeaders));
 
     let body: unknown;

@@ -19,10 +19,11 @@ export const forbidden = (): ZendeskErrorBody => ({
   description: 'You do not have access to this page. Please contact the account owner of this help desk for further help.',
 });
 
-export const rateLimited = (): ZendeskErrorBody => ({
-  error: 'APIRateLimitExceeded',
-  description: 'Number of allowed API requests per minute exceeded',
-});
+/**
+ * The body of a 429: plain text, not JSON (a real answer is `Content-Type: text/plain`,
+ * `Content-Length: 50`, as captured in https://support.zendesk.com/hc/en-us/community/posts/4600766234138).
+ */
+export const RATE_LIMITED_TEXT = 'Number of allowed API requests per minute exceeded';
 
 export const invalidValue = (description: string): ZendeskErrorBody => ({ error: 'InvalidValue', description });
 

@@ -55,28 +55,29 @@ function tagsFromBody(body: unknown): string[] | null {
   return body.tags.map((t: string) => t.trim().toLowerCase().replace(/\s+/g, '_')).filter(Boolean);
 }
 
+/**
+ * The ticket lists' sort (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#list-tickets):
+ * with cursor pagination `sort` is one of `id`, `updated_at`, `status` (prefix `-` for descending);
+ * with offset pagination `sort_by` (here: `id`, `created_at`, `updated_at`, `status`, `subject`)
+ * and `sort_order`. The default is by id, ascending. Null for a sort the mock does not know.
+ */
 function ticketSort(req: RouteRequest): SortSpec<ApiTicket> | null {
   const params = req.url.searchParams;
-  let field = 'id';
-  let descending = false;
-  const sort = params.get('sort');
-  if (sort) {
-    descending = sort.startsWith('-');
-    field = sort.replace(/^-/, '');
-  } else if (params.get('sort_by')) {
-    field = params.get('sort_by') ?? 'id';
-    descending = params.get('sort_order') === 'desc';
-  } else if (params.get('sort_order')) {
-    descending = params.get('sort_order') === 'desc';
-  }
   const keys: Record<string, (t: ApiTicket) => SortKey> = {
     id: (t) => [t.id, t.id],
     created_at: (t) => [t.created_at, t.id],
     updated_at: (t) => [t.updated_at, t.id],
     status: (t) => [t.status, t.id],
+    subject: (t) => [t.subject.toLowerCase(), t.id],
   };
-  const key = keys[field];
-  return key ? { key, descending } : null;
+  const sort = params.get('sort');
+  if (sort !== null) {
+    const field = sort.replace(/^-/, '');
+    const key = ['id', 'updated_at', 'status'].includes(field) ? keys[field] : undefined;
+    return key ? { key, descending: sort.startsWith('-') } : null;
+  }
+  const key = keys[params.get('sort_by') ?? 'id'];
+  return key ? { key, descending: params.get('sort_order') === 'desc' } : null;
 }
 
 /** A ticket as the lists serve it, with `comment_count` when sideloaded. */
@@ -228,9 +229,10 @@ export function createRoutes(state: ApiState): Route[] {
         const user = userOr404(req);
         if (isReply(user)) return user;
         const spec = ticketSort(req);
-        if (!spec) return fail(400, invalidValue('Unknown sort field'));
-        // Archived tickets are left out of the ticket lists; Show Ticket and Search still return them.
-        const own = state.account.tickets.filter((t) => t.requester_id === user.id && !state.archived.has(t.id));
+        if (!spec) return fail(400, invalidValue('sort must be one of id, updated_at, status (or -id, -updated_at, -status)'));
+        const own = state.account.tickets.filter(
+          (t) => t.requester_id === user.id && (state.requestedListIncludesArchived || !state.archived.has(t.id)),
+        );
         const sorted = sortItems(own, spec);
         const page = paginate(sorted, spec, req.url);
         if (!page.ok) return fail(page.status, page.body);

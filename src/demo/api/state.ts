@@ -12,6 +12,13 @@ export interface ApiState {
   organizations: Map<number, ApiOrganization>;
   tickets: Map<number, ApiTicket>;
   archived: Set<number>;
+  /**
+   * Whether `GET /users/{id}/tickets/requested` lists archived tickets. Zendesk's Tickets reference
+   * names only `/tickets`, `/organizations/{id}/tickets` and `/tickets/recent` as leaving archived
+   * tickets out (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#list-tickets),
+   * so true by default; false plays the older behavior where every list left them out.
+   */
+  requestedListIncludesArchived: boolean;
   /** User field keys the account has; `PUT /users/{id}` ignores others, as Zendesk does. */
   userFieldKeys: Set<string>;
   /** Drop-down user fields: key to option values (which Zendesk also sets as user tags). */
@@ -24,6 +31,7 @@ export interface ApiState {
 export interface StateOptions {
   /** When false, the account lacks the app's own user fields, as before the app is installed. */
   appFieldsInstalled?: boolean;
+  requestedListIncludesArchived?: boolean;
   clock?: () => Date;
 }
 
@@ -45,6 +53,7 @@ export function createState(account: DemoAccount, options: StateOptions = {}): A
     organizations: new Map(account.organizations.map((o) => [o.id, o])),
     tickets: new Map(account.tickets.map((t) => [t.id, t])),
     archived: new Set(account.archivedTicketIds),
+    requestedListIncludesArchived: options.requestedListIncludesArchived ?? true,
     userFieldKeys: keys,
     dropdownUserFields: dropdowns,
     nextCommentId: maxComment + 11,
