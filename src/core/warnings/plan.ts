@@ -23,6 +23,8 @@ export interface PlanInput {
   /** The requester, as the person saw them (their record decides the level moved from). */
   user: WarningUser;
   ticketId: number;
+  /** The ticket's status, when known: a closed ticket cannot take a note. */
+  ticketStatus?: string | null;
   /** The signed-in person. */
   by: CurrentUserLike;
   reason: string;
@@ -52,6 +54,12 @@ function commonProblems(input: PlanInput, evidenceRequired: boolean): PlanProble
   if (!isOpId(input.op)) problems.push({ field: 'op', message: 'The operation id must be 8 to 64 letters, digits or dashes.' });
   if (!Number.isSafeInteger(input.ticketId) || input.ticketId <= 0) {
     problems.push({ field: 'ticket', message: 'Open a saved ticket first: the note goes on the current ticket.' });
+  }
+  if (input.ticketStatus === 'closed') {
+    problems.push({
+      field: 'ticket',
+      message: 'This ticket is closed, so Zendesk will not take a note on it. Open one of the customer\'s other tickets.',
+    });
   }
   if (!Number.isSafeInteger(input.user.id) || input.user.id <= 0) {
     problems.push({ field: 'user', message: 'The ticket has no requester to record this on.' });

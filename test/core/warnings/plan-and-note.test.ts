@@ -35,6 +35,15 @@ describe('planning a decision', () => {
     expect(preselectEvidence(null)).toEqual([]);
   });
 
+  it('says a closed ticket cannot take the note, before anything is written', () => {
+    const result = planConcern(base({ ticketStatus: 'closed' }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toEqual([
+      { field: 'ticket', message: "This ticket is closed, so Zendesk will not take a note on it. Open one of the customer's other tickets." },
+    ]);
+    expect(planConcern(base({ ticketStatus: 'solved' })).ok).toBe(true);
+  });
+
   it('lets any agent raise a concern, but only a lead give or clear a warning', () => {
     expect(planConcern(base({ by: agent })).ok).toBe(true);
     const strike = planStrike(base({ by: agent }));
