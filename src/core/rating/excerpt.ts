@@ -1,4 +1,5 @@
 import { stripHtml } from '../text/html';
+import { prepare } from '../text/prepare';
 
 /** How many visible characters an excerpt shows on each side of the highlighted span. */
 const CONTEXT = 70;
@@ -21,7 +22,7 @@ export function excerptAround(
   start: number,
   end: number,
 ): { excerpt: string; highlight: { start: number; end: number } | null } {
-  const { chars, from } = visible(raw);
+  const { chars, from } = visible(raw, ownWordsEnd(raw));
   // The visible characters that came from the span.
   let a = -1;
   let b = -1;
@@ -63,18 +64,30 @@ export function excerptAround(
   return { excerpt, highlight: { start: hStart, end: hStart + span.length } };
 }
 
-/** The visible characters of a message with the original offset each came from. */
-function visible(raw: string): { chars: string[]; from: number[] } {
+/**
+ * Where the customer's own words end in a message: the quoted earlier mail that follows
+ * ("On Tue, ... wrote:") is not theirs, so an excerpt stops before it.
+ */
+function ownWordsEnd(raw: string): number {
+  const prepared = prepare(raw);
+  const end = prepared.text.length;
+  if (!prepared.starts) return end;
+  return end < prepared.starts.length ? prepared.starts[end]! : raw.length;
+}
+
+/** The visible characters of a message before `limit`, with the original offset each came from. */
+function visible(raw: string, limit: number): { chars: string[]; from: number[] } {
   const chars: string[] = [];
   const from: number[] = [];
   if (!/[<&]/.test(raw)) {
-    for (let i = 0; i < raw.length; i++) {
+    for (let i = 0; i < limit; i++) {
       chars.push(raw[i]!);
       from.push(i);
     }
     return { chars, from };
   }
   stripHtml(raw, (piece, s) => {
+    if (s >= limit) return;
     for (const ch of piece) {
       chars.push(ch);
       from.push(s);

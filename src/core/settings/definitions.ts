@@ -275,7 +275,7 @@ export const SETTING_DEFINITIONS = {
   }),
 
   // Payment
-  billing_tags: listSetting('Payment', ['late_payment', 'payment_overdue', 'payment_failed', 'collections'], 'word', {
+  billing_tags: listSetting('Payment', ['payment_late', 'late_payment', 'invoice_overdue', 'payment_overdue', 'payment_failed', 'late_fee', 'collections'], 'word', {
     label: 'Billing problem tags',
     help: 'Ticket tags that mark a payment problem, comma-separated.',
     labelDe: 'Tags für Zahlungsprobleme',
@@ -287,9 +287,9 @@ export const SETTING_DEFINITIONS = {
     labelDe: 'Ticket mit Zahlungsproblem-Tag',
     helpDe: 'Punktabzug für ein Ticket mit einem Zahlungsproblem-Tag.',
   }),
-  overdue_field: textSetting('Payment', '', FIELD_KEY, {
+  overdue_field: textSetting('Payment', 'payment_overdue_days', FIELD_KEY, {
     label: 'Days-overdue field',
-    help: 'The key of a user or organization field holding how many days the customer\'s payment is overdue. Empty: not read.',
+    help: 'The key of a user or organization field holding how many days the customer\'s payment is overdue. Empty: not read; a key no record has is ignored.',
     labelDe: 'Feld „Tage überfällig“',
     helpDe: 'Der Schlüssel eines Benutzer- oder Organisationsfelds mit den Tagen, die eine Zahlung überfällig ist. Leer: nicht gelesen.',
   }),

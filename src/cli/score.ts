@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import type { CustomerHistory } from '../core/history';
+import { rate } from '../core/rating';
+import type { Factor, FitRating, SettingProblem } from '../core/rating/types';
+import { parseSettings } from '../core/settings';
+import { organizationSchema, ticketCommentSchema, ticketSchema, userSchema } from '../zendesk/schemas';
+import type { CliIo, Command } from './io';
+
+const USAGE = `Usage: customer-fit score [FILE] [--format json|text]
+Reads a history bundle (JSON; stdin without FILE) and prints the requester's fit rating.
+A bundle is {"user", "organization", "tickets", "comments": {"<ticket id>": [...]},
+"now"?: "<ISO date>", "settings"?: {...}, "baseline"?: {"tickets", "requesters", "windowDays"}}
+in Zendesk API shapes; unknown fields are ignored. Without "now", the rating is as of the current time.
+`;
+
+const metricsSchema = z
+  .object({ reopens: z.number().nullish(), replies: z.number().nullish() })
+  .loose();
+
+/** A history bundle as `customer-fit demo-bundle` writes it and the loader's history reads. */
+export const bundleSchema = z.object({
+  user: userSchema,
+  organization: organizationSchema.nullish(),
+  tickets: z.array(ticketSchema.extend({ metric_set: metricsSchema.nullish() })),
+  comments: z.record(z.string().regex(/^\d+$/, { error: 'keys must be ticket ids' }), z.array(ticketCommentSchema)).default({}),
+  now: z
+    .string()
+    .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'must be an ISO 8601 date such as 2026-11-23T10:00:00Z' })
+    .optional(),
+  settings: z.record(z.string(), z.unknown()).optional(),
+  baseline: z
+    .object({
+      tickets: z.number().nonnegative(),
+      requesters: z.number().positive(),
+      windowDays: z.number().positive(),
+    })
+    .nullish(),
+});
+
+export type HistoryBundleInput = z.input<typeof bundleSchema>;
+
+/** What `score` prints as JSON: the rating, and any setting that was not usable. */
+export type ScoreOutput = FitRating & { problems: SettingProblem[] };
+
+/**
+ * Reads a bundle's text into a history, the rating's `now` and settings, or explains what is wrong,
+ * naming each bad field by its path.
+ *
+ * @param text - the bundle's JSON
+ * @param clock - the current time, used when the bundle has no `now`
+ * @returns the parts to rate, or the error lines
+ * @example parseBundle('{"user": {}}', () => new Date()) // => { errors: ['user.id: Invalid input: expected number, received undefined', ...] }
+ */
+export function parseBundle(
+  text: string,
+  clock: () => Date,
+): { history: CustomerHistory; now: Date; settings: Record<string, unknown> } | { errors: string[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { errors: [`not valid JSON (${(error as Error).message})`] };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { errors: ['expected a JSON object {"user", "organization", "tickets", "comments", ...}'] };
+  }
+  const parsed = bundleSchema.safeParse(value);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.slice(0, 10).map((issue) => `${pathOf(issue.path)}: ${issue.message}`);
+    if (parsed.error.issues.length > 10) errors.push(`... and ${parsed.error.issues.length - 10} more`);
+    return { errors };
+  }
+  const bundle = parsed.data;
+  const history: CustomerHistory = {
+    user: bundle.user,
+    organization: bundle.organization ?? null,
+    tickets: bundle.tickets,
+    comments: bundle.comments,
+    baseline: bundle.baseline ?? null,
+  };
+  return { history, now: bundle.now ? new Date(bundle.now) : clock(), settings: bundle.settings ?? {} };
+}
+
+/** `tickets[3].created_at` from a zod path. */
+function pathOf(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(the bundle)';
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/**
+ * `customer-fit score [FILE] [--format json|text]`: rates the requester of a history bundle.
+ *
+ * @param args - the optional FILE and --format
+ * @param io - the process streams
+ * @param clock - the current time (for a bundle without `now`)
+ * @returns 0 when rated, 1 when the bundle could not be read, 2 on a usage error
+ * @example await run(['bundle.json', '--format', 'text'], io) // prints "Requester 42: 88/100, good fit" and the factors
+ */
+export const run: Command = async (args: string[], io: CliIo): Promise<number> => runScore(args, io, () => new Date());
+
+/** `run` with the clock passed in, for tests. */
+export async function runScore(args: string[], io: CliIo, clock: () => Date): Promise<number> {
+  const options = parseArgs(args);
+  if ('help' in options) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if ('error' in options) {
+    io.stderr(`customer-fit score: ${options.error}\n${USAGE}`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = options.file ? await io.readFile(options.file) : await readAll(io.stdin);
+  } catch (error) {
+    io.stderr(`customer-fit score: cannot read ${options.file ?? 'stdin'}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const input = parseBundle(text, clock);
+  if ('errors' in input) {
+    io.stderr(`customer-fit score: ${options.file ?? 'stdin'} is not a usable history bundle:\n${input.errors.map((e) => `  ${e}`).join('\n')}\n`);
+    return 1;
+  }
+  const { settings, problems } = parseSettings(input.settings);
+  for (const problem of problems) io.stderr(`customer-fit score: setting ${problem.message}\n`);
+  const rating = rate(input.history, settings, input.now);
+  if (options.format === 'text') io.stdout(formatText(rating, problems));
+  else io.stdout(`${JSON.stringify({ ...rating, problems } satisfies ScoreOutput, null, 2)}\n`);
+  return 0;
+}
+
+function parseArgs(args: string[]): { file: string | null; format: 'json' | 'text' } | { error: string } | { help: true } {
+  let file: string | null = null;
+  let format: 'json' | 'text' = 'json';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--help' || arg === '-h') return { help: true };
+    let value: string | undefined;
+    if (arg === '--format') value = args[++i];
+    else if (arg.startsWith('--format=')) value = arg.slice('--format='.length);
+    else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option ${arg}.` };
+    else if (file === null) {
+      file = arg === '-' ? null : arg;
+      continue;
+    } else return { error: `unexpected argument ${JSON.stringify(arg)}: give at most one FILE.` };
+    if (value !== 'json' && value !== 'text') return { error: `--format must be json or text, not ${JSON.stringify(value ?? '')}.` };
+    format = value;
+  }
+  return { file, format };
+}
+
+async function readAll(stream: AsyncIterable<string | Uint8Array>): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
+}
+
+const BAND_TEXT: Record<FitRating['band'], string> = {
+  good: 'good fit',
+  watch: 'watch',
+  poor: 'poor fit',
+  insufficient: 'not enough history to rate',
+};
+
+/**
+ * The rating as a person reads it: the score and band, what it is mainly about, the cost, each
+ * factor with its evidence (the highlighted words between « and »), the trend and any setting problem.
+ *
+ * @param rating - the rating
+ * @param problems - settings that fell back to their defaults
+ * @returns the text, ending in a newline
+ * @example formatText(rating, []) // => 'Requester 42: 88/100, good fit\n...'
+ */
+export function formatText(rating: FitRating, problems: readonly SettingProblem[]): string {
+  const lines: string[] = [];
+  const score = rating.score === null ? 'no score' : `${rating.score}/100`;
+  lines.push(`Requester ${rating.requesterId}: ${score}, ${BAND_TEXT[rating.band]}`);
+  if (rating.summary.length) lines.push(`Mainly: ${rating.summary.join(', ')}`);
+  const s = rating.stats;
+  lines.push(
+    `Window ${rating.window.from.slice(0, 10)} to ${rating.window.to.slice(0, 10)}: ${s.ticketsInWindow} of ${s.tickets} tickets; comments read on ${s.ticketsRead} tickets (${s.commentsRead} comments)`,
+  );
+  if (rating.cost) {
+    const c = rating.cost;
+    const basis = c.basis === 'time-field' ? 'tracked time' : 'estimated from replies';
+    lines.push(
+      `Cost: ${money(c.supportCost)} ${c.currency} of support (${c.minutes} minutes, ${basis}) against ${money(c.value)} ${c.currency} of value${c.underwater ? ': costs more than they bring' : ''}`,
+    );
+  }
+  lines.push('');
+  if (rating.factors.length === 0) lines.push('No factor moved the score.');
+  else lines.push('Factors:');
+  for (const factor of rating.factors) lines.push(...factorLines(factor));
+  const active = rating.trend.filter((m) => m.tickets > 0);
+  if (active.length) {
+    lines.push('', 'Tickets per month (with warning signs):');
+    lines.push(`  ${active.map((m) => `${m.month} ${m.tickets}${m.flagged ? ` (${m.flagged})` : ''}`).join(', ')}`);
+  }
+  if (problems.length) {
+    lines.push('', 'Settings that fell back to their defaults:');
+    for (const p of problems) lines.push(`  ${p.message}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function factorLines(factor: Factor): string[] {
+  const points = `${factor.points > 0 ? '+' : ''}${factor.points.toFixed(1)}`.padStart(6);
+  const times = factor.count === 1 ? 'once' : `${factor.count} times`;
+  const where = factor.tickets ? ` on ${factor.tickets} ticket${factor.tickets === 1 ? '' : 's'}` : '';
+  const last = factor.lastSeen ? `, last ${factor.lastSeen.slice(0, 10)}` : '';
+  const data = Object.entries(factor.data)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  const lines = [`${points}  ${factor.id}: ${times}${where}${last}${data ? ` (${data})` : ''}`];
+  for (const e of factor.evidence) {
+    const quote = e.highlight
+      ? `${e.excerpt.slice(0, e.highlight.start)}«${e.excerpt.slice(e.highlight.start, e.highlight.end)}»${e.excerpt.slice(e.highlight.end)}`
+      : e.excerpt;
+    lines.push(`          #${e.ticketId} ${e.date.slice(0, 10)}: ${quote}`);
+  }
+  return lines;
+}
+
+function money(amount: number): string {
+  return amount.toFixed(2);
+}
