@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { unzipSync } from 'fflate';
 
@@ -37,8 +37,11 @@ export function readPackageDir(dir: string): AppPackage {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       const full = join(at, entry.name);
       const path = relative(dir, full).split(sep).join('/');
-      if (lstatSync(full).isSymbolicLink()) symlinks.push(path);
-      if (statSync(full).isDirectory()) walk(full);
+      if (lstatSync(full).isSymbolicLink()) {
+        // Recorded for the check to reject, but never followed into: a link to a parent would loop.
+        symlinks.push(path);
+        if (existsSync(full) && statSync(full).isFile()) files.set(path, readFileSync(full));
+      } else if (entry.isDirectory()) walk(full);
       else files.set(path, readFileSync(full));
     }
   };

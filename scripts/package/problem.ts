@@ -18,7 +18,7 @@ export const DOCS = {
   requirements: 'https://developer.zendesk.com/documentation/apps/app-developer-guide/apps_requirements/',
   privateApps: 'https://developer.zendesk.com/documentation/apps/getting-started/uploading-and-installing-a-private-app/',
   /** Zendesk's own package validator, which `zcli apps:validate` runs on Zendesk's servers. */
-  validator: 'https://github.com/zendesk/zendesk_apps_support/tree/master/lib/zendesk_apps_support/validations',
+  validator: 'https://github.com/zendesk/zendesk_apps_support/tree/main/lib/zendesk_apps_support/validations',
 } as const;
 
 /** Shorthand for an error. */
