@@ -104,12 +104,15 @@ function explain(responseText: string | undefined): string | null {
 /**
  * Explains a failed request for the person who asked for `what`.
  *
- * @param error - what the ZAF port rejected with (an XHR-like failure, or an Error when there was no answer)
+ * @param error - what the ZAF port rejected with (an XHR-like failure, or an Error when there was no answer),
+ *   or a WriteError from this module, whose explanation is kept
  * @param what - what was being done, e.g. "add the internal note to ticket #55"
  * @returns the failure, with a message that names the step and the way forward
  * @example explainFailure({ status: 403 }, 'add the note').kind // => 'forbidden'
  */
 export function explainFailure(error: unknown, what: string): WriteFailure {
+  // Already explained (thrown by zendeskRequest or a read built on it): keep its words.
+  if (isWriteError(error)) return error.failure;
   if (!isFailure(error) || error.status === 0) {
     return {
       kind: 'network',

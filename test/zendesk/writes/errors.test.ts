@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WARNING_FIELDS } from '../../../src/core/warnings/fields';
 import { isRateLimitError } from '../../../src/zendesk/errors/rate-limit-error';
 import { explainFailure, isWriteError, zendeskRequest } from '../../../src/zendesk/writes/failure';
+import { readRequester } from '../../../src/zendesk/writes/read';
 import { runWarningAction } from '../../../src/zendesk/writes/run';
 import { AGENT, LEAD, requester, REQUESTER_ID, SETTINGS, TICKET_ID } from './support/fixtures';
 import { plan, planConcern, planStrike, useFakeZendesk } from './support/harness';
@@ -140,6 +141,12 @@ describe('requests stay inside Zendesk', () => {
       await expect(zendeskRequest(port(), 'GET', url, 'read')).rejects.toThrow(/only relative \/api\/v2\/ paths/);
     }
     expect(port().requested).toHaveLength(0);
+  });
+
+  it('keeps the explanation of a failure that was already explained', async () => {
+    zd().fail({ method: 'GET', path: USER, status: 403 });
+    const error = await readRequester(port(), REQUESTER_ID).catch((e: unknown) => e);
+    expect(explainFailure(error, 'read the warning on this customer')).toMatchObject({ kind: 'forbidden', status: 403 });
   });
 
   it('explains a lost connection as retryable', () => {
