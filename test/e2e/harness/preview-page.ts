@@ -74,6 +74,17 @@ export class PreviewPage {
     return this.page.frameLocator('iframe.app-frame');
   }
 
+  /**
+   * Waits until the sidebar has finished reading the requester: the rating is complete, or the
+   * app settled on an error or empty state. Returns which.
+   */
+  async waitForSidebarSettled(timeoutMs = 30_000): Promise<'ready' | 'error' | 'empty'> {
+    const settled = this.sidebar().locator('[data-testid="fit-panel"][data-done="true"], [data-testid="error"], [data-testid="empty"]');
+    await settled.first().waitFor({ timeout: timeoutMs });
+    const testId = await settled.first().getAttribute('data-testid');
+    return testId === 'fit-panel' ? 'ready' : testId === 'error' ? 'error' : 'empty';
+  }
+
   /** The app's frame as a Frame, for evaluate and axe. */
   async sidebarFrame(): Promise<Frame> {
     return this.waitForApp();
