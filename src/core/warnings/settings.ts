@@ -47,12 +47,24 @@ export interface AppWarningSettingValues {
   lead_custom_role_ids?: unknown;
   lead_group_ids?: unknown;
   warning_expiry_days?: unknown;
+  /** What the team agreed to do on a final notice (preferred when present). */
+  final_notice_agreement?: unknown;
   final_notice_text?: unknown;
+}
+
+/** A text with `{{placeholders}}` is a letter template for the customer, not the team's agreement. */
+function agreementText(values: AppWarningSettingValues): unknown {
+  if (typeof values.final_notice_agreement === 'string' && values.final_notice_agreement.trim() !== '') {
+    return values.final_notice_agreement;
+  }
+  const text = values.final_notice_text;
+  return typeof text === 'string' && !/\{\{\s*\w+\s*\}\}/.test(text) ? text : undefined;
 }
 
 /**
  * Warning settings from the app's parsed settings (manifest names), with the same fallbacks as
- * {@link warningSettings}.
+ * {@link warningSettings}. The final-notice text shown to the team is `final_notice_agreement`, or
+ * `final_notice_text` unless that is a letter template (it has `{{placeholders}}`), or the default.
  *
  * @param values - the app's settings; other keys are ignored
  * @returns complete warning settings
@@ -64,6 +76,6 @@ export function warningSettingsFromApp(values: AppWarningSettingValues): Warning
     leadCustomRoleIds: values.lead_custom_role_ids,
     leadGroupIds: values.lead_group_ids,
     warningExpiryDays: values.warning_expiry_days,
-    finalNoticeText: values.final_notice_text,
+    finalNoticeText: agreementText(values),
   });
 }

@@ -58,4 +58,12 @@ describe('warningSettingsFromApp', () => {
       finalNoticeText: 'Call the owner first.',
     });
   });
+
+  it('never shows a letter template to the team as what it agreed', () => {
+    const letter = 'Dear {{name}},\n\nWe will end our service on {{date}}.';
+    expect(warningSettingsFromApp({ final_notice_text: letter }).finalNoticeText).toBe(DEFAULT_WARNING_SETTINGS.finalNoticeText);
+    expect(warningSettingsFromApp({ final_notice_text: letter, final_notice_agreement: 'Ask Dana first.' }).finalNoticeText).toBe(
+      'Ask Dana first.',
+    );
+  });
 });
