@@ -42,6 +42,20 @@ const IDS = {
   form: 360000333444,
 } as const;
 
+/**
+ * The app settings that fit the demo account (keys as in src/core/settings/definitions.ts): its
+ * time-spent field holds minutes, and organizations carry monthly revenue in `mrr`.
+ */
+export const DEMO_APP_SETTINGS = {
+  time_field_id: String(DEMO_FIELDS.timeSpentTicketFieldId),
+  time_field_seconds: false,
+  overdue_field: DEMO_FIELDS.overdueDaysUserFieldKey,
+  value_field: `organization.${DEMO_FIELDS.mrrOrganizationFieldKey}`,
+  value_is_monthly: true,
+  agent_hourly_cost: 15,
+  currency: DEMO_FIELDS.currency,
+} as const;
+
 /** Tickets closed longer than this are archived by Zendesk (About ticket archiving). */
 export const ARCHIVE_AFTER_DAYS = 120;
 

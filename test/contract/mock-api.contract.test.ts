@@ -115,6 +115,13 @@ describe('the mock API answers in Zendesk\'s published shapes', () => {
     const search = await getJson(`${BASE}/api/v2/search?query=${encodeURIComponent('type:user tags:customer_fit_concern tags:customer_fit_strike_1 tags:customer_fit_strike_2 tags:customer_fit_final_notice')}&per_page=2`);
     errors.push(...specErrors('SearchResponse', search));
     for (const result of listOf(search, 'results')) errors.push(...specErrors('UserForAdmin', result));
+    const oldAnger = account.requesters['old-anger'].userId;
+    const archivedSearch = await getJson(
+      `${BASE}/api/v2/search?query=${encodeURIComponent(`type:ticket requester:${oldAnger} status:closed updated<2026-07-26`)}&sort_by=updated_at&sort_order=desc&per_page=100`,
+    );
+    expect(listOf(archivedSearch, 'results').length).toBeGreaterThan(0);
+    errors.push(...specErrors('SearchResponse', archivedSearch));
+    for (const result of listOf(archivedSearch, 'results')) errors.push(...specErrors('TicketObject', result));
     const me = await getJson(`${BASE}/api/v2/users/me`);
     errors.push(...specErrors('CurrentUserResponse', me), ...specErrors('UserForAdmin', me.user));
     for (const id of account.archivedTicketIds.slice(0, 20)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDemoAccount, HEAVY_TICKET_COUNT, CUSTOMER_FIT_TAGS, ARCHIVE_AFTER_DAYS } from '../../src/demo';
+import { parseSettings } from '../../src/core/settings';
+import { createDemoAccount, HEAVY_TICKET_COUNT, CUSTOMER_FIT_TAGS, ARCHIVE_AFTER_DAYS, DEMO_APP_SETTINGS } from '../../src/demo';
 import { REQUESTER_KEYS } from '../../src/demo/types';
 import { customerComments, customerText, htmlText, ticketsOf } from './helpers';
 
@@ -165,6 +166,13 @@ describe('the records look like Zendesk\'s', () => {
     const expected = account.tickets.filter((t) => t.status === 'closed' && ageDays(t.updated_at) > ARCHIVE_AFTER_DAYS).map((t) => t.id);
     expect(account.archivedTicketIds).toEqual(expected);
     expect(expected.length).toBeGreaterThan(100);
+  });
+
+  it('comes with app settings the app accepts, pointing at its own fields', () => {
+    const { settings, problems } = parseSettings({ ...DEMO_APP_SETTINGS });
+    expect(problems).toEqual([]);
+    expect(settings.time_field_id).toBe(String(account.fields.timeSpentTicketFieldId));
+    expect(settings.time_field_seconds).toBe(false);
   });
 
   it('reads like people wrote it', () => {
