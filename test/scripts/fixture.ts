@@ -7,10 +7,11 @@ import { readPackage } from '../../scripts/package/package-files';
 import type { Problem } from '../../scripts/package/problem';
 import { validatePackage } from '../../scripts/package/validate-package';
 
-/** A PNG of the given size; colour type 6 (RGBA) unless `rgb` asks for plain RGB. */
+/** An opaque PNG of the given size; colour type 6 (RGBA) unless `rgb` asks for plain RGB. */
 export function png(width: number, height: number, rgb = false): Uint8Array {
   const image = new PNG({ width, height, colorType: rgb ? 2 : 6, inputHasAlpha: true });
   image.data.fill(200);
+  for (let alpha = 3; alpha < image.data.length; alpha += 4) image.data[alpha] = 255;
   return PNG.sync.write(image, { colorType: rgb ? 2 : 6 });
 }
 

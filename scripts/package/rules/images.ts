@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs';
 import type { Problem } from '../problem';
 import { DOCS, error, warning } from '../problem';
 import { readPngHeader } from '../png';
@@ -14,7 +15,8 @@ export const SCREENSHOT = { width: 1280, height: 800 } as const;
 const BANNER = { width: 830, height: 200 };
 
 /**
- * Images: both logos present as PNGs of their exact size (the small one PNG-24 with transparency,
+ * Images: both logos present as PNGs of their exact size (the large one square-cornered, the small one
+ * PNG-24 with transparency,
  * per https://developer.zendesk.com/documentation/apps/publish-your-app-or-theme/create_assets),
  * screenshots `assets/screenshot-<n>.png` numbered from 0 at 1280×800, the banner at its size,
  * and SVG icons with a `viewBox` and no embedded bitmap or script (Zendesk scales icons to 18×18
@@ -34,6 +36,8 @@ export function checkImages({ pkg }: RuleContext): Problem[] {
       problems.push(error(path, undefined, `is ${png.width}×${png.height}; it must be ${size}×${size} pixels.`, DOCS.assets));
     } else if (path.endsWith('logo-small.png') && !(png.colorType === 6 && png.bitDepth === 8)) {
       problems.push(error(path, undefined, 'must be PNG-24 with transparency (8-bit RGBA).', DOCS.brandAssets));
+    } else if (path.endsWith('/logo.png') && hasClearCorner(data)) {
+      problems.push(error(path, undefined, 'has transparent corners; the large logo must be square-cornered, Zendesk rounds them itself.', DOCS.brandAssets));
     }
   }
 
@@ -60,6 +64,19 @@ export function checkImages({ pkg }: RuleContext): Problem[] {
     problems.push(warning('assets/', undefined, `screenshots are numbered ${shots.join(', ')}; number them 0, 1, 2… without gaps.`, DOCS.brandAssets));
   }
   return problems;
+}
+
+/** True when a corner pixel of the image is not fully opaque, as with rounded or padded artwork. */
+function hasClearCorner(data: Uint8Array): boolean {
+  let image: PNG;
+  try {
+    image = PNG.sync.read(Buffer.from(data));
+  } catch {
+    return false;
+  }
+  const { width, height } = image;
+  const corners = [0, width - 1, (height - 1) * width, height * width - 1];
+  return corners.some((pixel) => image.data[pixel * 4 + 3]! < 255);
 }
 
 function checkSvg(path: string, markup: string): Problem[] {

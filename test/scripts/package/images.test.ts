@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { check, lines, png, validFiles } from '../fixture';
 
@@ -18,6 +19,15 @@ describe('images', () => {
   it('need the logos to be PNGs whatever their name', () => {
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...Array.from({ length: 40 }, () => 0)]);
     expect(lines(check(validFiles().set('assets/logo.png', jpeg)))).toContain('assets/logo.png: is not a PNG image.');
+  });
+
+  it('need the large logo without rounded corners, which Zendesk adds', () => {
+    const rounded = new PNG({ width: 320, height: 320 });
+    rounded.data.fill(255);
+    rounded.data[3] = 0;
+    expect(lines(check(validFiles().set('assets/logo.png', PNG.sync.write(rounded))))).toContain(
+      'assets/logo.png: has transparent corners; the large logo must be square-cornered, Zendesk rounds them itself.',
+    );
   });
 
   it('need the small logo with transparency', () => {
