@@ -196,7 +196,7 @@ describe('comments, users, organizations, search', () => {
   });
 });
 
-describe('writes persist for the session', () => {
+describe('writes persist while the mock runs', () => {
   it('PUT tags adds, POST sets, DELETE removes (204)', async () => {
     const { account } = mock();
     const { userId } = account.requesters['late-payer'];

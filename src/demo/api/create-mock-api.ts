@@ -54,8 +54,8 @@ function jsonResponse(reply: Reply, headers: Record<string, string>): Response {
 }
 
 /**
- * A mock of the Zendesk Support API over a demo account, as msw handlers that match any origin
- * (`* /api/v2/...`). Reads and writes go to the account in memory, so writes last for the session.
+ * A mock of the Zendesk Support API over a demo account, as msw handlers that match `/api/v2/...`
+ * on any origin. Reads and writes go to the account in memory, so writes last as long as the mock does.
  * `control` holds the request log, latency, the per-minute rate limit and fault injection.
  */
 export function createMockApi(account: DemoAccount, options: MockApiOptions = {}): MockApi {
