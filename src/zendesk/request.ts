@@ -83,9 +83,10 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
         },
         () => new Promise<never>(() => {}),
       );
+      // Listens on the per-request controller, not the load's signal, so no listener outlives the request.
       const aborted = new Promise<never>((_, reject) => {
         if (signal?.aborted) reject(abortReason(signal));
-        signal?.addEventListener('abort', () => reject(abortReason(signal)), { once: true });
+        timeout.signal.addEventListener('abort', () => reject(signal?.aborted ? abortReason(signal) : new Error('settled')), { once: true });
       });
       let result: unknown;
       try {

@@ -33,7 +33,7 @@ export const RETRY_DEFAULTS: Readonly<RetryPolicy> = Object.freeze({
   rateLimitFallbackMs: 10_000,
   rateLimitMaxWaitMs: 60_000,
   timeoutMs: 15_000,
-  concurrency: 4,
+  concurrency: 5,
   requestsPerMinute: 150,
 });
 

@@ -6,6 +6,7 @@ export type Priority = 0 | 1 | 2;
 interface Waiter {
   priority: Priority;
   seq: number;
+  signal: AbortSignal | undefined;
   start: () => void;
   cancel: () => void;
 }
@@ -19,6 +20,7 @@ export class RequestScheduler {
   private active = 0;
   private seq = 0;
   private readonly queue: Waiter[] = [];
+  private readonly watched = new WeakSet<AbortSignal>();
   /** Start times of the last `perMinute` requests, oldest first. */
   private readonly starts: number[] = [];
   private pausedUntil = 0;
@@ -68,24 +70,34 @@ export class RequestScheduler {
   private acquire(priority: Priority, signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     return new Promise<void>((resolve, reject) => {
-      const onAbort = () => waiter.cancel();
       const waiter: Waiter = {
         priority,
         seq: this.seq++,
-        start: () => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        },
+        signal,
+        start: resolve,
         cancel: () => {
           const at = this.queue.indexOf(waiter);
           if (at >= 0) this.queue.splice(at, 1);
           reject(abortReason(signal!));
         },
       };
-      signal?.addEventListener('abort', onAbort, { once: true });
+      if (signal) this.watch(signal);
       this.queue.push(waiter);
       this.pump();
     });
+  }
+
+  /** One abort listener per signal, not per waiter: a load may queue a hundred requests. */
+  private watch(signal: AbortSignal): void {
+    if (this.watched.has(signal)) return;
+    this.watched.add(signal);
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const waiter of this.queue.filter((w) => w.signal === signal)) waiter.cancel();
+      },
+      { once: true },
+    );
   }
 
   private pump(): void {
