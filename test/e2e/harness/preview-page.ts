@@ -80,7 +80,21 @@ export class PreviewPage {
    */
   async waitForSidebarSettled(timeoutMs = 30_000): Promise<'ready' | 'error' | 'empty'> {
     const settled = this.sidebar().locator('[data-testid="fit-panel"][data-done="true"], [data-testid="error"], [data-testid="empty"]');
-    await settled.first().waitFor({ timeout: timeoutMs });
+    try {
+      await settled.first().waitFor({ timeout: timeoutMs });
+    } catch (error) {
+      const frame = await this.sidebarFrame();
+      const rendered = await frame.evaluate(() => document.getElementById('root')?.innerHTML ?? '');
+      if (rendered === '') {
+        // The host answered the handshake (waitForApp saw it), yet React rendered nothing.
+        throw new Error(
+          'The app was registered but rendered nothing: it missed the app.registered event. ' +
+            'Read the registration with client.context(), which also answers after the event has fired.',
+          { cause: error },
+        );
+      }
+      throw error;
+    }
     const testId = await settled.first().getAttribute('data-testid');
     return testId === 'fit-panel' ? 'ready' : testId === 'error' ? 'error' : 'empty';
   }
