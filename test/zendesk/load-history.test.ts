@@ -112,7 +112,8 @@ describe('loadHistory, cold', () => {
     const asked = zd.log.length;
     await new Promise((r) => setTimeout(r, 100));
     expect(updates.length).toBe(seen);
-    expect(zd.log.length).toBeLessThanOrEqual(asked + 4);
+    // Requests already on the wire (at most the 5 in flight) still arrive; nothing queued goes out.
+    expect(zd.log.length).toBeLessThanOrEqual(asked + 5);
     expect(zd.log.length).toBeLessThan(50);
   });
 });
