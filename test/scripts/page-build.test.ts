@@ -1,13 +1,14 @@
 /**
  * The sidebar page as Vite builds it with the project's config: loadable from the package alone.
- * This builds the real UI, so it fails while the UI does not compile, which is the point.
+ * This builds the real UI, so it fails while the UI does not compile, which is the point. The size
+ * budget is not asserted here: `npm run bench` bounds it, and `npm run build` prints it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIDEBAR_JS_BUDGET_BYTES, measurePageScripts, scriptReferences } from '../../scripts/package/bundle-size';
+import { measurePageScripts, scriptReferences } from '../../scripts/package/bundle-size';
 import { readPackageDir, textOf } from '../../scripts/package/package-files';
 import { ROOT } from '../../scripts/package/paths';
 import { checkPages } from '../../scripts/package/rules/pages';
@@ -47,10 +48,6 @@ describe('the built sidebar page', () => {
     const code = measurePageScripts(files).scripts.map((s) => textOf(files, s.path)).join('\n');
     expect(code).toContain('app.registered');
     expect(code).not.toMatch(/static\.zdassets\.com/);
-  });
-
-  it('keeps its JavaScript within the 250 kB gzipped budget', () => {
-    expect(measurePageScripts(files).gzipBytes).toBeLessThanOrEqual(SIDEBAR_JS_BUDGET_BYTES);
   });
 
   it('writes only file types Zendesk serves from assets/', () => {
