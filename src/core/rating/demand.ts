@@ -5,12 +5,10 @@ import type { FactorDraft } from './factor';
 import { ticketFieldNumber } from './fields';
 import { patternStrength, type Occurrence } from './occurrence';
 
-/** How many doublings beyond a threshold count at most (so one runaway figure cannot take everything). */
-const MAX_DOUBLINGS = 3;
-
 /**
  * Points for a figure against its threshold: nothing up to the threshold, then `weight` for each
- * doubling beyond it, up to three. Continuous, so a customer just over the line loses almost nothing.
+ * doubling beyond it (the factor cap bounds the total). Continuous, so a customer just over the
+ * line loses almost nothing.
  *
  * @param ratio - the figure divided by its threshold
  * @param weight - points per doubling
@@ -20,7 +18,7 @@ const MAX_DOUBLINGS = 3;
  */
 export function doublingPoints(ratio: number, weight: number): number {
   if (!(ratio > 1)) return 0;
-  return weight * Math.min(MAX_DOUBLINGS, Math.log2(ratio));
+  return weight * Math.log2(ratio);
 }
 
 /**

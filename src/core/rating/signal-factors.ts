@@ -45,7 +45,11 @@ export function signalFactors(ctx: RatingContext): FactorDraft[] {
     if (message.hits.length === 0) continue;
     const weight = message.weight;
     const hostile = message.hits.some((hit) => HOSTILE.has(hit.signal));
+    // One occurrence per signal per message: "a one-star review on Yelp" is one threat, not two.
+    const seen = new Set<SignalId>();
     for (const hit of message.hits) {
+      if (seen.has(hit.signal)) continue;
+      seen.add(hit.signal);
       const aggravated = hit.signal === 'complaint' && hostile;
       if (aggravated) hostileComplaints.count++;
       const occurrence: Occurrence = {
