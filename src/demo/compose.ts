@@ -34,26 +34,41 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/**
+ * One paragraph as HTML. Light markup as agents type it in Zendesk's editor: `**bold**` becomes
+ * `<strong>`, and a paragraph whose lines all start with "- " becomes a bulleted list.
+ */
+function paragraphHtml(paragraph: string, raw: boolean): string {
+  const html = (s: string): string => {
+    const escaped = raw ? s : escapeHtml(s);
+    return raw ? escaped : escaped.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+  };
+  const lines = paragraph.split('\n');
+  if (!raw && lines.length > 1 && lines.every((l) => l.startsWith('- '))) {
+    return `<ul>${lines.map((l) => `<li>${html(l.slice(2))}</li>`).join('')}</ul>`;
+  }
+  return `<p dir="auto">${html(paragraph).replace(/\n/g, '<br>')}</p>`;
+}
+
 /** Builds body, html_body and plain_body from one message. */
 export function composeComment(input: ComposeInput): CommentTexts {
+  const raw = input.rawHtml === true;
+  // The text renderings drop the bold markers, as Zendesk's body drops the HTML formatting.
   const paragraphs = input.text.trim().split(/\n{2,}/);
-  const html = (s: string): string => (input.rawHtml ? s : escapeHtml(s));
-  const textParts = [...paragraphs];
-  const htmlParts = paragraphs.map((p) => `<p dir="auto">${html(p).replace(/\n/g, '<br>')}</p>`);
+  const textParts = paragraphs.map((p) => (raw ? p : p.replace(/\*\*([^*]+)\*\*/g, '$1')));
+  const htmlParts = paragraphs.map((p) => paragraphHtml(p, raw));
   if (input.signature && input.signature.length > 0) {
     textParts.push(input.signature.join('\n'));
     htmlParts.push(`<p dir="auto">${input.signature.map(escapeHtml).join('<br>')}</p>`);
   }
   if (input.quote) {
-    const quoted = input.quote.text
-      .trim()
-      .split('\n')
-      .map((line) => (line.length > 0 ? `> ${line}` : '>'));
+    const quotedText = input.quote.text.trim().replace(/\*\*([^*]+)\*\*/g, '$1');
+    const quoted = quotedText.split('\n').map((line) => (line.length > 0 ? `> ${line}` : '>'));
     textParts.push(`${input.quote.header}\n${quoted.join('\n')}`);
     const inner = input.quote.text
       .trim()
       .split(/\n{2,}/)
-      .map((p) => `<p dir="auto">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+      .map((p) => paragraphHtml(p, false))
       .join('');
     htmlParts.push(
       `<div class="zd-quote"><p dir="auto">${escapeHtml(input.quote.header)}</p><blockquote>${inner}</blockquote></div>`,

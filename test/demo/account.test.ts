@@ -136,7 +136,7 @@ describe('the records look like Zendesk\'s', () => {
 
   it('body, html_body and plain_body say the same thing', () => {
     const unsafeAuthor = account.requesters.unsafe.userId;
-    for (const c of all.slice(0, 3000)) {
+    for (const c of all) {
       expect(c.plain_body).toBe(c.body);
       if (c.author_id !== unsafeAuthor) expect(htmlText(c.html_body).replace(/\s+/g, ' ')).toBe(c.body.replace(/^> ?/gm, '').replace(/\s+/g, ' ').trim());
     }

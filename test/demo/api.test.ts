@@ -131,6 +131,7 @@ describe('requested tickets', () => {
     const offset = await get(`/api/v2/users/${userId}/tickets/requested.json?per_page=100&page=2`);
     expect(offset.json.count).toBe(1500);
     expect(String(offset.json.next_page)).toContain('page=3');
+    expect((await get(`/api/v2/users/${userId}/tickets/requested?per_page=100&page=101`)).status).toBe(400);
     const tooBig = await get(`/api/v2/users/${userId}/tickets/requested?page[size]=101`);
     expect(tooBig.status).toBe(400);
     expect(tooBig.json.error).toBe('InvalidPaginationParameter');

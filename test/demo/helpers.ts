@@ -23,6 +23,8 @@ export function customerText(account: DemoAccount, key: RequesterKey): string {
 export function htmlText(html: string): string {
   return html
     .replace(/<br>/g, '\n')
+    .replace(/<li>/g, '- ')
+    .replace(/<\/li>/g, '\n')
     .replace(/<\/p>/g, '\n\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')

@@ -9,6 +9,13 @@ import { invalidPagination, type ZendeskErrorBody } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 
+/**
+ * Offset pagination stops at the first 10,000 records: "offset-based pagination requests over the
+ * first 10,000 records (100 pages) will result in a 400 Bad Request"
+ * (https://developer.zendesk.com/documentation/api-basics/pagination/paginating-through-lists).
+ */
+export const OFFSET_RECORD_LIMIT = 10_000;
+
 export type SortKey = [string | number, number];
 
 export interface SortSpec<T> {
@@ -113,6 +120,9 @@ export function paginate<T>(sorted: readonly T[], spec: SortSpec<T>, url: URL): 
     return { ok: false, status: 400, body: invalidPagination(`per_page must be from 1 to ${MAX_PAGE_SIZE} and page at least 1`) };
   }
   const start = (page - 1) * perPage;
+  if (start + perPage > OFFSET_RECORD_LIMIT) {
+    return { ok: false, status: 400, body: invalidPagination(`Offset pagination is limited to the first ${OFFSET_RECORD_LIMIT} records; use cursor pagination (page[size])`) };
+  }
   const end = Math.min(sorted.length, start + perPage);
   const items = Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
   return {

@@ -95,7 +95,7 @@ export function loyal(rng: Random): PersonaDraft {
       product: 'email_hosting',
       messages: [
         { by: 'customer', text: "Hi,\n\nA few customers said our order confirmation emails landed in their spam folder, mostly Gmail and one Outlook. Is there something we can change? I'm not very technical so step by step would be great." },
-        { by: 'agent', agent: PRIYA, text: "Hi Dana,\n\nYour domain was missing DKIM and had an old SPF record, which makes Gmail suspicious. I added both for you, nothing to do on your side. Give it a day for the changes to spread, then ask a customer to check again." },
+        { by: 'agent', agent: PRIYA, text: "Hi Dana,\n\nYour domain was missing DKIM and had an old SPF record, which makes Gmail suspicious. I added both for you, **nothing to do on your side**. Give it a day for the changes to spread, then ask a customer to check again." },
         { by: 'customer', text: 'Two customers confirmed the emails arrive in the inbox now. Thank you so much for doing it for me!' },
       ],
       satisfaction: { score: 'good', comment: 'Priya fixed it without me lifting a finger' },

@@ -92,7 +92,7 @@ export function outage(): PersonaDraft {
       tags: ['outage'],
       messages: [
         { by: 'customer', text: "Hi Ana,\n\nYou mentioned you'd share what went wrong. Could you send that when it's ready? I'd like to understand whether I need a backup plan for bookings, like a paper form or a second provider for the form.\n\nThanks" },
-        { by: 'agent', agent: ANA, text: "Hi Rob,\n\nHere's the summary: a disk controller failed on one storage node at 9:07, and the standby didn't take over because of a configuration error on our side. We've fixed the standby, added a second node, and we now test the switch-over every week. A paper backup never hurts, but you shouldn't need it." },
+        { by: 'agent', agent: ANA, text: "Hi Rob,\n\nHere's the summary: a disk controller failed on one storage node at 9:07, and the standby didn't take over because of a configuration error on **our** side. What we changed:\n\n- the standby's configuration is fixed and checked by a script\n- a second storage node now runs next to the first\n- we test the switch-over every week\n\nA paper backup never hurts, but you shouldn't need it." },
         { by: 'customer', text: "Thanks, that's a really clear write-up. We're good." },
       ],
       satisfaction: { score: 'good', comment: 'Really appreciated the honesty' },
