@@ -6,3 +6,4 @@ export * from './settings';
 export * from './state';
 export * from './note';
 export * from './plan';
+export * from './recover';

@@ -1,3 +1,4 @@
+import type { HistoryComment } from '../history';
 import type { FitRating } from '../rating/types';
 import { isOpId } from './fields';
 import { cleanReason, MAX_REASON_LENGTH } from './note';
@@ -34,6 +35,8 @@ export interface PlanInput {
   now: Date;
   /** The account's address for links in the note, e.g. "https://acme.zendesk.com". */
   accountUrl?: string | null;
+  /** The customer's comments by ticket id, so a strike or clear also closes concerns read back from notes. */
+  notes?: Record<string, HistoryComment[]>;
 }
 
 /** A problem with the input, tied to what the person should fix. */
@@ -124,7 +127,7 @@ function build(
 export function planConcern(input: PlanInput): PlanResult {
   const problems = commonProblems(input, false);
   if (problems.length > 0) return { ok: false, problems };
-  const state = warningState(input.user, input.settings, input.now);
+  const state = warningState(input.user, input.settings, input.now, { notes: input.notes });
   return { ok: true, action: build(input, 'concern', state.effectiveLevel, state.effectiveLevel, []) };
 }
 
@@ -142,7 +145,7 @@ export function planStrike(input: PlanInput): PlanResult {
   if (!isTeamLead(input.by, input.settings)) {
     problems.unshift({ field: 'role', message: 'Only a team lead can give a warning. Raise a concern instead.' });
   }
-  const state = warningState(input.user, input.settings, input.now);
+  const state = warningState(input.user, input.settings, input.now, { notes: input.notes });
   if (state.nextStrike === null) {
     problems.push({
       field: 'level',
@@ -167,7 +170,7 @@ export function planClear(input: PlanInput): PlanResult {
   if (!isTeamLead(input.by, input.settings)) {
     problems.unshift({ field: 'role', message: 'Only a team lead can clear a warning.' });
   }
-  const state = warningState(input.user, input.settings, input.now);
+  const state = warningState(input.user, input.settings, input.now, { notes: input.notes });
   if (state.level === 0 && state.openConcerns.length === 0) {
     problems.push({ field: 'level', message: 'There is no warning and no open concern to clear.' });
   }

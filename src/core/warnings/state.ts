@@ -1,5 +1,7 @@
 import { addDays } from 'date-fns';
+import type { HistoryComment } from '../history';
 import { parseWarningFields } from './fields';
+import { concernsFromNotes, recoverConcerns } from './recover';
 import type { ConcernRecord, WarningLevel, WarningRecord, WarningSettings, WarningUser } from './types';
 
 /** What the banner and the lead's controls show about one requester. */
@@ -28,6 +30,15 @@ export interface WarningState {
   problems: string[];
 }
 
+/** What else the state may be read from. */
+export interface WarningStateOptions {
+  /**
+   * The customer's comments by ticket id (the history's `comments`): concern notes among them whose
+   * entry the concerns field lost are shown as open again, marked `recovered`.
+   */
+  notes?: Record<string, HistoryComment[]>;
+}
+
 /**
  * The requester's warning state at `now`, from their user record. A strike older than the expiry
  * period shows as expired and no longer counts: the next strike starts again at 1.
@@ -35,10 +46,16 @@ export interface WarningState {
  * @param user - the requester's user record (its `user_fields` are read; nothing else)
  * @param settings - expiry days and final-notice text
  * @param now - the current time
+ * @param options - the customer's comments, to recover concerns the field lost
  * @returns level, expiry, the latest record, open concerns, and the final-notice text when in force
  * @example warningState(user, DEFAULT_WARNING_SETTINGS, new Date()).effectiveLevel // => 2
  */
-export function warningState(user: WarningUser, settings: WarningSettings, now: Date): WarningState {
+export function warningState(
+  user: WarningUser,
+  settings: WarningSettings,
+  now: Date,
+  options: WarningStateOptions = {},
+): WarningState {
   const parsed = parseWarningFields(user.user_fields);
   const problems = [...parsed.problems];
   const latest = parsed.record;
@@ -64,7 +81,10 @@ export function warningState(user: WarningUser, settings: WarningSettings, now: 
   const effectiveLevel: WarningLevel = expired ? 0 : level;
   if (level === 0) raisedAt = null;
 
-  const openConcerns = parsed.concerns.open.toSorted((a, b) => b.at.localeCompare(a.at));
+  const recovered = options.notes
+    ? recoverConcerns(parsed.concerns.open, latest, concernsFromNotes(options.notes)).map((c) => ({ ...c, recovered: true }))
+    : [];
+  const openConcerns = [...parsed.concerns.open, ...recovered].toSorted((a, b) => b.at.localeCompare(a.at));
   return {
     level,
     effectiveLevel,

@@ -95,6 +95,8 @@ export interface ConcernRecord {
   reason: string;
   ticketId: number;
   commentId: number | null;
+  /** True when read back from its note because the concerns field had lost it. */
+  recovered?: boolean;
 }
 
 /** The requester's user record, in the parts the warning flag reads. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { WARNING_FIELDS } from '../../../src/core/warnings/fields';
 import { warningState } from '../../../src/core/warnings/state';
 import { runWarningAction } from '../../../src/zendesk/writes/run';
-import { LEAD, OTHER_LEAD, requester, REQUESTER_ID, SETTINGS, TICKET_ID } from './support/fixtures';
+import { preselectEvidence } from '../../../src/core/warnings/plan';
+import { readRequester } from '../../../src/zendesk/writes/read';
+import { AGENT, LEAD, OTHER_LEAD, rating, requester, REQUESTER_ID, SETTINGS, TICKET_ID } from './support/fixtures';
 import { plan, planConcern, planStrike, useFakeZendesk } from './support/harness';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -125,5 +127,41 @@ describe('nothing doubled', () => {
     const state = warningState(zd().users.get(REQUESTER_ID)!, SETTINGS, NOW);
     expect(state.latest?.by.name).toBe('Kim Lead');
     expect(state.effectiveLevel).toBe(1);
+  });
+
+  it('never loses a concern raised at the same instant as another: its note brings it back', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(AGENT.id);
+    const mine = await plan(port(), planConcern, AGENT, 'Shouted at me', NOW);
+    const theirs = await plan(port(), planConcern, LEAD, 'Threatened a review', new Date(NOW.getTime() + 1000));
+    // The lead's concern lands between Sam's read of the concerns and Sam's write, which overwrites it.
+    zd().before('PUT', /^\/api\/v2\/users\/\d+\.json$/, async () => {
+      zd().actAs(LEAD.id);
+      expect((await runWarningAction(port(), theirs, SETTINGS, clock)).status).toBe('completed');
+      zd().actAs(AGENT.id);
+    });
+    expect((await runWarningAction(port(), mine, SETTINGS, clock)).status).toBe('completed');
+
+    const user = zd().users.get(REQUESTER_ID)!;
+    expect(warningState(user, SETTINGS, NOW).openConcerns.map((c) => c.reason)).toEqual(['Shouted at me']);
+    const notes = { [String(TICKET_ID)]: zd().comments.get(TICKET_ID)! };
+    const state = warningState(user, SETTINGS, NOW, { notes });
+    expect(state.openConcerns.map((c) => [c.reason, c.by.name, c.recovered ?? false])).toEqual([
+      ['Threatened a review', 'Dana Lead', true],
+      ['Shouted at me', 'Sam Agent', false],
+    ]);
+
+    // A strike closes both, the recovered one included.
+    zd().actAs(LEAD.id);
+    const fresh = await readRequester(port(), REQUESTER_ID);
+    const strike = planStrike({
+      op: 'op-close-both-1', user: fresh, ticketId: TICKET_ID, by: LEAD, reason: 'Both confirmed', evidence: preselectEvidence(rating()),
+      rating: rating(), settings: SETTINGS, now: new Date(NOW.getTime() + 60_000), notes,
+    });
+    expect(strike.ok && strike.action.acknowledges).toHaveLength(2);
+    if (!strike.ok) return;
+    expect((await runWarningAction(port(), strike.action, SETTINGS, clock)).status).toBe('completed');
+    const after = { [String(TICKET_ID)]: zd().comments.get(TICKET_ID)! };
+    expect(warningState(zd().users.get(REQUESTER_ID)!, SETTINGS, NOW, { notes: after }).openConcerns).toEqual([]);
   });
 });
