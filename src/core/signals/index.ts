@@ -13,7 +13,7 @@ import { reviewThreat } from './rules/review-threat';
 import { MASKED_BIT, NUMBER_BIT, prefixHash, TRIGGER_AT, TRIGGER_BITS, type WordTables } from '../text/words';
 import { wordTables } from './complaint/features';
 import { scoreComplaint } from './complaint/model';
-import type { SignalHit, SignalId, SignalModule } from './types';
+import type { DetectContext, SignalHit, SignalId, SignalModule } from './types';
 
 export { SIGNAL_IDS } from './types';
 export type { SignalHit, SignalId, SignalMeta, SignalModule } from './types';
@@ -71,6 +71,35 @@ function windowsOf(text: string, need: number, count: number): number[] {
   return windows;
 }
 
+/** The context every detector of one message reports to: one object, reused across detectors. */
+class Reporter implements DetectContext {
+  readonly text: string;
+  windows: readonly number[] | null = null;
+  signal: SignalId = 'complaint';
+  lastEnd = -1;
+  readonly #original: string;
+  readonly #prepared: PreparedText;
+  readonly #hits: SignalHit[];
+
+  constructor(original: string, prepared: PreparedText, hits: SignalHit[]) {
+    this.text = prepared.text;
+    this.#original = original;
+    this.#prepared = prepared;
+    this.#hits = hits;
+  }
+
+  report(start: number, end: number, messageId: string, data?: Record<string, string>): void {
+    if (end <= start || start < 0 || end > this.text.length) return;
+    const [s, e] = toOriginal(this.#prepared, start, end);
+    if (e > this.#original.length) return;
+    // Overlapping reports of one signal are one piece of evidence.
+    if (s < this.lastEnd) return;
+    this.lastEnd = e;
+    const signal = this.signal;
+    this.#hits.push(data ? { signal, start: s, end: e, messageId, data } : { signal, start: s, end: e, messageId });
+  }
+}
+
 /** The module of one signal. */
 export const signalById: Readonly<Record<SignalId, SignalModule>> = Object.fromEntries(signals.map((s) => [s.meta.id, s])) as Record<SignalId, SignalModule>;
 
@@ -107,25 +136,16 @@ export function classifyPrepared(
   // The word pass scores the complaint model and counts function words and trigger words at once.
   const { stats } = scoreComplaint(prepared.text, gate.tables);
   if (stats.words === 0 || (stats.other > 0 && stats.english < stats.other)) return hits;
+  const context = new Reporter(original, prepared, hits);
   for (let i = 0; i < modules.length; i++) {
     const module = modules[i]!;
     const need = gate.needs[i]!;
     if (need !== -1 && (stats.triggers & need) === 0) continue;
-    const signal = module.meta.id;
-    let lastEnd = -1;
-    module.detect({
-      text: prepared.text,
-      windows: need === -1 || prepared.text.length < LONG ? null : windowsOf(prepared.text, need, stats.triggerCount),
-      report(start, end, messageId, data) {
-        if (end <= start || start < 0 || end > prepared.text.length) return;
-        const [s, e] = toOriginal(prepared, start, end);
-        if (e > original.length) return;
-        // Overlapping reports of one signal are one piece of evidence.
-        if (s < lastEnd) return;
-        lastEnd = e;
-        hits.push(data ? { signal, start: s, end: e, messageId, data } : { signal, start: s, end: e, messageId });
-      },
-    });
+    context.signal = module.meta.id;
+    context.lastEnd = -1;
+    context.windows = need === -1 || prepared.text.length < LONG ? null : windowsOf(prepared.text, need, stats.triggerCount);
+    module.detect(context);
   }
+  if (hits.length < 2) return hits;
   return hits.toSorted((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -68,16 +68,19 @@ export const MASKED_BIT = 1 << 30;
 /** Set when the text has a number written in digits ("3 emails"). */
 export const NUMBER_BIT = 1 << 29;
 
+/** What a word is, as bits of `WordTables.kinds`: one lookup answers every question about it. */
+export const ENGLISH = 1;
+export const OTHER = 2;
+export const NEGATIVE = 4;
+export const POSITIVE = 8;
+export const NEGATOR = 16;
+
 /** Tables the pass reads; built once by the caller. */
 export interface WordTables {
-  english: Set<number>;
-  other: Set<number>;
+  /** Kind bits (ENGLISH, OTHER, NEGATIVE, POSITIVE, NEGATOR) by word hash. */
+  kinds: Map<number, number>;
   /** Trigger bits by prefix hash. */
   triggers: Map<number, number>;
-  /** Words of dissatisfaction and of satisfaction, and negators that flip the latter. */
-  negative: Set<number>;
-  positive: Set<number>;
-  negators: Set<number>;
 }
 
 /** Receives each feature: a 32-bit hash (already mixed) and the text position of its word. */
@@ -119,6 +122,7 @@ export function walkWords(text: string, tables: WordTables, sink: FeatureSink | 
   let triggers = 0;
   let triggerCount = 0;
   let previous = START;
+  let previousNegates = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -176,14 +180,16 @@ export function walkWords(text: string, tables: WordTables, sink: FeatureSink | 
     if (digits > 0) triggerCount = record(triggerCount, start, digits < length ? MASKED_BIT : NUMBER_BIT);
     const bits = tables.triggers.get(prefix);
     if (bits !== undefined) triggerCount = record(triggerCount, start, bits);
-    if (tables.english.has(h)) english++;
-    else if (tables.other.has(h)) other++;
+    const kind = tables.kinds.get(h) ?? 0;
+    if (kind & ENGLISH) english++;
+    else if (kind & OTHER) other++;
     if (sink) {
       const word = digits === length ? NUMBER : h;
       sink(mix(word ^ SALT_WORD), start);
       sink(mix(Math.imul(previous, 31) + word) ^ SALT_BIGRAM, start);
-      if (tables.negative.has(h)) sink(LEXICON_NEGATIVE, start);
-      else if (tables.positive.has(h)) sink(tables.negators.has(previous) ? LEXICON_NEGATIVE : LEXICON_POSITIVE, start);
+      if (kind & NEGATIVE) sink(LEXICON_NEGATIVE, start);
+      else if (kind & POSITIVE) sink(previousNegates ? LEXICON_NEGATIVE : LEXICON_POSITIVE, start);
+      previousNegates = (kind & NEGATOR) !== 0;
       previous = word;
     }
   }

@@ -1,9 +1,9 @@
 // Features of the complaint model: hashed word unigrams and bigrams and two lexicon counts,
 // computed by the shared word pass so that training (scripts/eval) and the browser see exactly
 // the same features. Character trigrams were tried and did not help in cross-validation.
-import { fnv, walkWords, type FeatureSink, type WordStats, type WordTables } from '../../text/words';
+import { ENGLISH, fnv, NEGATIVE, NEGATOR, OTHER, POSITIVE, walkWords, type FeatureSink, type WordStats, type WordTables } from '../../text/words';
 import { ENGLISH_WORDS, OTHER_WORDS } from '../../text/language';
-import { NEGATIVE, POSITIVE } from './lexicon';
+import { NEGATIVE as NEGATIVE_WORDS, POSITIVE as POSITIVE_WORDS } from './lexicon';
 
 /** Number of hash buckets (a power of two). Shared by the trainer and the shipped weights. */
 export const BUCKETS = 1 << 15;
@@ -12,14 +12,16 @@ const NEGATORS = ['not', "don't", 'dont', "isn't", "wasn't", 'no', 'never', "did
 
 /** Builds the tables of the word pass, with the given trigger bits by word prefix. */
 export function wordTables(triggers: Map<number, number>): WordTables {
-  return {
-    english: new Set(ENGLISH_WORDS.map(fnv)),
-    other: new Set(OTHER_WORDS.map(fnv)),
-    triggers,
-    negative: new Set([...NEGATIVE].map(fnv)),
-    positive: new Set([...POSITIVE].map(fnv)),
-    negators: new Set(NEGATORS.map(fnv)),
+  const kinds = new Map<number, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const word of words) kinds.set(fnv(word), (kinds.get(fnv(word)) ?? 0) | bit);
   };
+  add(ENGLISH_WORDS, ENGLISH);
+  add(OTHER_WORDS, OTHER);
+  add(NEGATIVE_WORDS, NEGATIVE);
+  add(POSITIVE_WORDS, POSITIVE);
+  add(NEGATORS, NEGATOR);
+  return { kinds, triggers };
 }
 
 const plainTables = wordTables(new Map());

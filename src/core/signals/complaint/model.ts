@@ -1,6 +1,7 @@
 import weightsFile from '../model/complaint.json';
 import type { WordStats, WordTables } from '../../text/words';
-import { BUCKETS, features, wordTables } from './features';
+import { walkWords } from '../../text/words';
+import { BUCKETS, wordTables } from './features';
 
 /** The shipped complaint model: a logistic regression over hashed features. */
 interface ComplaintModelFile {
@@ -37,8 +38,8 @@ const defaultTables = wordTables(new Map());
 let sum = 0;
 let count = 0;
 // One closure for every call: the pass runs per message, so it should not allocate one each time.
-const accumulate = (bucket: number, position: number): void => {
-  const w = weights[bucket]!;
+const accumulate = (hash: number, position: number): void => {
+  const w = weights[hash & (BUCKETS - 1)]!;
   sum += w;
   if (count > 0 && positionBuffer[count - 1] === position) contributionBuffer[count - 1]! += w;
   else if (count < MAX_WORDS) {
@@ -66,7 +67,7 @@ export function scoreComplaint(text: string, tables: WordTables = defaultTables)
   if (text === lastText && last && (tables === lastTables || tables === defaultTables)) return last;
   sum = file.bias;
   count = 0;
-  const stats = features(text, accumulate, tables);
+  const stats = walkWords(text, tables, accumulate);
   lastText = text;
   lastTables = tables;
   last = { probability: 1 / (1 + Math.exp(-sum)), positions: positionBuffer, contributions: contributionBuffer, count, stats };
