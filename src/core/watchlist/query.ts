@@ -39,6 +39,11 @@ function activityMs(row: WatchlistRow): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
+/** Most recent activity first, then by name, then id: a stable order for equal values. */
+function tieBreak(a: WatchlistRow, b: WatchlistRow): number {
+  return (activityMs(b) ?? -Infinity) - (activityMs(a) ?? -Infinity) || a.name.localeCompare(b.name) || a.id - b.id;
+}
+
 function matchesActivity(row: WatchlistRow, filter: ActivityFilter, now: Date): boolean {
   if (filter === 'any') return true;
   const ms = activityMs(row);
@@ -92,8 +97,6 @@ export function applyQuery(
         return row.name.toLocaleLowerCase();
     }
   };
-  const tieBreak = (a: WatchlistRow, b: WatchlistRow): number =>
-    (activityMs(b) ?? -Infinity) - (activityMs(a) ?? -Infinity) || a.name.localeCompare(b.name) || a.id - b.id;
   return kept.toSorted((a, b) => {
     const va = value(a);
     const vb = value(b);

@@ -78,6 +78,8 @@ describe('toWatchlistRow', () => {
   });
 });
 
+const names = (list: WatchlistRow[]) => list.map((r) => r.name);
+
 describe('applyQuery', () => {
   const rows: WatchlistRow[] = [
     toWatchlistRow(flagged(10, 'Ada', { concerns: [concern('Tom', 2, 1)] }), settings, NOW),
@@ -89,7 +91,6 @@ describe('applyQuery', () => {
   ];
   const bands: Record<number, Band> = { 10: 'good', 11: 'poor', 12: 'watch', 15: 'poor' };
   const bandOf = (id: number): Band | null => bands[id] ?? null;
-  const names = (list: WatchlistRow[]) => list.map((r) => r.name);
 
   it('puts the most severe first by default: final notice, strike 2, strike 1 with concerns, strike 1, concern, expired', () => {
     expect(names(applyQuery(rows, bandOf, DEFAULT_QUERY, NOW))).toEqual(['Bea', 'Fay', 'Cal', 'Dov', 'Ada', 'Eli']);
@@ -99,10 +100,10 @@ describe('applyQuery', () => {
   it('sorts by band with the customers not rated yet last, in either direction', () => {
     const desc = names(applyQuery(rows, bandOf, { ...DEFAULT_QUERY, sort: 'band' }, NOW));
     expect(desc.slice(0, 4)).toEqual(['Fay', 'Bea', 'Cal', 'Ada']);
-    expect(desc.slice(4).sort()).toEqual(['Dov', 'Eli']);
+    expect(desc.slice(4).toSorted()).toEqual(['Dov', 'Eli']);
     const asc = names(applyQuery(rows, bandOf, { ...DEFAULT_QUERY, sort: 'band', direction: 'asc' }, NOW));
     expect(asc.slice(0, 4)).toEqual(['Ada', 'Cal', 'Fay', 'Bea']);
-    expect(asc.slice(4).sort()).toEqual(['Dov', 'Eli']);
+    expect(asc.slice(4).toSorted()).toEqual(['Dov', 'Eli']);
   });
 
   it('sorts by last activity, newest first, and back', () => {
@@ -144,9 +145,12 @@ describe('pageOf', () => {
   });
 });
 
+function ticket(id: number, days: number) {
+  return { id, status: 'open', created_at: daysAgo(days), updated_at: daysAgo(0), requester_id: 1 };
+}
+
 describe('ticketsCreatedWithin', () => {
   it('counts the tickets created in the last 90 days only', () => {
-    const ticket = (id: number, days: number) => ({ id, status: 'open', created_at: daysAgo(days), updated_at: daysAgo(0), requester_id: 1 });
     expect(ticketsCreatedWithin({ tickets: [ticket(1, 1), ticket(2, 89), ticket(3, 91), ticket(4, 400)] }, NOW, 90)).toBe(2);
   });
 });
