@@ -48,25 +48,28 @@ export function parseSettings(raw: Record<string, unknown>): { settings: Setting
     for (const issue of result.error.issues) {
       const key = issue.path[0];
       if (typeof key !== 'string' || !(key in SETTING_DEFINITIONS)) continue;
-      const setting = key as SettingKey;
-      if (problems.some((p) => p.setting === setting)) {
-        // Its default still fails the pair check, so the partner's value is the one at fault.
-        problems.push({
-          setting: 'good_threshold',
-          message: `good_threshold must be higher than poor_threshold (got ${describe(raw.good_threshold)}); using the default, ${describeDefault('good_threshold')}.`,
-        });
-        input.good_threshold = SETTING_DEFINITIONS.good_threshold.default;
-        continue;
+      let setting = key as SettingKey;
+      let message = issue.message;
+      // The pair check names poor_threshold; when that one was left at its default, or already
+      // fell back to it, the good threshold set too low is the value at fault.
+      if (issue.code === 'custom' && (isUnset(raw.poor_threshold) || problems.some((p) => p.setting === 'poor_threshold'))) {
+        setting = 'good_threshold';
+        const poor = isUnset(input.poor_threshold) ? SETTING_DEFINITIONS.poor_threshold.default : input.poor_threshold;
+        message = `must be higher than poor_threshold (${String(poor)})`;
       }
       problems.push({
         setting,
-        message: `${setting} ${issue.message} (got ${describe(raw[setting])}); using the default, ${describeDefault(setting)}.`,
+        message: `${setting} ${message} (got ${describe(raw[setting])}); using the default, ${describeDefault(setting)}.`,
       });
       input[setting] = SETTING_DEFINITIONS[setting].default;
     }
   }
   // Unreachable with valid defaults (a test checks they are); kept so a bad edit cannot throw at an agent.
   return { settings: DEFAULT_SETTINGS, problems };
+}
+
+function isUnset(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 function describeDefault(key: SettingKey): string {
