@@ -14,6 +14,7 @@ export interface Problem {
 export const DOCS = {
   manifest: 'https://developer.zendesk.com/documentation/apps/app-developer-guide/manifest/',
   assets: 'https://developer.zendesk.com/apps/docs/developer-guide/styling',
+  listing: 'https://developer.zendesk.com/documentation/apps/publish-your-app-or-theme/create_content/',
   brandAssets: 'https://developer.zendesk.com/documentation/apps/publish-your-app-or-theme/create_assets',
   requirements: 'https://developer.zendesk.com/documentation/apps/app-developer-guide/apps_requirements/',
   privateApps: 'https://developer.zendesk.com/documentation/apps/getting-started/uploading-and-installing-a-private-app/',

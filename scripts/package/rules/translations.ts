@@ -7,6 +7,8 @@ import { LOCALE } from './manifest-fields';
 
 /** The listing strings a public app must translate (`get_missing_keys` in zendesk_apps_support). */
 const LISTING_KEYS = ['name', 'short_description', 'long_description', 'installation_instructions'];
+/** The longest app name a listing shows (https://developer.zendesk.com/documentation/apps/publish-your-app-or-theme/create_content/). */
+const NAME_MAX = 40;
 
 /**
  * `translations/`: every file is `translations/<locale>.json` holding a JSON object; the default
@@ -65,6 +67,10 @@ export function checkTranslations({ pkg, manifest }: RuleContext): Problem[] {
       const why = key === 'name' ? 'the app is listed under this name' : 'a public app needs it for its marketplace listing';
       problems.push(error(file, `app.${key}`, `is missing: ${why}.`, DOCS.validator));
     }
+  }
+
+  if (typeof app.name === 'string' && app.name.length > NAME_MAX) {
+    problems.push(warning(file, 'app.name', `is ${app.name.length} characters; a listing name has at most ${NAME_MAX}.`, DOCS.listing));
   }
 
   const settings = Array.isArray(manifest?.parameters) ? manifest.parameters.filter(isObject) : [];

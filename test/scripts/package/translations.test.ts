@@ -22,6 +22,11 @@ describe('translations/', () => {
     expect(lines(check(files))).toContain('translations/en.json › app.name: is missing: the app is listed under this name.');
   });
 
+  it('warns when the app name is longer than a listing shows', () => {
+    const files = editJson(validFiles(), 'translations/en.json', (t) => ((t.app as Record<string, unknown>).name = 'Customer Fit for Zendesk Support Agents and Leads'));
+    expect(lines(check(files), 'warning')).toContain('translations/en.json › app.name: is 49 characters; a listing name has at most 40.');
+  });
+
   it('needs the marketplace strings once the app is public', () => {
     const files = editJson(validFiles(), 'manifest.json', (m) => (m.private = false));
     const problems = lines(check(files));
