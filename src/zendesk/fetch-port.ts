@@ -9,9 +9,10 @@ import type { ZafCompleteResponse, ZafRequestFailure, ZafRequestOptions } from '
  * with statusText 'parsererror' when a JSON answer does not parse, as jQuery-style ZAF does.
  *
  * @param baseUrl - the account's origin, e.g. `https://example.zendesk.com`; urls are resolved against it
- * @param fetchImpl - the fetch to use (msw intercepts the global one in tests)
+ * @param fetchImpl - the fetch to use; by default the global one as it is at request time (msw
+ *   replaces it when its server starts listening, which may be after the port is made)
  */
-export function createFetchPort(baseUrl: string, fetchImpl: typeof fetch = fetch): RequestPort {
+export function createFetchPort(baseUrl: string, fetchImpl?: typeof fetch): RequestPort {
   return {
     async request<T = unknown>(options: ZafRequestOptions): Promise<T> {
       const url = new URL(options.url, baseUrl);
@@ -19,7 +20,7 @@ export function createFetchPort(baseUrl: string, fetchImpl: typeof fetch = fetch
       const timer = options.timeout ? setTimeout(() => controller.abort(), options.timeout) : null;
       let response: Response;
       try {
-        response = await fetchImpl(url, {
+        response = await (fetchImpl ?? globalThis.fetch)(url, {
           method: options.type ?? 'GET',
           headers: {
             Accept: 'application/json',

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { RequestPort } from '../../src/zendesk/port';
+import { createRequester } from '../../src/zendesk/request';
+import type { ZafRequestOptions } from '../../src/zendesk/zaf-client';
+import { manualClock } from './helpers/manual-clock';
+
+type Answer = { ok: unknown } | { fail: Record<string, unknown> } | 'hang';
+
+/** A port that answers from a script, like ZAF would, and records what it was asked. */
+function scriptedPort(answers: Answer[]): RequestPort & { asked: ZafRequestOptions[] } {
+  const asked: ZafRequestOptions[] = [];
+  return {
+    asked,
+    request<T>(options: ZafRequestOptions): Promise<T> {
+      asked.push(options);
+      const answer = answers.shift() ?? { fail: { status: 500 } };
+      if (answer === 'hang') return new Promise<T>(() => {});
+      return 'ok' in answer ? Promise.resolve(answer.ok as T) : Promise.reject(answer.fail);
+    },
+  };
+}
+
+const schema = z.object({ user: z.object({ id: z.number() }) });
+const good = { ok: { user: { id: 1 } } };
+
+/** Moves the clock on a second at a time until the promise settles (at most 50 s). */
+async function drive<T>(clock: ReturnType<typeof manualClock>, promise: Promise<T>): Promise<T> {
+  const state = { settled: false };
+  void promise.then(
+    () => (state.settled = true),
+    () => (state.settled = true),
+  );
+  for (let i = 0; i < 50; i++) {
+    if (state.settled) break;
+    await clock.advance(1_000);
+  }
+  return promise;
+}
+
+describe('the requester', () => {
+  it('asks ZAF without its automatic retry and for the complete response', async () => {
+    const port = scriptedPort([{ ok: { status: 200, responseJSON: { user: { id: 1 } }, headers: {} } }]);
+    const requester = createRequester(port, { clock: manualClock() });
+    await expect(requester.getJson('/api/v2/users/1', schema)).resolves.toEqual({ user: { id: 1 } });
+    expect(port.asked[0]).toMatchObject({ url: '/api/v2/users/1', type: 'GET', autoRetry: false, httpCompleteResponse: true });
+  });
+
+  it.each([
+    ['500', { fail: { status: 500 } }],
+    ['502', { fail: { status: 502, responseText: '<html>Bad Gateway</html>' } }],
+    ['503', { fail: { status: 503 } }],
+    ['a network failure', { fail: { status: 0, statusText: 'error' } }],
+  ] as [string, Answer][])('retries after %s and succeeds', async (_, failure) => {
+    const clock = manualClock();
+    const port = scriptedPort([failure, good]);
+    const requester = createRequester(port, { clock, random: () => 0 });
+    await expect(drive(clock, requester.getJson('/api/v2/users/1', schema))).resolves.toEqual({ user: { id: 1 } });
+    expect(port.asked).toHaveLength(2);
+  });
+
+  it('gives up after two retries with the last error, naming the request', async () => {
+    const clock = manualClock();
+    const port = scriptedPort([{ fail: { status: 503 } }, { fail: { status: 503 } }, { fail: { status: 503, statusText: 'Service Unavailable' } }, good]);
+    const requester = createRequester(port, { clock });
+    const error = await drive(clock, requester.getJson('/api/v2/users/1', schema)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'HttpError', status: 503, request: { method: 'GET', url: '/api/v2/users/1' } });
+    expect(port.asked).toHaveLength(3);
+  });
+
+  it.each([403, 404, 422])('does not retry %d', async (status) => {
+    const port = scriptedPort([{ fail: { status } }, good]);
+    const requester = createRequester(port, { clock: manualClock() });
+    await expect(requester.getJson('/api/v2/users/1', schema)).rejects.toMatchObject({ name: 'HttpError', status });
+    expect(port.asked).toHaveLength(1);
+  });
+
+  it('waits what Retry-After says after a 429, then asks again', async () => {
+    const clock = manualClock();
+    const port = scriptedPort([{ fail: { status: 429, responseHeaders: { 'Retry-After': '7' } } }, good]);
+    const requester = createRequester(port, { clock });
+    const result = requester.getJson('/api/v2/users/1', schema);
+    await clock.advance(0); // the 429 comes back at 0 s
+    await clock.advance(6_000);
+    expect(port.asked).toHaveLength(1);
+    await clock.advance(1_000);
+    await expect(result).resolves.toEqual({ user: { id: 1 } });
+    expect(port.asked).toHaveLength(2);
+  });
+
+  it('gives up on a 429 that asks for a wait longer than a minute', async () => {
+    const port = scriptedPort([{ fail: { status: 429, responseHeaders: { 'retry-after': '3600' } } }]);
+    const requester = createRequester(port, { clock: manualClock() });
+    await expect(requester.getJson('/api/v2/users/1', schema)).rejects.toMatchObject({ name: 'RateLimitError', retryAfterMs: 3_600_000 });
+    expect(port.asked).toHaveLength(1);
+  });
+
+  it('times out a request that never answers, and retries it', async () => {
+    const clock = manualClock();
+    const port = scriptedPort(['hang', good]);
+    const requester = createRequester(port, { clock, policy: { timeoutMs: 5_000 } });
+    await expect(drive(clock, requester.getJson('/api/v2/users/1', schema))).resolves.toEqual({ user: { id: 1 } });
+    expect(port.asked).toHaveLength(2);
+  });
+
+  it('reports an answer of the wrong shape as a ParseError that quotes no customer text', async () => {
+    const port = scriptedPort([{ ok: { user: { id: 'secret customer words' } } }]);
+    const requester = createRequester(port, { clock: manualClock() });
+    const error = (await requester.getJson('/api/v2/users/1', schema).catch((e: unknown) => e)) as Error;
+    expect(error).toMatchObject({ name: 'ParseError' });
+    expect(error.message).toContain('user.id');
+    expect(error.message).not.toContain('secret customer words');
+    expect(port.asked).toHaveLength(1);
+  });
+
+  it('reports an HTML page answered with 200 as a ParseError', async () => {
+    const port = scriptedPort([{ fail: { status: 200, statusText: 'parsererror', responseText: '<!DOCTYPE html><title>Maintenance</title>' } }]);
+    const requester = createRequester(port, { clock: manualClock() });
+    await expect(requester.getJson('/api/v2/users/1', schema)).rejects.toMatchObject({ name: 'ParseError', detail: 'an HTML page instead of JSON' });
+  });
+
+  it('stops at once when cancelled, without asking again', async () => {
+    const clock = manualClock();
+    const port = scriptedPort(['hang']);
+    const requester = createRequester(port, { clock });
+    const controller = new AbortController();
+    const result = requester.getJson('/api/v2/users/1', schema, { signal: controller.signal });
+    controller.abort();
+    await expect(result).rejects.toMatchObject({ name: 'AbortError' });
+    await clock.advance(60_000);
+    expect(port.asked).toHaveLength(1);
+  });
+});
