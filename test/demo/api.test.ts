@@ -191,6 +191,20 @@ describe('comments, users, organizations, search', () => {
     expect([...first.results, ...second.results].map((u) => u.name).toSorted()).toEqual(['Derek Hale', 'Kyle Dawson', 'Mira Solberg', 'Patricia Moor']);
   });
 
+  it('search: status<solved, the true count, and 422 past the first 1,000 results', async () => {
+    const { account } = mock();
+    const { userId } = account.requesters.heavy;
+    const unsolved = ticketsOf(account, 'heavy').filter((t) => ['new', 'open', 'pending', 'hold'].includes(t.status)).length;
+    expect(unsolved).toBeGreaterThan(0);
+    expect(unsolved).toBeLessThan(1500);
+    expect((await get(`/api/v2/search/count?query=${encodeURIComponent(`type:ticket requester:${userId} status<solved`)}`)).json.count).toBe(unsolved);
+    const query = encodeURIComponent(`type:ticket requester:${userId}`);
+    const page10 = await get(`/api/v2/search?query=${query}&per_page=100&page=10`);
+    expect(page10.json).toMatchObject({ count: 1500, next_page: null });
+    const page11 = await get(`/api/v2/search?query=${query}&per_page=100&page=11`);
+    expect(page11.status).toBe(422);
+  });
+
   it('answers an unknown endpoint with Zendesk\'s InvalidEndpoint', async () => {
     mock();
     expect(await get('/api/v2/macros')).toMatchObject({ status: 404, json: { error: 'InvalidEndpoint' } });

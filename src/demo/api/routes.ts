@@ -28,6 +28,8 @@ export interface Route {
   handle: (req: RouteRequest) => Reply;
 }
 
+const SEARCH_RESULT_LIMIT = 1000;
+
 const ok = (json: unknown, status = 200): Reply => ({ status, json });
 const fail = (status: number, body: ZendeskErrorBody): Reply => ({ status, json: body });
 
@@ -397,10 +399,19 @@ export function createRoutes(state: ApiState): Route[] {
             ? { key: (r) => [r[sortBy], r.id], descending }
             : { key: (r) => [r.id, r.id], descending: false };
         const sorted = sortItems(found, spec);
-        const page = paginate(sorted, spec, req.url);
+        // "The Search API returns up to 1,000 results per query ... If you request a page past the
+        // limit (page=11 at 100 results per page), a 422 Insufficient Resource Error is returned."
+        // (https://developer.zendesk.com/api-reference/ticketing/ticket-management/search/). `count` stays the true total.
+        const perPage = Number(req.url.searchParams.get('per_page') ?? 100);
+        const pageNumber = Number(req.url.searchParams.get('page') ?? 1);
+        if ((pageNumber - 1) * perPage >= SEARCH_RESULT_LIMIT) {
+          return fail(422, { error: 'InsufficientResourceError', description: `Search results are limited to ${SEARCH_RESULT_LIMIT} per query` });
+        }
+        const page = paginate(sorted.slice(0, SEARCH_RESULT_LIMIT), spec, req.url);
         if (!page.ok) return fail(page.status, page.body);
+        page.fields.count = sorted.length;
         const results = page.items.map((i) => {
-          const r = sorted[i] as ApiTicket | ApiUser;
+          const r = sorted[i] as ApiTicket | ApiUser; // within the first 1,000, so the same index
           return { ...r, result_type: 'subject' in r ? 'ticket' : 'user' };
         });
         return ok({ results, facets: null, ...page.fields });

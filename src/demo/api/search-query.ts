@@ -4,7 +4,8 @@ import type { ApiTicket, ApiUser } from '../types';
  * The part of Zendesk's search syntax
  * (https://support.zendesk.com/hc/en-us/articles/4408886879258) the app uses:
  * `type:ticket|user`, `created>2026-01-01` / `created<...` / `created:...` (also `updated`, and
- * relative values such as `30days`), `role:end-user`, `tags:x` (repeated tags are ORed), `status:open`,
+ * relative values such as `30days`), `role:end-user`, `tags:x` (repeated tags are ORed), `status:open`
+ * or `status<solved`,
  * `requester:<id or email>`, and bare words matched against subject/description or name/email.
  * Dates are read as UTC days: `>D` is after day D, `<D` before day D, `:D` on day D.
  */
@@ -15,6 +16,7 @@ export interface ParsedQuery {
 }
 
 const DAY_MS = 86_400_000;
+const STATUS_ORDER = ['new', 'open', 'pending', 'hold', 'solved', 'closed'];
 const RELATIVE_UNITS: Record<string, number> = {
   minutes: 60_000,
   hours: 3_600_000,
@@ -94,9 +96,20 @@ export function parseSearchQuery(query: string, emailOf: (userId: number) => str
       case 'tag':
         tagValues.push(value);
         break;
-      case 'status':
-        parsed.filters.push((r) => 'status' in r && r.status === value);
+      case 'status': {
+        // Statuses are ordered, so `status<solved` means new, open, pending or on hold.
+        const rank = STATUS_ORDER.indexOf(value);
+        parsed.filters.push((r) => {
+          if (!('status' in r)) return false;
+          const at = STATUS_ORDER.indexOf(r.status);
+          if (op === '<') return at < rank;
+          if (op === '>') return at > rank;
+          if (op === '<=') return at <= rank;
+          if (op === '>=') return at >= rank;
+          return r.status === value;
+        });
         break;
+      }
       case 'requester':
       case 'requester_id':
         parsed.filters.push(
