@@ -29,9 +29,16 @@ export function CustomerFit({ requester, ticketId }: { requester: RequesterRef |
   const hidden = settings.hide_rating_from_roles.includes(currentUser.role.toLowerCase());
   const view = useFitRating(client, hidden ? undefined : requester, settings, now, accountName);
 
+  const total = view.update?.progress.ticketsTotal ?? view.rating?.stats.tickets ?? null;
+  const heading = requester?.name ? (
+    <SM isBold data-testid="requester">
+      {total === null ? requester.name : i18n.t('ui.requester', { name: requester.name, count: total })}
+    </SM>
+  ) : null;
   const panel = hidden ? <SM data-testid="rating-hidden">{i18n.t('ui.hidden')}</SM> : <FitPanel view={view} now={now} />;
   return (
     <Stack>
+      {heading}
       {problems.length > 0 && (
         <Alert type="info" data-testid="settings-problems">
           <Title>{i18n.t('ui.settings.problemsTitle')}</Title>

@@ -32,7 +32,7 @@ export function FitPanel({ view, now }: { view: FitView; now: Date }) {
       {view.phase === 'ready' && problems.length > 0 && <PartialAlert messages={problems} onRetry={() => view.reload()} />}
       {rating.stats.tickets === 0 ? <EmptyState reason="no-tickets" /> : <FactorList factors={rating.factors} now={now} />}
       {rating.cost && <CostPanel cost={rating.cost} />}
-      {rating.trend.length > 0 && <TrendChart months={rating.trend} />}
+      {rating.stats.tickets > 0 && rating.trend.length > 0 && <TrendChart months={rating.trend} />}
       {view.phase === 'ready' && (
         <SM>
           {i18n.t('ui.footer.read', { count: rating.stats.ticketsRead, comments: rating.stats.commentsRead })}{' '}

@@ -12,6 +12,7 @@ import type { Translator } from '../i18n/translate';
  */
 export function summarySentence(rating: FitRating, i18n: Translator): string {
   const total = rating.stats.ticketsInWindow;
+  if (rating.stats.tickets === 0) return i18n.t('ui.summary.noTickets');
   if (rating.band === 'insufficient') return i18n.t('ui.summary.insufficient', { count: rating.stats.tickets });
   const phrases = rating.summary
     .map((id) => rating.factors.find((factor) => factor.id === id))

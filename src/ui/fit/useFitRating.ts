@@ -83,7 +83,8 @@ export function useFitRating(
     rating,
     update,
     problems,
-    failed: Boolean(update?.done && !history),
+    // Nothing of the ticket list could be read: an empty history would pass for a new customer.
+    failed: Boolean(update?.done && (!history || (history.tickets.length === 0 && problems.some((p) => p.kind === 'ticket-list-incomplete')))),
     reload,
   };
 }

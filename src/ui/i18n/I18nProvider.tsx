@@ -1,10 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import en from '../../../translations/en.json';
-import de from '../../../translations/de.json';
-import { createTranslator, type Messages, type Translator } from './translate';
-
-/** The translation files the app ships, by language. */
-export const catalogs: Record<string, Messages> = { en, de };
+import { catalogs } from './catalogs';
+import { createTranslator, type Translator } from './translate';
 
 const I18nContext = createContext<Translator | null>(null);
 

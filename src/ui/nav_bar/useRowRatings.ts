@@ -1,0 +1,35 @@
+import { useEffect, useReducer, useState } from 'react';
+import type { Settings } from '../../core/settings';
+import { HistoryCache } from '../../zendesk/cache/history-cache';
+import { RowRatings, type RowRef } from '../../zendesk/watchlist';
+import type { ZafClient } from '../../zendesk/zaf-client';
+
+/** Customers read at once: enough to fill a page quickly, few enough to leave the sidebar its budget. */
+const PARALLEL = 2;
+
+/**
+ * The ratings of the rows on screen. The history cache is the sidebar's (same storage, namespace and
+ * time limit), so a customer rated here opens at once in the sidebar, and the other way round.
+ *
+ * @param visible - the rows on screen, in order; rated first to last
+ * @returns the ratings (null before the first render) and a version that changes with every rating
+ */
+export function useRowRatings(client: ZafClient, settings: Settings, now: Date, namespace: string, visible: readonly RowRef[], enabled: boolean) {
+  const [version, bump] = useReducer((n: number) => n + 1, 0);
+  const [ratings, setRatings] = useState<RowRatings | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    const cache = settings.cache_minutes > 0 ? new HistoryCache({ namespace, ttlMs: settings.cache_minutes * 60_000 }) : null;
+    const next = new RowRatings({ port: client, settings, now, cache, parallel: PARALLEL, onChange: bump });
+    setRatings(next);
+    return () => next.dispose();
+  }, [client, settings, now, namespace, enabled]);
+
+  const key = visible.map((row) => row.id).join(',');
+  useEffect(() => {
+    ratings?.show(visible);
+    // The ids say everything about which rows are on screen; `visible` is a new array every render.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [ratings, key]);
+  return { ratings, version };
+}
