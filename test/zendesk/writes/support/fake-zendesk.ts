@@ -51,6 +51,8 @@ export interface FakeZendesk {
   knownFields: Set<string> | null;
   /** Answer ticket updates without the audit (so the new comment's id must be found by re-reading). */
   omitAudit: boolean;
+  /** The server's clock, for comments' created_at. */
+  clock: () => Date;
   /** Runs once, and is awaited, before a matching request is applied (another person acting in between). */
   before(method: string, path: RegExp, run: () => Promise<void> | void): void;
 }
@@ -71,6 +73,7 @@ export function createFakeZendesk(): FakeZendesk {
     log,
     knownFields: null,
     omitAudit: false,
+    clock: () => new Date('2026-11-23T10:00:05Z'),
     fail(fault) {
       faults.push({ ...fault, left: fault.times ?? 1 });
     },
@@ -122,7 +125,7 @@ export function createFakeZendesk(): FakeZendesk {
         public: comment.public ?? true,
         body: comment.body,
         plain_body: comment.body,
-        created_at: new Date().toISOString(),
+        created_at: fake.clock().toISOString(),
       };
       list.push(created);
       if (fake.omitAudit) return HttpResponse.json({ ticket: { id: ticketId } });
