@@ -31,7 +31,7 @@ describe('npm run validate', () => {
     expect(out).toContain('error   manifest.json › parameters[name="token"].type: "password" is no longer a setting type');
     expect(out).toContain(`see https://developer.zendesk.com/documentation/apps/app-developer-guide/manifest/`);
     expect(out).toContain('error   translations/en.json › app.parameters.token.label: is missing');
-    expect(out).toMatch(/: 3 errors, 2 warnings in 8 files\./);
+    expect(out).toMatch(/: 3 errors, 3 warnings in 8 files\./);
     expect(code).toBe(1);
   });
 

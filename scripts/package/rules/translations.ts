@@ -88,6 +88,12 @@ export function checkTranslations({ pkg, manifest }: RuleContext): Problem[] {
         problems.push(warning(`translations/${other}.json`, `app.parameters.${name}`, 'labels a setting the manifest does not define (renamed or removed?).'));
       }
     }
+    if (other === locale) continue;
+    const untranslated = [...names].filter((name) => !(name in otherLabels));
+    if (untranslated.length) {
+      const list = untranslated.length > 3 ? `${untranslated.slice(0, 3).join(', ')} and ${untranslated.length - 3} more` : untranslated.join(', ');
+      problems.push(warning(`translations/${other}.json`, 'app.parameters', `has no label for ${list}; admins in this locale see the ${locale} one.`));
+    }
   }
   return problems;
 }

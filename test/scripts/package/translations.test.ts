@@ -57,6 +57,16 @@ describe('translations/', () => {
     );
   });
 
+  it('warns when another locale leaves settings unlabelled', () => {
+    const files = editJson(validFiles(), 'manifest.json', (m) => (m.parameters as unknown[]).push({ name: 'a' }, { name: 'b' }, { name: 'c' }, { name: 'd' }));
+    const labelled = editJson(files, 'translations/en.json', (t) => {
+      (t.app as Record<string, unknown>).parameters = Object.fromEntries(['hourly_cost', 'a', 'b', 'c', 'd'].map((n) => [n, { label: n }]));
+    });
+    expect(lines(check(labelled), 'warning')).toEqual([
+      'translations/de.json › app.parameters: has no label for a, b, c and 1 more; admins in this locale see the en one.',
+    ]);
+  });
+
   it('must be JSON objects', () => {
     const files = validFiles().set('translations/de.json', new TextEncoder().encode('{"app": '));
     expect(lines(check(files))[0]).toMatch(/^translations\/de\.json: is not valid JSON/);
