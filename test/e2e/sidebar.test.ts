@@ -28,6 +28,8 @@ describe('the sidebar in the preview', () => {
     expect(await preview.waitForSidebarSettled()).toBe('ready');
     const noun = requester.ticketCount === 1 ? 'ticket' : 'tickets';
     expect(await preview.sidebar().getByTestId('requester').innerText()).toBe(`${requester.name} · ${count.format(requester.ticketCount)} ${noun}`);
+    // Nothing is cut off at the sidebar's width.
+    expect(await preview.sidebarOverflow()).toBe(0);
     // It got there through client.request to the mock API, and only to endpoints the mock knows.
     const guid = await preview.instanceGuid();
     const requests = (await preview.log()).filter((e) => e.instanceGuid === guid && e.kind === 'request');

@@ -16,6 +16,7 @@ export interface PreviewParams {
   locale?: string;
   location?: 'ticket_sidebar' | 'user_sidebar' | 'nav_bar';
   fault?: string;
+  colorScheme?: 'light' | 'dark';
   ticket?: number;
   settings?: Record<string, unknown>;
 }
@@ -78,7 +79,7 @@ export class PreviewPage {
    * Waits until the sidebar has finished reading the requester: the rating is complete, or the
    * app settled on an error or empty state. Returns which.
    */
-  async waitForSidebarSettled(timeoutMs = 30_000): Promise<'ready' | 'error' | 'empty'> {
+  async waitForSidebarSettled(timeoutMs = 15_000): Promise<'ready' | 'error' | 'empty'> {
     const settled = this.sidebar().locator('[data-testid="fit-panel"][data-done="true"], [data-testid="error"], [data-testid="empty"]');
     try {
       await settled.first().waitFor({ timeout: timeoutMs });
@@ -169,6 +170,12 @@ export class PreviewPage {
   async frameHeight(): Promise<number> {
     const box = await this.page.locator('iframe.app-frame').boundingBox();
     return box?.height ?? 0;
+  }
+
+  /** How many CSS pixels the app's page is wider than its frame: 0 when nothing is cut off. */
+  async sidebarOverflow(): Promise<number> {
+    const frame = await this.sidebarFrame();
+    return frame.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
   }
 
   /** axe-core violations (WCAG 2.1 AA) inside the app's frame, or on the host page. */

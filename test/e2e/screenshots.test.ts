@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { PreviewParams } from './harness/preview-page';
+import { startPreviewSession, type PreviewSession } from './harness/session';
+
+// Pictures of the app in the preview for the docs: each one is taken once the rating is read.
+const SHOTS: { name: string; params: PreviewParams }[] = [
+  { name: 'sidebar-late-payer', params: { requester: 'late-payer' } },
+  { name: 'sidebar-abusive-de', params: { requester: 'abusive', locale: 'de' } },
+  { name: 'sidebar-outage-dark', params: { requester: 'outage', colorScheme: 'dark' } },
+  { name: 'sidebar-final-notice-team-lead', params: { requester: 'watch-final-notice', role: 'admin' } },
+];
+
+let session: PreviewSession;
+
+beforeAll(async () => {
+  session = await startPreviewSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+test.each(SHOTS.map((shot) => [shot.name, shot] as const))('%s', async (_name, shot) => {
+  const preview = await session.open(shot.params);
+  expect(await preview.waitForSidebarSettled()).toBe('ready');
+  await preview.screenshot(shot.name);
+  await preview.close();
+});
