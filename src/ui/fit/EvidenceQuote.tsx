@@ -18,7 +18,10 @@ const Quote = styled.blockquote`
 
 const Highlight = styled.mark`
   background: ${(p) => getColor({ theme: p.theme, variable: 'background.warning' })};
-  outline: 1px solid ${(p) => getColor({ theme: p.theme, variable: 'border.warningEmphasis' })};
+  box-decoration-break: clone;
+  -webkit-box-decoration-break: clone;
+  text-decoration-color: ${(p) => getColor({ theme: p.theme, variable: 'border.warningEmphasis' })};
+  text-decoration-thickness: 2px;
   color: inherit;
   font-weight: ${(p) => p.theme.fontWeights.semibold};
   text-decoration: underline;
