@@ -11,8 +11,11 @@ const FIELD_KEY = { pattern: /^$|^(?:(?:user|organization)\.)?[A-Za-z0-9_-]{1,80
 /** A numeric Zendesk ticket field id. */
 const FIELD_ID = { pattern: /^$|^\d{1,19}$/, means: 'a numeric ticket field id, or empty' };
 
+// The same words as the warning flag's own fallback (src/core/warnings/settings.ts), so that an
+// empty setting and the default read alike.
 const FINAL_NOTICE_EN =
-  'Dear {{name}},\n\nWe have tried to work through our recent difficulties together. We have come to the view that we are not the right provider for your needs, and we will end our service on {{date}}. Until then, we will finish the work that is open. We can recommend other providers if that helps.\n\nKind regards,\n{{agent}}';
+  'Involve a team lead before committing to new work for this customer. If we part ways, end it politely and firmly, ' +
+  'keep to one message, and refer the customer to another provider.';
 
 /**
  * Every app setting: its manifest parameter, default, validation and documentation, in one place.
@@ -384,10 +387,10 @@ export const SETTING_DEFINITIONS = {
     helpDe: 'Eine erfasste Verwarnung zählt nach so vielen Tagen nicht mehr zu den drei Verwarnungen.',
   }),
   final_notice_text: textSetting('Team leads and access', FINAL_NOTICE_EN, { multiline: true }, {
-    label: 'Final notice text',
-    help: 'The text proposed for a final notice. {{name}}, {{date}} and {{agent}} are filled in.',
-    labelDe: 'Text des letzten Hinweises',
-    helpDe: 'Der vorgeschlagene Text eines letzten Hinweises. {{name}}, {{date}} und {{agent}} werden eingesetzt.',
+    label: 'Final notice: what the team agreed',
+    help: 'Shown to the team with a final notice: what everyone does for a customer at their last strike, so the team keeps one consistent message.',
+    labelDe: 'Letzter Hinweis: was das Team vereinbart hat',
+    helpDe: 'Wird dem Team bei einem letzten Hinweis gezeigt: was alle bei einem Kunden nach der letzten Verwarnung tun, damit das Team mit einer Stimme spricht.',
   }),
   hide_rating_from_roles: listSetting('Team leads and access', [], 'word', {
     label: 'Roles that may not see ratings',
