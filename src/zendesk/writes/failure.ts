@@ -45,7 +45,13 @@ export class WriteError extends Error {
   }
 }
 
-/** Type guard for {@link WriteError}; checks the name too, since instanceof fails across iframes. */
+/**
+ * Type guard for {@link WriteError}; checks the name too, since instanceof fails across iframes.
+ *
+ * @param error - anything caught
+ * @returns true when it is a WriteError (it has `failure`)
+ * @example isWriteError(await readRequester(client, 7).catch((e) => e)) // => true on failure
+ */
 export function isWriteError(error: unknown): error is WriteError {
   return (
     error instanceof WriteError ||

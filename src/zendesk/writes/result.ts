@@ -40,7 +40,14 @@ export interface WriteResult {
   state: WarningState | null;
 }
 
-/** What a step does, in words, for the step list. */
+/**
+ * What a step does, in words, for the step list.
+ *
+ * @param action - the decision
+ * @param step - the step
+ * @returns e.g. "Add the internal note to ticket #55"
+ * @example describe(action, 'note') // => 'Add the internal note to ticket #55'
+ */
 export function describe(action: WarningAction, step: StepName): string {
   switch (step) {
     case 'check':
@@ -60,7 +67,15 @@ export function describe(action: WarningAction, step: StepName): string {
   }
 }
 
-/** What is recorded so far, as one clause list, e.g. "the internal note is on ticket #55 (comment 9001), ...". */
+/**
+ * What is recorded so far, as one list of clauses.
+ *
+ * @param action - the decision
+ * @param reports - the steps' outcomes
+ * @param commentId - the note's id, when known
+ * @returns e.g. "the internal note is on ticket #55 (comment 9001), strike 1 is recorded on the customer"
+ * @example doneSentence(action, reports, 9001)
+ */
 export function doneSentence(action: WarningAction, reports: Map<StepName, StepReport>, commentId: number | null): string {
   const ok = (s: StepName) => {
     const status = reports.get(s)?.status;
@@ -81,7 +96,13 @@ export function doneSentence(action: WarningAction, reports: Map<StepName, StepR
   return parts.join(', ');
 }
 
-/** The text with its first letter in upper case. */
+/**
+ * The text with its first letter in upper case.
+ *
+ * @param text - any text
+ * @returns the same text, capitalised
+ * @example capital('strike 1') // => 'Strike 1'
+ */
 export function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -107,6 +107,7 @@ export async function ensureSupersededNote(
  * @param userId - the requester
  * @param fields - the app's fields to set (null clears one)
  * @param what - what is being recorded, for the error message
+ * @returns nothing; the caller re-reads the customer to verify
  * @throws WriteError when the write fails
  * @example await writeAppFields(client, 7, { customer_fit_warning_level: 'customer_fit_strike_1' }, 'record strike 1')
  */
@@ -146,6 +147,8 @@ export async function addUserTags(port: WritePort, userId: number, tags: string[
  * @param port - the ZAF client
  * @param userId - the requester
  * @param tags - the tags to remove
+ * @returns nothing (Zendesk answers 204)
+ * @throws WriteError when the write fails
  * @example await removeUserTags(client, 7, ['customer_fit_concern'])
  */
 export async function removeUserTags(port: WritePort, userId: number, tags: string[]): Promise<void> {
@@ -154,7 +157,15 @@ export async function removeUserTags(port: WritePort, userId: number, tags: stri
   });
 }
 
-/** The concerns field after adding this concern to what is stored now. */
+/**
+ * The concerns field after adding this concern to what is stored now (unchanged if already there).
+ *
+ * @param user - the customer as just re-read
+ * @param action - the concern
+ * @param commentId - its note's id
+ * @returns the open concerns to store
+ * @example encodeConcerns(withConcern(user, action, 9001))
+ */
 export function withConcern(user: WarningUser, action: WarningAction, commentId: number): StoredConcerns {
   const stored = parseWarningFields(user.user_fields).concerns;
   if (stored.open.some((c) => c.op === action.op)) return stored;
@@ -169,7 +180,16 @@ export function withConcern(user: WarningUser, action: WarningAction, commentId:
   return { ...stored, open: [...stored.open, concern] };
 }
 
-/** The app's fields after a strike or clear, keeping concerns raised since the lead looked. */
+/**
+ * The app's fields after a strike or clear: level, date, record, and the concerns minus those it
+ * closes (concerns raised since the lead looked stay open).
+ *
+ * @param user - the customer as just re-read
+ * @param action - the strike or clear
+ * @param commentId - its note's id
+ * @returns only the app's own user fields
+ * @example fieldsForStep(user, action, 9001).customer_fit_warning_level // => 'customer_fit_strike_1'
+ */
 export function fieldsForStep(
   user: WarningUser,
   action: WarningAction,
