@@ -9,7 +9,7 @@ export const LOGOS = [
   { path: 'assets/logo.png', size: 320 },
   { path: 'assets/logo-small.png', size: 128 },
 ] as const;
-/** Marketplace screenshots as this project makes them (from the end-to-end tests). */
+/** Marketplace screenshots as this project makes them (from the end-to-end tests): its own convention. */
 export const SCREENSHOT = { width: 1280, height: 800 } as const;
 /** The optional marketplace banner (`Validations::Banner` in zendesk_apps_support): 830×200, or twice that. */
 const BANNER = { width: 830, height: 200 };
@@ -47,9 +47,9 @@ export function checkImages({ pkg }: RuleContext): Problem[] {
     if (shot) {
       shots.push(Number(shot[1]));
       const png = readPngHeader(data);
-      if (shot[2] !== 'png' || !png) problems.push(error(path, undefined, 'a screenshot must be a PNG named screenshot-<n>.png.', DOCS.brandAssets));
+      if (shot[2] !== 'png' || !png) problems.push(error(path, undefined, 'a screenshot must be a PNG named screenshot-<n>.png.'));
       else if (png.width !== SCREENSHOT.width || png.height !== SCREENSHOT.height) {
-        problems.push(error(path, undefined, `is ${png.width}×${png.height}; screenshots are ${SCREENSHOT.width}×${SCREENSHOT.height}.`, DOCS.brandAssets));
+        problems.push(error(path, undefined, `is ${png.width}×${png.height}; screenshots are ${SCREENSHOT.width}×${SCREENSHOT.height}.`));
       }
     }
     if (path === 'assets/banner.png') {
@@ -61,7 +61,7 @@ export function checkImages({ pkg }: RuleContext): Problem[] {
   }
   shots.sort((a, b) => a - b);
   if (shots.some((n, i) => n !== i)) {
-    problems.push(warning('assets/', undefined, `screenshots are numbered ${shots.join(', ')}; number them 0, 1, 2… without gaps.`, DOCS.brandAssets));
+    problems.push(warning('assets/', undefined, `screenshots are numbered ${shots.join(', ')}; number them 0, 1, 2… without gaps.`));
   }
   return problems;
 }

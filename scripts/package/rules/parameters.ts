@@ -15,8 +15,8 @@ export const PARAMETER_TYPES = ['text', 'multiline', 'checkbox', 'url', 'number'
 const SECURE_SCOPES = ['header', 'body', 'url', 'jwt_secret_key', 'jwt_claim', 'basic_auth_username', 'basic_auth_password'];
 
 /**
- * `parameters`: an array of settings with a unique string `name` other than `name` (Zendesk keeps that
- * one for the installation's title), a documented `type`, boolean `required`/`secure`, hidden settings
+ * `parameters`: an array of settings with a unique string `name` other than `name` (Zendesk reserves that
+ * one for the installation's own name), a documented `type`, boolean `required`/`secure`, hidden settings
  * not required, at most one `oauth` setting and never a secure one, `scopes` only on secure settings.
  * Rules from `validate_parameters` in zendesk_apps_support's `validations/manifest.rb`.
  */
@@ -44,7 +44,7 @@ export function checkParameters({ manifest }: RuleContext): Problem[] {
     const field = `parameters[name="${name}"]`;
     if (seen.has(name)) fail(field, `"${name}" is defined twice; setting names must be unique.`);
     seen.add(name);
-    if (name === 'name') fail(`${field}.name`, 'a setting cannot be called "name": Zendesk uses it for the installation\'s title.');
+    if (name === 'name') fail(`${field}.name`, 'a setting cannot be called "name": Zendesk reserves it for the installation\'s own name.');
 
     const type = parameter.type ?? 'text';
     if (type === 'password') {

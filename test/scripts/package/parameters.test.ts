@@ -38,7 +38,7 @@ describe('manifest.json parameters', () => {
 
   it('does not allow a setting called name', () => {
     expect(lines(withParameters([{ name: 'name' }]))).toContain(
-      'manifest.json › parameters[name="name"].name: a setting cannot be called "name": Zendesk uses it for the installation\'s title.',
+      'manifest.json › parameters[name="name"].name: a setting cannot be called "name": Zendesk reserves it for the installation\'s own name.',
     );
   });
 
