@@ -52,6 +52,8 @@ export interface ZafMetadata {
 }
 
 export interface ZafClient {
+  /** True once Zendesk has registered the app (the SDK sets it on `app.registered`). */
+  readonly ready?: boolean;
   get(path: string | string[]): Promise<Record<string, unknown>>;
   invoke(name: string, ...args: unknown[]): Promise<unknown>;
   request<T = unknown>(options: ZafRequestOptions): Promise<T>;

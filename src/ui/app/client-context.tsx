@@ -20,6 +20,8 @@ export function ClientProvider({ client, children }: { client: ZafClient; childr
       else void client.context().then(setContext);
     };
     client.on('app.registered', onRegistered);
+    // Registration may have happened before this effect ran; then the event will not come again.
+    if (client.ready) void client.context().then(setContext);
     return () => client.off?.('app.registered', onRegistered);
   }, [client]);
 
