@@ -27,7 +27,7 @@ export interface CurrentUserLike {
   role: string;
   /** Custom role id (Enterprise custom roles), when the caller has it. */
   customRoleId?: number | null;
-  /** The same, under the name the sidebar's session uses for it. */
+  /** The same, under the name the sidebar's signed-in agent record uses for it. */
   roleId?: number | null;
   groups?: { id: number; name?: string }[];
 }
