@@ -1,6 +1,6 @@
 /**
  * Draws the app's logos with pngjs, so the mark is reproducible from code rather than a design file:
- * a green tile with a white gauge arc whose needle ends in a check.
+ * a green tile with a white dial arc around a check mark.
  *
  * Zendesk's brand-asset rules (https://developer.zendesk.com/documentation/apps/publish-your-app-or-theme/create_assets):
  * `logo.png` is 320×320 with no rounded corners (the UI rounds them); `logo-small.png` is 128×128,
