@@ -7,7 +7,7 @@ export const ZCLI_IGNORE = ['zcli.apps.config.json', 'customer-fit-*.zip'];
 /**
  * Completes the app package in `dist` after `vite build` wrote the page into `dist/assets/`:
  * removes whatever an earlier run left beside it (a renamed locale, an old zip, zcli settings),
- * writes a `.zcliignore`, then copies the manifest, `translations/*.json` and every file of `assets/` (logos, nav bar icon,
+ * writes a `.zcliignore`, then copies the manifest, `requirements.json`, `translations/*.json` and every file of `assets/` (logos, nav bar icon,
  * screenshots) from `root`, giving the layout Zendesk expects of an app package
  * (https://developer.zendesk.com/documentation/apps/app-developer-guide/manifest/ ,
  * https://developer.zendesk.com/apps/docs/developer-guide/styling).
@@ -21,6 +21,8 @@ export function assemblePackage(root: string, dist: string): void {
     if (entry !== 'assets') rmSync(join(dist, entry), { recursive: true, force: true });
   }
   copyFileSync(join(root, 'manifest.json'), join(dist, 'manifest.json'));
+  // requirements.json creates the warning flag's user fields when the app is installed.
+  if (existsSync(join(root, 'requirements.json'))) copyFileSync(join(root, 'requirements.json'), join(dist, 'requirements.json'));
   // For anyone who zips dist/ with `zcli apps:package dist` instead of `npm run package`: zcli leaves
   // out what .zcliignore lists (createAppPkg in github.com/zendesk/zcli, packages/zcli-apps/src/lib/package.ts),
   // and its glob skips dotfiles, so this file does not ship either.

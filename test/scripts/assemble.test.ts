@@ -25,6 +25,13 @@ describe('assemblePackage', () => {
     expect(validatePackage({ ...pkg, files: shipped })).toEqual([]);
   });
 
+  it('ships requirements.json, which creates the app\'s user fields on install', () => {
+    const { root, dist } = sources();
+    writeFileSync(join(root, 'requirements.json'), '{"user_fields":{}}');
+    assemblePackage(root, dist);
+    expect(readFileSync(join(dist, 'requirements.json'), 'utf8')).toBe('{"user_fields":{}}');
+  });
+
   it('writes a .zcliignore so that zcli apps:package never zips local settings', () => {
     const { root, dist } = sources();
     assemblePackage(root, dist);
