@@ -10,7 +10,7 @@ import { oldAnger } from './personas/old-anger';
 import { outage } from './personas/outage';
 import type { PersonaDraft } from './personas/types';
 import { unsafe } from './personas/unsafe';
-import { watchlist } from './personas/watchlist';
+import { recordWatchlistConcerns, watchlist } from './personas/watchlist';
 import { createRandom } from './random';
 import { REQUESTER_KEYS, type DemoAccount, type DemoRequester, type RequesterKey } from './types';
 
@@ -77,6 +77,7 @@ export function createDemoAccount({ seed = DEFAULT_DEMO_SEED, now }: { seed?: nu
     requesters[key] = { key, userId, primaryTicketId, summary: SUMMARIES[key] };
   }
   const teamLeadId = m.userIdByRef['agent-ana'] ?? 0;
+  recordWatchlistConcerns(m, requesters, nowMs);
   return {
     seed,
     now: new Date(nowMs).toISOString(),

@@ -16,7 +16,7 @@ export function abusive(): PersonaDraft {
       daysAgo: 150,
       product: 'email_hosting',
       messages: [
-        { by: 'customer', text: "Email hasn't worked since this morning. Your company is a joke. I switched to you because GoDaddy were a bunch of clowns and you're even worse." },
+        { by: 'customer', text: "Email hasnt worked since this morning. Your company is a joke. I switched to you because GoDaddy were a bunch of clowns and you're even worse." },
         { by: 'agent', agent: TOM, text: "Hi Vince,\n\nYour mailbox reached its 2 GB limit, so new mail was being bounced. I've moved everything older than a year into an archive folder, and mail is arriving again. You can also raise the limit under Email > Mailboxes." },
         { by: 'customer', text: "Don't tell me my mailbox is full, I know how email works. I've been running websites since before you were born. Just fix it properly." },
       ],
@@ -93,7 +93,7 @@ export function abusive(): PersonaDraft {
       priority: 'high',
       primary: true,
       messages: [
-        { by: 'customer', text: "Still getting spam. Still no fix. Manager. Now. And don't give me the 'team lead' again, I want whoever owns this place. You're all a bunch of incompetent idiots." },
+        { by: 'customer', text: "Still getting spam. Still no fix. Its been 10 days. Manager. Now. And don't give me the 'team lead' again, I want whoever owns this place. You're all a bunch of incompetent idiots." },
       ],
       status: 'open',
     }),

@@ -52,7 +52,7 @@ export function latePayer(): PersonaDraft {
       daysAgo: 170,
       tags: ['billing', 'invoice_overdue', 'payment_plan'],
       messages: [
-        { by: 'customer', text: "Can I get another 2 weeks on this month's invoice? Cash flow is tight until the commercial contracts pay out." },
+        { by: 'customer', text: "Can I get another 2 weeks on this months invoice? Cash flow is tight till the commercial contracts pay out." },
         { by: 'agent', agent: ANA, text: 'Hi Gary,\n\nWe can extend this one to the 28th. After that the usual reminders start again.' },
         { by: 'customer', text: 'Thanks. Will pay by then.' },
         { by: 'agent', agent: PRIYA, at: 28 * 24 * 60, text: "Hi Gary, a friendly reminder that the invoice from the 1st is still open, it's now past the extended date." },

@@ -82,7 +82,7 @@ export function loyal(rng: Random): PersonaDraft {
       daysAgo: 62,
       tags: ['billing'],
       messages: [
-        { by: 'customer', text: 'Hi,\n\nCould you send me the invoices for the last tax year as PDFs? Our accountant needs them by Friday.\n\nThanks!' },
+        { by: 'customer', text: 'Hi,\n\nCould you send me the invoices for the last tax year as PDFs? Our accountant needs them by friday.\n\nThanks!' },
         { by: 'agent', agent: PRIYA, text: 'Hi Dana,\n\nHere you go: all twelve invoices are attached as one PDF, and you can also download them any time under Billing > Invoices.' },
         { by: 'customer', text: 'Perfect, thank you.' },
       ],
@@ -113,7 +113,7 @@ export function loyal(rng: Random): PersonaDraft {
   const small: [string, string, string][] = [
     ['Password reset for the shop admin', "Hi, I've locked myself out of the shop admin again, sorry! Could you send a reset link?", 'No problem Dana, a reset link is on its way to your inbox. It works for 24 hours.'],
     ['Adding a staff login to the dashboard', 'Can my manager Theo get his own login to the dashboard, without access to billing?', "Done: Theo has a 'Site manager' login now, which can't see billing. He'll get an invite by email."],
-    ['Where are the DNS settings?', "Quick question, where do I find the DNS records? Our card machine company asked for a TXT record.", "They're under Domains > crumbandco.example > DNS. If you send me the record I'm happy to add it for you."],
+    ['Where are the DNS settings?', "Quick question, where do I find the DNS records? Our card machine company asked for a TXT record, whatever that is :)", "They're under Domains > crumbandco.example > DNS. If you send me the record I'm happy to add it for you."],
     ['Copy of our site backup', "Could I get a copy of last week's backup to keep on our office computer? Just for peace of mind.", "Sure, here's a download link for Sunday's full backup. It stays valid for 7 days."],
     ['New billing address', "We've moved the office upstairs (Unit 4B now). Could you update the address on our invoices?", 'Updated, the next invoice will show Unit 4B.'],
   ];

@@ -79,7 +79,7 @@ export function outage(): PersonaDraft {
       daysAgo: 16,
       tags: ['outage'],
       messages: [
-        { by: 'customer', text: 'Sorry to bother you again. Since the outage the site feels slower, the gallery page takes 6-7 seconds to load. Is it still recovering or is something different now?' },
+        { by: 'customer', text: 'Sorry to bother you again. Since the outage the site feels slower, the gallery page takes 6-7 seconds to load. Is it still recovering or is somthing different now?' },
         { by: 'agent', agent: MARCUS, text: "Not a bother at all. Your site was moved to a temporary server during the repair and hadn't been moved back. I've moved it home: the gallery loads in 1.2 seconds now." },
         { by: 'customer', text: 'Yep, much better. Thanks for sorting it.' },
       ],

@@ -1,3 +1,5 @@
+import { encodeConcerns } from '../../core/warnings/fields';
+import type { ApiUser, DemoRequester, RequesterKey } from '../types';
 import { CUSTOMER_FIT_TAGS, WARNING_FIELDS } from '../watchlist-tags';
 import { DAY_MS, isoSeconds } from '../time';
 import type { DraftTicket } from '../draft';
@@ -82,4 +84,38 @@ export function watchlist(rng: Random, nowMs: number): PersonaDraft {
     }
   });
   return draft;
+}
+
+/** The open concerns behind the concern tags: who raised them, when, why, on the customer's newest ticket. */
+const CONCERNS: { ref: 'watch-concern' | 'watch-strike-1'; by: string; daysAgo: number; reason: string }[] = [
+  { ref: 'watch-concern', by: 'agent-tom', daysAgo: 2, reason: 'Third call today about the same redo; rude to the phone team.' },
+  { ref: 'watch-strike-1', by: 'agent-priya', daysAgo: 6, reason: 'Threatened a review unless refunded for a used month.' },
+  { ref: 'watch-strike-1', by: 'agent-marcus', daysAgo: 14, reason: 'Invoice overdue again; says every past host refunded.' },
+];
+
+/**
+ * Writes the open concerns into the concern-tagged customers' concerns field, as the app stores them,
+ * once ticket ids are known (they are numbered when the account is materialized).
+ */
+export function recordWatchlistConcerns(
+  m: { users: ApiUser[]; userIdByRef: Record<string, number> },
+  requesters: Record<RequesterKey, DemoRequester>,
+  nowMs: number,
+): void {
+  for (const ref of ['watch-concern', 'watch-strike-1'] as const) {
+    const user = m.users.find((u) => u.id === requesters[ref].userId);
+    if (!user) continue;
+    const open = CONCERNS.filter((c) => c.ref === ref).map((c, i) => {
+      const agent = m.users.find((u) => u.id === m.userIdByRef[c.by]);
+      return {
+        op: `demo-concern-${ref}-${i}`,
+        by: { id: agent?.id ?? 0, name: agent?.name ?? '' },
+        at: isoSeconds(nowMs - c.daysAgo * DAY_MS),
+        reason: c.reason,
+        ticketId: requesters[ref].primaryTicketId,
+        commentId: null,
+      };
+    });
+    user.user_fields = { ...user.user_fields, [WARNING_FIELDS.concerns]: encodeConcerns({ v: 1, open, dropped: 0 }) };
+  }
 }
