@@ -12,7 +12,7 @@ const ABUSE = new RegExp(
   [
     String.raw`\b${TARGET}\b(?:'re|'s| are| is| were| was| r| seem| seem to be| must be| sound like| act like| all are| have been| being)(?: (?:${F}))*(?: (?:a|an|the))?(?: (?:${F}))* ${INSULT}\b`,
     String.raw`\byour (?:${F} )*(?:idiots?|morons?|imbeciles?|clowns?|scum|thieves|crooks|liars|scammers|incompetent|useless|pathetic|worthless|stupid|garbage|trash|joke of a|clown of a|pathetic excuse for a)\b(?: (?:${F}))* (?:company|business|staff|agents?|reps?|representatives?|employees?|team|people|crew|pilots?|managers?|management|customer service|support|outfit|airline|bank|store|of a company)\b`,
-    String.raw`\b(?:screw|fuck|f\*+k|f\*+)(?![a-z]) (?:you|u|yourselves|your (?:company|business|service|policy|staff)|all of you|you all|you guys|you people)\b`,
+    String.raw`\b(?:screw|fuck|f\*+k|f\*+)(?![a-z]) (?:you|u|yourselves|your (?:company|business|service|policy|staff)|all of you|you all|you guys|you people)\b(?! over\b)`,
     String.raw`\b(?:fuck off|f\*+ off|go to hell|go fuck yourself|go f\*+ yourself|piss off|bugger off|drop dead|eat shit|kiss my ass)(?=\s*(?:[.!?,;]|$|you\b|u\b|@|and\b))`,
     String.raw`\b(?:are you|r u|are u|you must be)\b (?:${F} )*(?:stupid|an idiot|a moron|deaf|blind|illiterate|dense|thick|brain ?dead|retarded|mentally challenged)\b`,
     String.raw`\b(?:what kind of|what sort of) (?:idiots?|morons?|clowns?|incompetent|amateur|joke|circus)\b`,
@@ -35,7 +35,7 @@ export const abuse: SignalModule = {
       const phrase = m[0];
       // "you are not useless" and "I'm not saying you are stupid" are not insults.
       const before = clauseBefore(text, m.index);
-      if (isNegated(before, 4) || /\b(?:not|never|n't)\b/.test(phrase) || /\b(?:they|he|she|them|how they|when they)\s+$/.test(before)) return;
+      if (isNegated(before, 4) || /\b(?:not|never|n't)\b/.test(phrase) || /\b(?:they|he|she|them|how they|when they|it|can|could|will|would|the)\s+$/.test(before)) return;
       context.report(m.index, m.index + phrase.length, 'insult', { phrase });
     });
   },
@@ -50,6 +50,7 @@ export const abuse: SignalModule = {
       ex('Ur agents r clowns', 'agents r clowns'),
     ],
     notFlagged: [
+      'Typing the wrong passport number can screw you over.',
       'I feel so stupid, I typed the wrong address.',
       'This stupid printer jams every day.',
       "You are not useless, don't worry, it was my mistake.",

@@ -11,10 +11,10 @@ const LATE = new RegExp(
   [
     String.raw`\b${WE} (?:will |am |are |was |were |have been |has been |'ll |be |been |going to be |might be |may be )*(?:a (?:bit|little|few days|week|month) )?(?:late|behind|overdue|in arrears)\b (?:with|on|paying)\b`,
     String.raw`\b(?:my|our|this month's|next month's|last month's|this week's) (?:last |latest |monthly |next )?${BILL}\b (?:will|is going to|might|may|is|was|has been|are|were)\b (?:be )?(?:a (?:bit|little|few days|week|month) )?(?:late|overdue|past due|delayed|in arrears|behind)\b`,
-    String.raw`\b(?:missed|miss|missing|skipped|skip|skipping)\b (?:a |my |our |the |one |two |three |several |a few |last month's |this month's )?(?:monthly )?${BILL}\b`,
+    String.raw`\b(?:missed|miss|skipped|skip|skipping)\b (?:a |my |our |the |one |two |three |several |a few |last month's |this month's )?(?:monthly )?${BILL}\b`,
     String.raw`\b(?:fell|fallen|falling|got|get|getting) behind\b (?:on|with) (?:my |our |the )?${BILL}`,
-    String.raw`\b(?:can't|cannot|can not|couldn't|could not|won't|will not|wont|am not going to|i'm not going to|we're not going to|refuse to|unable to|not able to|in no position to)\b (?:afford to |possibly |currently |yet )?pay\b(?! (?:online|with|using|through|via|by|on (?:the|your) (?:site|website|app)))`,
-    String.raw`\b(?:can't|cannot|can not|couldn't|could not) afford\b (?:to pay |the |this |my |our )?(?:${BILL}|it|this)\b`,
+    String.raw`\b(?:can't|cannot|can not|couldn't|could not|won't|will not|wont|am not going to|i'm not going to|we're not going to|refuse to|unable to|not able to|in no position to)\b (?:afford to |possibly |currently |yet )?pay\b(?! (?:online|with|using|through|via|by|in|on|me|you money|for (?:a|the|an|my|your) (?:flight|ticket|seat|upgrade|bag|hotel|change|parking|room|meal)|to (?:change|upgrade)))`,
+    String.raw`\b(?:can't|cannot|can not|couldn't|could not) afford\b (?:to pay |the |this |my |our )?(?:${BILL})\b`,
     String.raw`\b(?:pay|paying)\b (?:you |it |the (?:rest|balance|invoice|bill) )?(?:later|next (?:week|month|friday)|when i (?:can|get paid)|once i get paid|at the end of the month|in (?:installments|instalments)|in a few weeks)\b`,
     String.raw`\b(?:(?:set up|setting up|arrange|need|want|request|requesting|ask for|asking for|offer me|put me on|go on|like|get|have|apply for) (?:a |an |some )?(?:payment plan|payment arrangement|payment extension)|extension (?:on|for) (?:my |our |the )?${BILL}|more time to pay|defer(?:ring)? (?:my |our |the )?payments?|postpone (?:my |our |the )?payments?|delay(?:ing)? (?:my |our |the )?payments?)\b`,
     String.raw`\b(?:i|we|i'm|we're|i am|we are|i'll|we'll|i will|we will|i have|we have|i've|we've)\b (?:(?:now|also|going to|currently|hereby|be) )*(?:withhold|withholding|withheld|holding back|hold back|stop|stopping|stopped) (?:my |our |the |all |any |further )?(?:payments?|payment of)\b`,
@@ -31,7 +31,9 @@ const WHAT_IF = /\b(?:what if|what happens if|in case|if i (?:ever|were|was)|hyp
 // not an admission: both are negated or reported, and are dropped.
 // A lateness that a report, a bill or an alert claims is the company's statement, which the
 // customer is often disputing: "reporting that I missed a payment", "remove the late payments".
-const CLAIMED = /\b(?:report(?:s|ed|ing)?|stat(?:es|ed|ing)|saying|says|said|claim(?:s|ed|ing)?|show(?:s|ed|ing)?|indicat(?:es|ed|ing)|alleg(?:es|ed|ing)|accus(?:es|ed|ing)|listed|remove|removing|removed|delete|deleting|dispute|disputing|correct|even if|reflect(?:s|ing)?)\b/;
+const CLAIMED = /\b(?:told|tells|notified|notice|letter|advised|report(?:s|ed|ing)?|stat(?:es|ed|ing)|saying|says|said|claim(?:s|ed|ing)?|show(?:s|ed|ing)?|indicat(?:es|ed|ing)|alleg(?:es|ed|ing)|accus(?:es|ed|ing)|listed|remove|removing|removed|delete|deleting|dispute|disputing|correct|even if|reflect(?:s|ing)?)\b/;
+
+const REFUSAL = /^(?:can't|cannot|can not|couldn't|could not|won't|will not|wont|am not|i'm not|we're not|refuse|unable|not able|in no position)/;
 
 export const latePayment: SignalModule = {
   meta: {
@@ -44,7 +46,9 @@ export const latePayment: SignalModule = {
     const { text } = context;
     scan(LATE, context, (m) => {
       const before = clauseBefore(text, m.index);
-      if (isNegated(before, 3) || WHAT_IF.test(before) || isReported(before) || CLAIMED.test(before)) return;
+      if (isNegated(before, 3) || /\b(?:0|zero|no)\s*$/.test(before) || WHAT_IF.test(before) || isReported(before) || CLAIMED.test(before)) return;
+      // "Won't pay" and "can't pay" are the writer's only with the writer as subject.
+      if (REFUSAL.test(m[0]) && !/\b(?:i|we|i'm|we're|i am|we are)\b(?:\s+\S+){0,2}\s*$/.test(before)) return;
       context.report(m.index, m.index + m[0].length, 'late', { phrase: m[0] });
     });
   },
@@ -59,6 +63,8 @@ export const latePayment: SignalModule = {
       ex('My card was declined again, I will sort it out.', 'My card was declined'),
     ],
     notFlagged: [
+      'You guys won\'t pay for a hotel after cancelling my flight?',
+      'You couldn\'t pay me to fly with them again.',
       'My flight was late and I missed the connection.',
       'I have never missed a payment in ten years.',
       'The delivery is late again.',

@@ -3,7 +3,7 @@ import { ex, scan } from '../scan';
 import type { SignalModule } from '../types';
 
 const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|multiple|many|numerous|countless|so many|a (?:few|couple of)|a hundred|100)`;
-const NTH = String.raw`(?:second|third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|\d+(?:st|nd|rd|th))`;
+const NTH = String.raw`(?:second|third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|(?:[2-9]|\d\d+)(?:st|nd|rd|th))`;
 
 // The problem persists after earlier attempts, or the customer had to come back again.
 const REPEAT = new RegExp(
@@ -19,9 +19,9 @@ const REPEAT = new RegExp(
     String.raw`\bhow many (?:more )?times\b (?:do|must|have|should|will|am)\b`,
     String.raw`\bas i (?:have )?(?:said|mentioned|explained|stated|told you) (?:before|already|previously|earlier|multiple times|several times|many times|in my (?:last|previous) (?:email|message))\b`,
     String.raw`\b(?:still|again|never) (?:hasn't been |has not been |wasn't |was not |isn't |is not |not |been |got |gets )?(?:fixed|resolved|sorted|solved|addressed|repaired)\b`,
-    String.raw`\b(?:re-?open(?:ing|ed)?|open(?:ing)? (?:a|another) (?:new )?ticket (?:again|for the same))\b`,
+    String.raw`\b(?:(?:had to |have to |need to )re-?open(?:ing|ed)?|re-?open(?:ing|ed)? (?:my|the|this|a) (?:ticket|case|complaint|issue|request|claim)|open(?:ing)? (?:a|another) (?:new )?ticket (?:again|for the same))\b`,
     String.raw`\bover and over(?: again)?\b|\bagain and again\b|\btime (?:and|after) time\b|\bevery (?:single )?time i (?:call|contact|email|write)\b`,
-    String.raw`\b(?:the problem|the issue|it|this) (?:has )?(?:came|come|comes|is coming) back\b`,
+    String.raw`\b(?:the problem|the issue|it|this) (?:has )?(?:came|come|comes|is coming) back\b(?! with\b)`,
   ].join('|'),
   'g',
 );
@@ -36,7 +36,10 @@ export const repeatIssue: SignalModule = {
   detect(context) {
     const { text } = context;
     scan(REPEAT, context, (m) => {
-      if (isNegated(clauseBefore(text, m.index), 2) && !/^(?:still|yet|never)/.test(m[0])) return;
+      const before = clauseBefore(text, m.index);
+      if (isNegated(before, 2) && !/^(?:still|yet|never)/.test(m[0])) return;
+      // "Prevent this happening again" looks ahead; "I still don't understand why" is not a problem persisting.
+      if (/\b(?:prevent|avoid|stop|ensure|make sure|so that)\b[^,]{0,25}$/.test(before) || /^still (?:don't|do not) (?:understand|know|get) (?:why|how|what)/.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
       context.report(m.index, m.index + m[0].length, 'repeat', { phrase: m[0] });
     });
   },
@@ -51,6 +54,8 @@ export const repeatIssue: SignalModule = {
       ex('As I said before, the serial is on the box.', 'As I said before'),
     ],
     notFlagged: [
+      'Please tell me how you will prevent this happening again.',
+      'It comes back with an invalid expiry date error.',
       'Thanks again for your help!',
       'I still love the product, just a quick question.',
       'Can you send me the invoice again please?',

@@ -23,7 +23,7 @@ const THREAT = new RegExp(
 
 const FIRST_PERSON = /\b(?:i|we|i'm|i'll|we'll|i've|we've|i'd|we're|my|our|me)\b/;
 // Habits, advice and wishes are not threats: "I used to tell everyone", "maybe we should".
-const NOT_MINE = /\b(?:used to|should|stop|to not|you (?:will|would|should|could|can|might|may))\s+(?:\w+\s+)?$/;
+const NOT_MINE = /\b(?:used to|should|stop|to not|you (?:will|would|should|could|can|might|may))\s+(?:\w+\s+)?$|\b(?:but|please|pls|plz)\s+$/;
 
 const OPENER = /^\s*(?:@\w+\s+)*(?:(?:so|and|just|now|then|expect|expecting|get ready for|look out for|watch out for|prepare for|enjoy)\s+)*(?:(?:a|an|the|my|very|really|some|one|another)\s+)*$/;
 
@@ -42,6 +42,8 @@ export const reviewThreat: SignalModule = {
       // Telling or posting is a threat only in the writer's own voice; a bad review or a star
       // rating may also open the clause ("Giving you zero stars").
       const telling = /^(?:tell|let|warn)/.test(m[0]);
+      // Posting one's own details ("my info on Twitter") is not exposure of the company.
+      if (/\b(?:info|information|details|data|number|address|email|photo|picture|article)\b/.test(m[0])) return;
       if (!FIRST_PERSON.test(before) && (telling || !OPENER.test(before))) return;
       context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
     });
@@ -57,6 +59,8 @@ export const reviewThreat: SignalModule = {
       ex('Giving you zero stars.', 'Giving you zero stars'),
     ],
     notFlagged: [
+      'I get that things happen but tell people what is going on.',
+      'I am worried about putting my personal info on Twitter.',
       'I would never leave a bad review, you have been great.',
       'Could you review the attached document before Friday?',
       'Can I leave a review for the technician somewhere?',
