@@ -58,5 +58,5 @@ function toEvidence(o: Occurrence): Evidence {
   const base = { ticketId: o.ticketId, commentId: o.commentId, date: o.date.toISOString(), weight: Math.round(o.weight * 1000) / 1000 };
   if (o.source.kind === 'note') return { ...base, excerpt: o.source.excerpt, highlight: null };
   const { excerpt, highlight } = excerptAround(o.source.text, o.source.start, o.source.end);
-  return { ...base, excerpt, highlight };
+  return o.source.message ? { ...base, excerpt, highlight, message: o.source.message } : { ...base, excerpt, highlight };
 }

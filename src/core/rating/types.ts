@@ -32,6 +32,11 @@ export interface Evidence {
   highlight: { start: number; end: number } | null;
   /** The weight of this piece after time decay (0..1), strongest first. */
   weight: number;
+  /**
+   * For text-signal evidence: the id of the signal's message that describes this hit (see the
+   * signal's `meta.messages`) and the values for its placeholders.
+   */
+  message?: { id: string; data: Record<string, string> };
 }
 
 export interface Factor {

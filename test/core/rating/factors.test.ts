@@ -189,6 +189,8 @@ describe('the rating as a whole', () => {
     expect(e.commentId).toBe(h.comments[String(h.tickets[0]!.id)]![0]!.id);
     expect(e.excerpt.slice(e.highlight!.start, e.highlight!.end)).toContain('sue');
     expect(e.weight).toBeCloseTo(0.5 ** (10 / 180), 3);
+    expect(e.message).toEqual({ id: expect.any(String), data: expect.any(Object) });
+    expect(factor(rating, 'tenure')?.evidence ?? []).toEqual([]);
   });
 
   it('says a requester with too little history cannot be rated yet, but still shows what was seen', () => {
