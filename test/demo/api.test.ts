@@ -120,6 +120,9 @@ describe('requested tickets', () => {
     for (const t of page.tickets) expect(t.comment_count).toBe(account.comments[String(t.id)]?.length);
     expect(page.metric_sets?.map((m) => m.ticket_id).toSorted()).toEqual(page.tickets.map((t) => t.id).toSorted());
     expect(page.metric_sets?.some((m) => (m.reopens ?? 0) > 0)).toBe(true);
+    const withOrgs = (await get(`/api/v2/users/${userId}/tickets/requested?page[size]=100&include=users,organizations`)).json;
+    expect((withOrgs.organizations as { name: string }[]).map((o) => o.name)).toEqual(['VK Auto Detailing']);
+    expect((withOrgs.users as { id: number }[]).map((u) => u.id)).toContain(userId);
     const plain = (await get(`/api/v2/users/${userId}/tickets/requested?page[size]=100`)).json;
     expect(plain.metric_sets).toBeUndefined();
     expect((plain.tickets as Record<string, unknown>[])[0]?.comment_count).toBeUndefined();

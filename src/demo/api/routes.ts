@@ -238,6 +238,9 @@ export function createRoutes(state: ApiState): Route[] {
         const sorted = sortItems(own, spec);
         const page = paginate(sorted, spec, req.url);
         if (!page.ok) return fail(page.status, page.body);
+        // Sideloads as "Side-loading related records" describes them for tickets
+        // (https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/side_loading/):
+        // `comment_count` is a property added to each ticket, the others are top-level arrays.
         const inc = includes(req);
         const tickets = page.items.map((i) => servedTicket(state, sorted[i] as ApiTicket, inc.has('comment_count')));
         const answer: Record<string, unknown> = { tickets, ...page.fields };
@@ -247,6 +250,10 @@ export function createRoutes(state: ApiState): Route[] {
         if (inc.has('users')) {
           const ids = new Set(tickets.flatMap((t) => [t.requester_id, t.assignee_id]));
           answer.users = [...ids].flatMap((id) => state.users.get(id) ?? []);
+        }
+        if (inc.has('organizations')) {
+          const ids = new Set(tickets.flatMap((t) => (t.organization_id === undefined ? [] : [t.organization_id])));
+          answer.organizations = [...ids].flatMap((id) => state.organizations.get(id) ?? []);
         }
         return ok(answer);
       },
