@@ -244,6 +244,8 @@ export const SETTING_DEFINITIONS = {
     labelDe: 'Ticketfeld-ID der Zeiterfassung',
     helpDe: 'Die ID des Ticketfelds mit der Arbeitszeit der Agenten. Leer: die Arbeitszeit wird nicht gelesen.',
   }),
+  // Zendesk's Time Tracking app keeps "Total time spent (sec)" on the ticket
+  // (https://support.zendesk.com/hc/en-us/articles/4408822487450), hence seconds by default.
   time_field_seconds: checkboxSetting('Demand on the team', true, {
     label: 'Time field counts seconds',
     help: 'Ticked: the time field holds seconds (as the Zendesk Time Tracking app\'s total time field does). Unticked: minutes.',
