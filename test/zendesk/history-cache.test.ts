@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryComment } from '../../src/core/history';
-import { HistoryCache, createMemoryStorage, createWebStorage, defaultSummarise, type CachedHistory } from '../../src/zendesk/history';
+import { HistoryCache, createMemoryStorage, createWebStorage, type CachedHistory } from '../../src/zendesk/history';
 import { manualClock } from './helpers/manual-clock';
 
 function entry(requesterId: number, extra: Partial<CachedHistory> = {}): Omit<CachedHistory, 'savedAt'> {
@@ -134,16 +133,5 @@ describe('storage in an iframe', () => {
   it('reports a full storage as "not kept" instead of throwing', () => {
     const storage = createWebStorage(() => fakeLocalStorage({ full: true }))!;
     expect(new HistoryCache({ storage }).write(entry(5))).toBe(false);
-  });
-});
-
-describe('defaultSummarise', () => {
-  it('keeps the metadata and at most 500 characters of text, never the HTML', () => {
-    const long: HistoryComment = { id: 1, author_id: 2, public: true, created_at: '2026-01-01T00:00:00Z', body: 'x'.repeat(2_000_000), html_body: '<p>…</p>', plain_body: 'y'.repeat(2_000_000) };
-    const summary = defaultSummarise(long);
-    expect(summary.body).toHaveLength(500);
-    expect(summary.html_body).toBeUndefined();
-    expect(summary.plain_body).toBeUndefined();
-    expect(summary).toMatchObject({ id: 1, author_id: 2, public: true, created_at: '2026-01-01T00:00:00Z' });
   });
 });

@@ -161,6 +161,9 @@ describe('loadHistory, warm', () => {
     await load({ cache: new HistoryCache({ storage }) }).handle.finished;
     const stored = storage.keys().map((k) => storage.getItem(k)).join('\n');
     expect(stored).not.toContain('must not be cached');
-    expect(stored).toContain('Help with 1001');
+    // A comment without a signal keeps its metadata and no text; one with a signal, the passage.
+    expect(stored).not.toContain('Help with 1001');
+    expect(stored).toContain('"id":10011');
+    expect(stored).toContain('Thanks, fixed.');
   });
 });

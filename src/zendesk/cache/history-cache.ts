@@ -160,20 +160,3 @@ function defaultStorage(): StorageAdapter {
   const web = createWebStorage(() => (typeof globalThis.localStorage === 'undefined' ? null : globalThis.localStorage));
   return web ?? createMemoryStorage();
 }
-
-/**
- * The default summary of a comment for the cache: its metadata and the first 500 characters of its
- * plain text, never the full body (customer text stays in Zendesk). Callers that need more, e.g. the
- * signal hits and excerpts around them, pass their own `summarise` to the loader.
- */
-export function defaultSummarise(comment: HistoryComment): HistoryComment {
-  const text = comment.plain_body ?? comment.body ?? '';
-  return {
-    id: comment.id,
-    author_id: comment.author_id,
-    public: comment.public,
-    created_at: comment.created_at,
-    body: text.length > 500 ? text.slice(0, 500) : text,
-    ...(comment.via ? { via: comment.via } : {}),
-  };
-}

@@ -1,5 +1,6 @@
 export { loadHistory, type LoadHandle, type LoadOptions, type LoadProgress, type LoadUpdate } from './load-history';
 export { readTicketRequester, type RequesterRef } from './requester';
 export type { LoadProblem, LoadProblemCause, LoadProblemKind } from './problems';
-export { HistoryCache, defaultSummarise, type CachedHistory, type HistoryCacheOptions } from '../cache/history-cache';
+export { HistoryCache, type CachedHistory, type HistoryCacheOptions } from '../cache/history-cache';
+export { defaultSummarise } from '../cache/summarise';
 export { createMemoryStorage, createWebStorage, type StorageAdapter } from '../cache/storage';

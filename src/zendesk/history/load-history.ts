@@ -1,5 +1,6 @@
 import type { AccountBaseline, CustomerHistory, HistoryComment, HistoryOrganization, HistoryTicket, HistoryTicketMetrics, HistoryUser } from '../../core/history';
-import { defaultSummarise, type CachedHistory, type HistoryCache } from '../cache/history-cache';
+import type { CachedHistory, HistoryCache } from '../cache/history-cache';
+import { defaultSummarise } from '../cache/summarise';
 import { abortReason, isAbortError, systemClock, type Clock } from '../clock';
 import type { RequestPort } from '../port';
 import { requesterFor, type Requester } from '../request';
@@ -74,7 +75,7 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Per-requester cache; null or absent reads everything every time. */
   cache?: HistoryCache | null;
-  /** What the cache keeps of a comment (never the full body). Default: metadata and 500 characters. */
+  /** What the cache keeps of a comment (never the full body). Default: metadata and the passages around signals. */
   summarise?: (comment: HistoryComment) => HistoryComment;
   /** Least time between two updates while loading, in ms. Default 150. */
   updateIntervalMs?: number;

@@ -1,0 +1,81 @@
+import type { HistoryComment } from '../../core/history';
+import { findChasing } from '../../core/rating';
+import { classify } from '../../core/signals';
+import { stripHtml } from '../../core/text/html';
+
+/**
+ * Characters kept either side of a signal, tried in turn: the classifier reads context (a signature
+ * is recognised by the quoted mail after it), so a passage that reads differently alone is widened.
+ */
+const CONTEXTS = [160, 600, 2_000];
+/** A cached comment's text never exceeds this. */
+const MAX_CHARS = 4_000;
+const GAP = ' … ';
+
+/**
+ * The default summary of a comment for the cache: its metadata and, as `body`, only the passages
+ * around what the rating looks for (the signals of `classify` and chasing), joined by " … ", checked
+ * to read the same as the whole comment. A re-open then rates the same words without the cache ever
+ * holding a full body (customer text stays in Zendesk). A comment with no signal keeps no text.
+ *
+ * @param comment - a comment as read from Zendesk
+ * @returns the comment to cache
+ * @example defaultSummarise({ id: 1, author_id: 2, public: true, created_at: '…', body: '… I will sue you …' }).body
+ * // => 'I will sue you' with up to 160 characters of context either side
+ */
+export function defaultSummarise(comment: HistoryComment): HistoryComment {
+  return {
+    id: comment.id,
+    author_id: comment.author_id,
+    public: comment.public,
+    created_at: comment.created_at,
+    ...(comment.via ? { via: comment.via } : {}),
+    body: summaryText(plainText(comment)),
+  };
+}
+
+function plainText(comment: HistoryComment): string {
+  if (comment.plain_body !== undefined) return comment.plain_body;
+  if (comment.body !== undefined) return comment.body;
+  if (comment.html_body === undefined) return '';
+  let text = '';
+  stripHtml(comment.html_body, (chars) => {
+    text += chars;
+  });
+  return text;
+}
+
+/** What the rating finds in a text: the signals and how often the customer chases, in order. */
+function reading(text: string): string {
+  return [...classify(text).map((h) => h.signal), ...findChasing(text).map(() => 'chasing')].join(',');
+}
+
+function summaryText(text: string): string {
+  const spans = [...classify(text), ...findChasing(text)];
+  if (!spans.length) return '';
+  const whole = reading(text);
+  let summary = '';
+  for (const context of CONTEXTS) {
+    summary = passages(text, spans, context);
+    if (reading(summary) === whole) return summary;
+  }
+  return summary;
+}
+
+function passages(text: string, found: { start: number; end: number }[], context: number): string {
+  const spans = found.map((s) => ({ start: Math.max(0, s.start - context), end: Math.min(text.length, s.end + context) })).toSorted((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  let out = '';
+  for (const { start, end } of merged) {
+    const piece = text.slice(start, end);
+    const next = out ? out + GAP + piece : piece;
+    if (next.length > MAX_CHARS) return out || piece.slice(0, MAX_CHARS);
+    out = next;
+  }
+  return out;
+}
