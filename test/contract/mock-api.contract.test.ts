@@ -5,7 +5,8 @@
  *
  * The spec copy lacks some endpoints the app uses; their payloads reuse the spec's objects:
  * - `GET /api/v2/users/{user_id}/tickets/requested` (Zendesk's Tickets reference, "List Tickets"):
- *   a TicketsResponse, plus the `metric_sets` sideload (TicketMetricObject items) and cursor `meta`/`links`.
+ *   a TicketsResponse, plus the `metric_sets`, `users` and `organizations` sideloads (TicketMetricObject,
+ *   UserObject, OrganizationObject items) and cursor `meta`/`links`.
  * - `GET/PUT/POST/DELETE /api/v2/users/{user_id}/tags` (Tags reference): the same TagsByObjectIdResponse
  *   as `/api/v2/tickets/{ticket_id}/tags`, which the copy does describe.
  * - `GET /api/v2/tickets/{ticket_id}/metrics`: a TicketMetricsByTicketMetricIdResponse-like `ticket_metric`.
@@ -74,7 +75,7 @@ describe('the mock API answers in Zendesk\'s published shapes', () => {
     }
     check('TagsByObjectIdResponse', await getJson(`${BASE}/api/v2/users/${userId}/tags`));
 
-    let url: string | null = `${BASE}/api/v2/users/${userId}/tickets/requested?page[size]=100&sort=-updated_at&include=comment_count,metric_sets`;
+    let url: string | null = `${BASE}/api/v2/users/${userId}/tickets/requested?page[size]=100&sort=-updated_at&include=comment_count,metric_sets,users,organizations`;
     const ticketIds: number[] = [];
     while (url) {
       const page = await getJson(url);
@@ -82,6 +83,8 @@ describe('the mock API answers in Zendesk\'s published shapes', () => {
       check(CURSOR_META, page.meta);
       check(CURSOR_LINKS, page.links);
       for (const metric of listOf(page, 'metric_sets')) check('TicketMetricObject', metric);
+      for (const user of listOf(page, 'users')) check('UserForAdmin', user);
+      for (const org of listOf(page, 'organizations')) check('OrganizationObject', org);
       ticketIds.push(...listOf(page, 'tickets').map((t) => Number(t.id)));
       const meta = page.meta as { has_more: boolean };
       url = meta.has_more ? ((page.links as { next: string }).next ?? null) : null;
