@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { NavBar } from '../nav_bar/NavBar';
 import { TicketSidebar } from '../ticket_sidebar/TicketSidebar';
 import { UserSidebar } from '../user_sidebar/UserSidebar';
 
@@ -6,4 +7,5 @@ import { UserSidebar } from '../user_sidebar/UserSidebar';
 export const locations: Record<string, ComponentType> = {
   ticket_sidebar: TicketSidebar,
   user_sidebar: UserSidebar,
+  nav_bar: NavBar,
 };

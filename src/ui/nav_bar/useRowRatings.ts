@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import type { Settings } from '../../core/settings';
 import { HistoryCache } from '../../zendesk/cache/history-cache';
 import { RowRatings, type RowRef } from '../../zendesk/watchlist';
@@ -8,13 +8,12 @@ import type { ZafClient } from '../../zendesk/zaf-client';
 const PARALLEL = 2;
 
 /**
- * The ratings of the rows on screen. The history cache is the sidebar's (same storage, namespace and
+ * The ratings of the watchlist's rows. The history cache is the sidebar's (same storage, namespace and
  * time limit), so a customer rated here opens at once in the sidebar, and the other way round.
  *
- * @param visible - the rows on screen, in order; rated first to last
- * @returns the ratings (null before the first render) and a version that changes with every rating
+ * @returns the ratings (null before the first effect, or when disabled) and a version that changes with every rating
  */
-export function useRowRatings(client: ZafClient, settings: Settings, now: Date, namespace: string, visible: readonly RowRef[], enabled: boolean) {
+export function useRowRatings(client: ZafClient, settings: Settings, now: Date, namespace: string, enabled: boolean) {
   const [version, bump] = useReducer((n: number) => n + 1, 0);
   const [ratings, setRatings] = useState<RowRatings | null>(null);
   useEffect(() => {
@@ -25,11 +24,18 @@ export function useRowRatings(client: ZafClient, settings: Settings, now: Date, 
     return () => next.dispose();
   }, [client, settings, now, namespace, enabled]);
 
-  const key = visible.map((row) => row.id).join(',');
-  useEffect(() => {
-    ratings?.show(visible);
-    // The ids say everything about which rows are on screen; `visible` is a new array every render.
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
-  }, [ratings, key]);
   return { ratings, version };
+}
+
+/**
+ * Tells the ratings which rows are on screen whenever that changes: they are rated first to last,
+ * and rows that left the screen stop being read.
+ */
+export function useShowRows(ratings: RowRatings | null, visible: readonly RowRef[]): void {
+  const key = visible.map((row) => row.id).join(',');
+  const latest = useRef(visible);
+  latest.current = visible;
+  useEffect(() => {
+    ratings?.show(latest.current);
+  }, [ratings, key]);
 }

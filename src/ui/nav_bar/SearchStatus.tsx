@@ -1,0 +1,53 @@
+import { Alert, Title } from '@zendeskgarden/react-notifications';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Progress } from '@zendeskgarden/react-loaders';
+import { SM } from '@zendeskgarden/react-typography';
+import type { FlaggedSearchProblem, FlaggedSearchUpdate } from '../../zendesk/watchlist';
+import type { Translator } from '../i18n/translate';
+import { useI18n } from '../i18n/I18nProvider';
+
+/**
+ * The sentence for a search page that could not be read, e.g. "Page 2 of the customers with an open
+ * concern (Zendesk answered with an error)."
+ */
+export function searchProblemSentence(problem: FlaggedSearchProblem, i18n: Translator): string {
+  const tag = i18n.t(`ui.watchlist.tag.${problem.tag}`);
+  const what = problem.page === null ? i18n.t('ui.watchlist.search.export', { tag }) : i18n.t('ui.watchlist.search.page', { page: problem.page, tag });
+  const why = problem.cause === 'too-many' ? i18n.t('ui.watchlist.search.tooMany') : i18n.t(`ui.problem.cause.${problem.cause}`);
+  return i18n.t('ui.watchlist.search.problem', { what, why });
+}
+
+/** How the search is going: customers found so far with a bar, then how many; what could not be listed. */
+export function SearchStatus({ update, failed, onAgain }: { update: FlaggedSearchUpdate | null; failed: boolean; onAgain: () => void }) {
+  const i18n = useI18n();
+  if (failed) {
+    return (
+      <Alert type="error" data-testid="search-failed">
+        <Title>{i18n.t('ui.watchlist.search.failed')}</Title>
+        <Button size="small" onClick={onAgain}>{i18n.t('ui.watchlist.search.again')}</Button>
+      </Alert>
+    );
+  }
+  const found = update?.users.length ?? 0;
+  const running = !update?.done;
+  const value = update?.pagesExpected ? Math.round((100 * update.pagesRead) / update.pagesExpected) : 0;
+  const text = running ? i18n.t('ui.watchlist.search.running', { count: found }) : found === 0 ? i18n.t('ui.watchlist.search.none') : i18n.t('ui.watchlist.search.done', { count: found });
+  return (
+    <>
+      <div data-testid="search-status" data-done={running ? 'false' : 'true'} aria-live="polite">
+        <SM>{text}</SM>
+        {running && <Progress value={value} size="small" aria-label={text} />}
+      </div>
+      {update && (update.problems.length > 0 || update.unreadable > 0) && update.done && (
+        <Alert type="warning" data-testid="search-problems">
+          <Title>{i18n.t('ui.watchlist.search.problemsTitle')}</Title>
+          {update.problems.map((problem) => (
+            <SM key={`${problem.tag}-${problem.page}`}>{searchProblemSentence(problem, i18n)}</SM>
+          ))}
+          {update.unreadable > 0 && <SM>{i18n.t('ui.watchlist.search.unreadable', { count: update.unreadable })}</SM>}
+          {update.problems.length > 0 && <Button size="small" onClick={onAgain}>{i18n.t('ui.watchlist.search.again')}</Button>}
+        </Alert>
+      )}
+    </>
+  );
+}
