@@ -39,9 +39,16 @@ export function finishFactor(draft: FactorDraft, maxEvidence: number): Factor {
   const tickets = new Set(live.map((o) => o.ticketId));
   let last: Date | null = null;
   for (const o of live) if (!last || o.date > last) last = o.date;
-  const strongest = live
-    .toSorted((a, b) => b.weight * b.strength - a.weight * a.strength || b.date.getTime() - a.date.getTime())
-    .slice(0, maxEvidence);
+  const strongest: Occurrence[] = [];
+  // A ticket reopened twice is two occurrences but one piece of evidence.
+  const shown = new Set<string>();
+  for (const o of live.toSorted((a, b) => b.weight * b.strength - a.weight * a.strength || b.date.getTime() - a.date.getTime())) {
+    if (strongest.length >= maxEvidence) break;
+    const key = `${o.ticketId}:${o.commentId}:${o.source.kind === 'note' ? o.source.excerpt : o.source.start}`;
+    if (shown.has(key)) continue;
+    shown.add(key);
+    strongest.push(o);
+  }
   return {
     id: draft.id,
     kind: draft.kind,

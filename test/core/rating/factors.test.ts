@@ -83,6 +83,7 @@ describe('demand on the team', () => {
     const rating = rate(h, DEFAULT_SETTINGS, NOW);
     expect(factor(rating, 'agent-replies')).toMatchObject({ count: 1, tickets: 1 });
     expect(factor(rating, 'reopens')).toMatchObject({ count: 2, tickets: 1 });
+    expect(factor(rating, 'reopens')!.evidence).toHaveLength(1);
     const chasing = factor(rating, 'chasing')!;
     expect(chasing.count).toBeGreaterThanOrEqual(2);
     const e = chasing.evidence[0]!;
