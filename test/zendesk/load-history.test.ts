@@ -167,3 +167,37 @@ describe('loadHistory, warm', () => {
     expect(stored).toContain('Thanks, fixed.');
   });
 });
+
+describe('loadHistory, retry', () => {
+  it('joins a second retry asked while the first runs, reading what failed once', async () => {
+    const zd = smallZendesk(REQUESTER, 5);
+    server.use(...zd.handlers);
+    const fail = () => new Response('{"error":"boom"}', { status: 500 });
+    zd.fault(/^\/api\/v2\/tickets\/1004\/comments/, fail, fail, fail);
+    const last = await load().handle.finished;
+    expect(last.problems).toEqual([{ kind: 'comments-unreadable', count: 1, cause: 'server', retryable: true }]);
+    const before = zd.log.length;
+    const first = last.retry!();
+    const second = last.retry!();
+    expect(second).toBe(first);
+    const retried = await first.finished;
+    expect(zd.log.length - before).toBe(1);
+    expect(retried.problems).toEqual([]);
+    expect(retried.history!.comments['1004']).toHaveLength(2);
+  });
+
+  it('does not offer a retry for a ticket whose id could not be read', async () => {
+    const zd = smallZendesk(REQUESTER, 3);
+    server.use(...zd.handlers);
+    zd.fault(/tickets\/requested/, () =>
+      Response.json({
+        tickets: [{ id: { broken: true }, status: 'open' }],
+        meta: { has_more: false, after_cursor: null, before_cursor: null },
+        links: { next: null, prev: null },
+      }),
+    );
+    const last = await load().handle.finished;
+    expect(last.problems).toEqual([{ kind: 'tickets-unreadable', count: 1, cause: 'unreadable', retryable: false }]);
+    expect(last.retry).toBeNull();
+  });
+});

@@ -195,6 +195,7 @@ class HistoryLoad {
   private baselineCause: LoadProblemCause | null = null;
   private baselineWanted = false;
   private fromCache = false;
+  private running: LoadHandle | null = null;
 
   private ready = false;
   private lastEmit = -Infinity;
@@ -255,7 +256,13 @@ class HistoryLoad {
     );
     // The caller may never await `finished`; a cancelled load must not surface as an unhandled rejection.
     finished.catch(() => {});
-    return { finished, cancel: () => controller.abort() };
+    const handle: LoadHandle = { finished, cancel: () => controller.abort() };
+    this.running = handle;
+    void finished.then(
+      () => (this.running = null),
+      () => (this.running = null),
+    );
+    return handle;
   }
 
   private async run(plan: Plan): Promise<void> {
@@ -581,6 +588,11 @@ class HistoryLoad {
       add('ticket-list-incomplete', Math.max(1, this.archivedCount ?? 1), this.archivedFailure.cause);
     }
     for (const [cause, count] of countBy([...this.unreadable.values()].map((u) => u.cause))) add('tickets-unreadable', count, cause);
+    // A ticket whose id could not be read cannot be asked for again.
+    const unreadable = problems.find((p) => p.kind === 'tickets-unreadable' && p.cause === 'unreadable');
+    if (unreadable && ![...this.unreadable.values()].some((u) => u.id !== null && u.cause === 'unreadable')) {
+      problems[problems.indexOf(unreadable)] = Object.freeze({ ...unreadable, retryable: false });
+    }
     const commentCauses = [...this.commentFailures.values()];
     for (const id of this.partlyUnreadableComments) if (!this.commentFailures.has(id)) commentCauses.push('unreadable');
     for (const [cause, count] of countBy(commentCauses)) add('comments-unreadable', count, cause);
@@ -692,6 +704,8 @@ class HistoryLoad {
   }
 
   private retry(): LoadHandle {
+    // A second click while the retry runs joins it rather than reading the same things twice.
+    if (this.running) return this.running;
     const plan: Plan = {
       user: this.userCause !== null,
       // Also when it was never asked for: the list failed before the first ticket.
