@@ -62,6 +62,12 @@ describe('properties of the rating', () => {
     );
   });
 
+  it('raises the score of an ordinary customer who says thank you', () => {
+    const h = history([{ daysAgo: 10, messages: ['The site is still down and it is really frustrating, please look into it.'] }, { daysAgo: 40 }, { daysAgo: 90 }]);
+    const before = rate(h, DEFAULT_SETTINGS, NOW).score!;
+    expect(rate(withMessage(h, 0, 'Thank you so much, that fixed it!', 9), DEFAULT_SETTINGS, NOW).score!).toBeGreaterThan(before);
+  });
+
   it('never weighs an event more for moving it further into the past', () => {
     fc.assert(
       fc.property(
