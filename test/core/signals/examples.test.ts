@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { classify, signals } from '../../../src/core/signals/index';
+
+// Each module's own example table, like an ESLint rule's valid/invalid cases.
+describe.each(signals.map((s) => [s.meta.id, s] as const))('%s', (id, module) => {
+  it.each(module.examples.flagged.map((e) => [e.text, e] as const))('flags %s', (_, example) => {
+    const at = example.text.indexOf(example.excerpt);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const hits = classify(example.text).filter((h) => h.signal === id);
+    expect(hits.some((h) => h.start < at + example.excerpt.length && h.end > at), `spans: ${JSON.stringify(hits.map((h) => example.text.slice(h.start, h.end)))}`).toBe(true);
+  });
+  it.each(module.examples.notFlagged)('does not flag %s', (text) => {
+    expect(classify(text).filter((h) => h.signal === id).map((h) => text.slice(h.start, h.end))).toEqual([]);
+  });
+  it('has a description, a message for every hit and triggers', () => {
+    expect(module.meta.description.length).toBeGreaterThan(20);
+    expect(Object.keys(module.meta.messages).length).toBeGreaterThan(0);
+    expect(module.triggers.length).toBeGreaterThan(0);
+    for (const t of module.triggers) expect(t === '*' || t.startsWith('#') || t.length <= 4).toBe(true);
+  });
+});
