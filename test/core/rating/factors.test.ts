@@ -14,6 +14,7 @@ const settingsWith = (raw: Record<string, unknown>) => {
 };
 const factor = (rating: FitRating, id: string) => rating.factors.find((f) => f.id === id);
 const daysBefore = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
+const on = (ticketId: number) => ({ ticketId, weight: 1, strength: 1 });
 
 describe('time decay', () => {
   it('halves at the half-life and stops at the window', () => {
@@ -35,7 +36,6 @@ describe('time decay', () => {
 describe('patterns', () => {
   const rule = { repeatDecay: 0.5, spreadBonus: 0.25, spreadMaxTickets: 5 };
   it('counts repeats on one ticket with diminishing weight, and spread over tickets with a bonus', () => {
-    const on = (ticketId: number) => ({ ticketId, weight: 1, strength: 1 });
     expect(patternStrength([], rule)).toBe(0);
     expect(patternStrength([on(1)], rule)).toBe(1);
     expect(patternStrength([on(1), on(1), on(1)], rule)).toBe(1.75);

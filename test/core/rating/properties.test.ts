@@ -40,6 +40,9 @@ const ticketArb: fc.Arbitrary<TicketSpec> = fc.record({
 
 const historyArb = fc.array(ticketArb, { minLength: 2, maxLength: 12 }).map((tickets) => history(tickets));
 
+const at = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
+const abuse = (h: CustomerHistory) => rate(h, DEFAULT_SETTINGS, NOW).factors.find((f) => f.id === 'abuse')?.points ?? 0;
+
 /** Adds one public message by the customer to a ticket of the history (a copy). */
 function withMessage(h: CustomerHistory, ticketIndex: number, text: string, daysAgo: number): CustomerHistory {
   const copy = structuredClone(h);
@@ -76,7 +79,6 @@ describe('properties of the rating', () => {
         fc.integer({ min: 1, max: 1000 }),
         fc.integer({ min: 7, max: 3650 }),
         (age, further, halfLife, windowDays) => {
-          const at = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
           return decayWeight(at(age + further), NOW, halfLife, windowDays) <= decayWeight(at(age), NOW, halfLife, windowDays);
         },
       ),
@@ -87,7 +89,6 @@ describe('properties of the rating', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 800 }), fc.integer({ min: 1, max: 400 }), (daysAgo, further) => {
         const base = history([{ daysAgo: 900, messages: ['How do I add a user to the account?'] }, { daysAgo: 850 }, { daysAgo: 800 }]);
-        const abuse = (h: CustomerHistory) => rate(h, DEFAULT_SETTINGS, NOW).factors.find((f) => f.id === 'abuse')?.points ?? 0;
         const text = 'Your support is a joke, you people are useless.';
         return abuse(withMessage(base, 0, text, daysAgo + further)) >= abuse(withMessage(base, 0, text, daysAgo));
       }),

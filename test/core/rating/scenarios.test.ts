@@ -7,6 +7,8 @@ import { createDemoAccount, toHistoryBundle, type RequesterKey } from '../../../
 import { history, NOW, quietTickets } from './builders';
 
 const factorIds = (rating: FitRating) => rating.factors.map((f) => f.id);
+const late = (r: FitRating) => r.factors.find((f) => f.id === 'late-payment')!;
+const complaint = (h: CustomerHistory) => rate(h, DEFAULT_SETTINGS, NOW).factors.find((f) => f.id === 'complaint');
 
 /** Whole histories built here, each with what an agent should see. */
 const built: { name: string; history: CustomerHistory; bands: Band[]; shows?: string[]; hides?: string[] }[] = [
@@ -106,7 +108,6 @@ describe('whole histories an agent would recognise', () => {
     const five = rate(acrossFive, DEFAULT_SETTINGS, NOW);
     expect(one.stats.ticketsInWindow).toBe(five.stats.ticketsInWindow);
     expect(five.score!).toBeLessThan(one.score!);
-    const late = (r: FitRating) => r.factors.find((f) => f.id === 'late-payment')!;
     expect(late(one).tickets).toBe(1);
     expect(late(five).tickets).toBe(5);
     expect(late(five).points).toBeLessThan(late(one).points);
@@ -115,7 +116,6 @@ describe('whole histories an agent would recognise', () => {
   it('weighs a complaint with abuse more than the same complaint made politely', () => {
     const polite = history([{ daysAgo: 5, messages: ['The site has been down since this morning. This is really frustrating, please look into it.'] }, ...quietTickets(2, 50, 30)]);
     const hostile = history([{ daysAgo: 5, messages: ['Your support is a joke, you people are useless and the site is still down.'] }, ...quietTickets(2, 50, 30)]);
-    const complaint = (h: CustomerHistory) => rate(h, DEFAULT_SETTINGS, NOW).factors.find((f) => f.id === 'complaint');
     expect(complaint(polite)!.points).toBeGreaterThan(-2);
     expect(complaint(hostile)!.points).toBeLessThan(complaint(polite)!.points);
     expect(complaint(hostile)!.data.hostile).toBe(1);
