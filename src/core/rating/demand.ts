@@ -78,8 +78,9 @@ export function baselinePerMonth(ctx: RatingContext): number {
 export function ticketVolume(ctx: RatingContext): FactorDraft | null {
   const { settings } = ctx;
   const baseline = baselinePerMonth(ctx);
-  const perMonth = ctx.tickets.length / ctx.months;
-  const weightedPerMonth = ctx.tickets.reduce((sum, t) => sum + t.weight, 0) / ctx.months;
+  const months = Math.max(ctx.months, settings.volume_min_months);
+  const perMonth = ctx.tickets.length / months;
+  const weightedPerMonth = ctx.tickets.reduce((sum, t) => sum + t.weight, 0) / months;
   const ratio = weightedPerMonth / baseline;
   const points = Math.min(settings.factor_cap, doublingPoints(ratio / settings.volume_ratio_threshold, settings.weight_ticket_volume));
   if (points <= 0) return null;
@@ -209,7 +210,8 @@ export function agentTime(ctx: RatingContext): FactorDraft | null {
     weighted += m * t.weight;
     occurrences.push(ticketNote(t, t.weight, m / settings.agent_minutes_per_month, `${Math.round(m)} minutes of agent time`));
   }
-  const perMonth = weighted / ctx.months;
+  const months = Math.max(ctx.months, settings.volume_min_months);
+  const perMonth = weighted / months;
   const points = Math.min(settings.factor_cap, doublingPoints(perMonth / settings.agent_minutes_per_month, settings.weight_agent_time));
   if (points <= 0) return null;
   return {
@@ -217,7 +219,7 @@ export function agentTime(ctx: RatingContext): FactorDraft | null {
     kind: 'warning',
     points: -points,
     occurrences,
-    data: { minutes: Math.round(minutes), perMonth: round2(minutes / ctx.months), threshold: settings.agent_minutes_per_month },
+    data: { minutes: Math.round(minutes), perMonth: round2(minutes / months), threshold: settings.agent_minutes_per_month },
   };
 }
 

@@ -196,6 +196,12 @@ export const SETTING_DEFINITIONS = {
     labelDe: 'Schwelle der Ticketmenge (mal Durchschnitt)',
     helpDe: 'Die Menge zählt erst über diesem Vielfachen der Tickets pro Monat eines durchschnittlichen Anfragenden.',
   }),
+  volume_min_months: numberSetting('Demand on the team', 3, { min: 1, max: 24 }, {
+    label: 'Shortest period for ticket volume (months)',
+    help: 'Tickets per month and agent time per month are averaged over at least this many months, so a new customer\'s first questions do not read as a flood.',
+    labelDe: 'Kürzester Zeitraum für die Ticketmenge (Monate)',
+    helpDe: 'Tickets und Agentenzeit pro Monat werden über mindestens so viele Monate gemittelt, damit die ersten Fragen eines neuen Kunden nicht wie eine Flut wirken.',
+  }),
   baseline_tickets_per_month: numberSetting('Demand on the team', 0.5, { min: 0.01, max: 1000 }, {
     label: 'Average tickets per requester per month (fallback)',
     help: 'Used when the account\'s own average cannot be read.',

@@ -67,6 +67,13 @@ describe('demand on the team', () => {
     expect(farAbove.data.perMonth).toBeGreaterThan(6);
   });
 
+  it('does not read a new customer\'s first questions as a flood', () => {
+    const onboarding = history([{ daysAgo: 2 }, { daysAgo: 4 }, { daysAgo: 6 }], { userCreatedDaysAgo: 7 });
+    expect(factor(rate(onboarding, DEFAULT_SETTINGS, NOW), 'ticket-volume')).toBeUndefined();
+    const flood = history(Array.from({ length: 12 }, (_, i) => ({ daysAgo: i / 2 })), { userCreatedDaysAgo: 7 });
+    expect(factor(rate(flood, DEFAULT_SETTINGS, NOW), 'ticket-volume')!.points).toBeLessThan(0);
+  });
+
   it('counts phone calls beyond the allowance', () => {
     const calls = history(Array.from({ length: 6 }, (_, i) => ({ daysAgo: i * 5, channel: 'voice' })));
     const f = factor(rate(calls, DEFAULT_SETTINGS, NOW), 'phone-calls')!;
