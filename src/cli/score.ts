@@ -222,7 +222,8 @@ function factorLines(factor: Factor): string[] {
     const quote = e.highlight
       ? `${e.excerpt.slice(0, e.highlight.start)}«${e.excerpt.slice(e.highlight.start, e.highlight.end)}»${e.excerpt.slice(e.highlight.end)}`
       : e.excerpt;
-    lines.push(`          #${e.ticketId} ${e.date.slice(0, 10)}: ${quote}`);
+    const figures = e.figures ? ` (${Object.entries(e.figures).map(([k, v]) => `${k} ${v}`).join(', ')})` : '';
+    lines.push(`          #${e.ticketId} ${e.date.slice(0, 10)}: ${quote}${figures}`);
   }
   return lines;
 }

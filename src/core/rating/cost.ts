@@ -86,7 +86,7 @@ export function costOverValue(ctx: RatingContext, cost: CostAgainstValue | null)
       date: t.created,
       weight: t.weight,
       strength: m,
-      source: { kind: 'note', excerpt: `${ticketLabel(t.ticket)} (${Math.round(m)} minutes of agent time)` },
+      source: { kind: 'note', excerpt: ticketLabel(t.ticket), figures: { minutes: Math.round(m) } },
     });
   }
   return {

@@ -35,20 +35,21 @@ export function agentMinutes(ticket: HistoryTicket, settings: Pick<Settings, 'ti
   return settings.time_field_seconds ? value / 60 : value;
 }
 
-/** A short description of a ticket for non-text evidence. */
+/** The ticket's subject, the excerpt of ticket-level evidence (or its number when it has none). */
 export function ticketLabel(ticket: HistoryTicket): string {
   const subject = ticket.subject?.trim();
   return subject ? subject : `Ticket #${ticket.id}`;
 }
 
-function ticketNote(t: WindowTicket, weight: number, strength: number, detail: string): Occurrence {
+/** Ticket-level evidence: the ticket's subject, and the figure behind it for the sidebar to phrase. */
+function ticketNote(t: WindowTicket, weight: number, strength: number, figures?: Record<string, number | string>): Occurrence {
   return {
     ticketId: t.ticket.id,
     commentId: null,
     date: t.created,
     weight,
     strength,
-    source: { kind: 'note', excerpt: `${ticketLabel(t.ticket)} (${detail})` },
+    source: figures ? { kind: 'note', excerpt: ticketLabel(t.ticket), figures } : { kind: 'note', excerpt: ticketLabel(t.ticket) },
   };
 }
 
@@ -88,7 +89,7 @@ export function ticketVolume(ctx: RatingContext): FactorDraft | null {
     id: 'ticket-volume',
     kind: 'warning',
     points: -points,
-    occurrences: ctx.tickets.map((t) => ticketNote(t, t.weight, 1, 'ticket')),
+    occurrences: ctx.tickets.map((t) => ticketNote(t, t.weight, 1)),
     data: { perMonth: round2(perMonth), baseline: round2(baseline), ratio: round2(perMonth / baseline), threshold: settings.volume_ratio_threshold },
   };
 }
@@ -110,7 +111,7 @@ export function phoneCalls(ctx: RatingContext): FactorDraft | null {
     id: 'phone-calls',
     kind: 'warning',
     points: -points,
-    occurrences: calls.map((t) => ticketNote(t, t.weight, 1, 'phone call')),
+    occurrences: calls.map((t) => ticketNote(t, t.weight, 1)),
     data: { calls: calls.length, allowance: settings.phone_calls_allowance },
   };
 }
@@ -137,7 +138,7 @@ export function agentReplies(ctx: RatingContext): FactorDraft | null {
     if (r <= threshold) continue;
     const over = (r - threshold) / threshold;
     excess += t.updatedWeight * over;
-    occurrences.push({ ...ticketNote(t, t.updatedWeight, over, `${r} agent replies`), date: t.updated });
+    occurrences.push({ ...ticketNote(t, t.updatedWeight, over, { replies: r }), date: t.updated });
   }
   const points = Math.min(settings.factor_cap, settings.weight_agent_replies * excess);
   if (points <= 0) return null;
@@ -182,7 +183,7 @@ export function reopens(ctx: RatingContext): FactorDraft | null {
     const n = t.ticket.metric_set?.reopens;
     if (typeof n !== 'number' || !(n > 0)) continue;
     for (let i = 0; i < Math.min(n, 20); i++) {
-      occurrences.push({ ...ticketNote(t, t.updatedWeight, 1, n === 1 ? 'reopened once' : `reopened ${n} times`), date: t.updated });
+      occurrences.push({ ...ticketNote(t, t.updatedWeight, 1, { reopens: n }), date: t.updated });
     }
   }
   const points = Math.min(ctx.settings.factor_cap, ctx.settings.weight_reopens * patternStrength(occurrences, ctx.rule));
@@ -208,7 +209,7 @@ export function agentTime(ctx: RatingContext): FactorDraft | null {
     if (m === null || m <= 0) continue;
     minutes += m;
     weighted += m * t.weight;
-    occurrences.push(ticketNote(t, t.weight, m / settings.agent_minutes_per_month, `${Math.round(m)} minutes of agent time`));
+    occurrences.push(ticketNote(t, t.weight, m / settings.agent_minutes_per_month, { minutes: Math.round(m) }));
   }
   const months = Math.max(ctx.months, settings.volume_min_months);
   const perMonth = weighted / months;

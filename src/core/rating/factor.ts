@@ -63,7 +63,10 @@ export function finishFactor(draft: FactorDraft, maxEvidence: number): Factor {
 
 function toEvidence(o: Occurrence): Evidence {
   const base = { ticketId: o.ticketId, commentId: o.commentId, date: o.date.toISOString(), weight: Math.round(o.weight * 1000) / 1000 };
-  if (o.source.kind === 'note') return { ...base, excerpt: o.source.excerpt, highlight: null };
+  if (o.source.kind === 'note') {
+    const note = { ...base, excerpt: o.source.excerpt, highlight: null };
+    return o.source.figures ? { ...note, figures: o.source.figures } : note;
+  }
   const { excerpt, highlight } = excerptAround(o.source.text, o.source.start, o.source.end);
   return o.source.message ? { ...base, excerpt, highlight, message: o.source.message } : { ...base, excerpt, highlight };
 }

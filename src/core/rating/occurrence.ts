@@ -17,7 +17,7 @@ export interface Occurrence {
 /** What the evidence shows: a span of the customer's text, or a short description of a ticket-level event. */
 export type EvidenceSource =
   | { kind: 'text'; text: string; start: number; end: number; message?: { id: string; data: Record<string, string> } }
-  | { kind: 'note'; excerpt: string };
+  | { kind: 'note'; excerpt: string; figures?: Record<string, number | string> };
 
 /** How a repeated sign adds up (see docs/rating.md, "Patterns"). */
 export interface PatternRule {

@@ -26,7 +26,7 @@ export function billingTags(ctx: RatingContext): FactorDraft | null {
       date: t.created,
       weight: t.weight,
       strength: 1,
-      source: { kind: 'note', excerpt: `${ticketLabel(t.ticket)} (tagged ${tags.join(', ')})` },
+      source: { kind: 'note', excerpt: ticketLabel(t.ticket), figures: { tags: tags.join(', ') } },
     });
   }
   const points = Math.min(ctx.settings.factor_cap, ctx.settings.weight_billing_tags * patternStrength(occurrences, ctx.rule));

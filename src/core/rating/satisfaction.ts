@@ -24,15 +24,16 @@ export function satisfaction(ctx: RatingContext): FactorDraft[] {
     const score = rating.score.toLowerCase();
     const isBad = score.startsWith('bad');
     if (!isBad && !score.startsWith('good')) continue;
+    // The customer's own comment on the rating is the evidence; without one, the ticket's subject.
     const comment = rating.comment?.trim();
-    const quoted = comment ? ` “${comment.length > MAX_QUOTE ? `${comment.slice(0, MAX_QUOTE - 1)}…` : comment}”` : '';
+    const excerpt = comment ? (comment.length > MAX_QUOTE ? `${comment.slice(0, MAX_QUOTE - 1)}…` : comment) : ticketLabel(t.ticket);
     const occurrence: Occurrence = {
       ticketId: t.ticket.id,
       commentId: null,
       date: t.updated,
       weight: t.updatedWeight,
       strength: 1,
-      source: { kind: 'note', excerpt: `${ticketLabel(t.ticket)}: rated ${isBad ? 'bad' : 'good'}${quoted}` },
+      source: { kind: 'note', excerpt, figures: { rating: isBad ? 'bad' : 'good', commented: comment ? 'yes' : 'no' } },
     };
     (isBad ? bad : good).push(occurrence);
   }

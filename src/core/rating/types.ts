@@ -37,6 +37,12 @@ export interface Evidence {
    * signal's `meta.messages`) and the values for its placeholders.
    */
   message?: { id: string; data: Record<string, string> };
+  /**
+   * For ticket-level evidence, the ticket's own figure behind it, for the sidebar to phrase in the
+   * agent's language: `replies`, `reopens`, `minutes`, `tags`, or for a satisfaction rating
+   * `rating` (`good`/`bad`) and `commented` (`yes` when the excerpt is the customer's rating comment).
+   */
+  figures?: Record<string, number | string>;
 }
 
 export interface Factor {

@@ -89,6 +89,7 @@ describe('demand on the team', () => {
     ]);
     const rating = rate(h, DEFAULT_SETTINGS, NOW);
     expect(factor(rating, 'agent-replies')).toMatchObject({ count: 1, tickets: 1 });
+    expect(factor(rating, 'agent-replies')!.evidence[0]).toMatchObject({ ticketId: h.tickets[0]!.id, commentId: null, highlight: null, figures: { replies: 18 } });
     expect(factor(rating, 'reopens')).toMatchObject({ count: 2, tickets: 1 });
     expect(factor(rating, 'reopens')!.evidence).toHaveLength(1);
     const chasing = factor(rating, 'chasing')!;
@@ -176,7 +177,8 @@ describe('good signs', () => {
       { daysAgo: 80, satisfaction: 'good' },
     ]);
     const rating = rate(h, DEFAULT_SETTINGS, NOW);
-    expect(factor(rating, 'bad-satisfaction')!.evidence[0]!.excerpt).toContain('Took forever.');
+    expect(factor(rating, 'bad-satisfaction')!.evidence[0]).toMatchObject({ excerpt: 'Took forever.', figures: { rating: 'bad', commented: 'yes' } });
+    expect(factor(rating, 'good-satisfaction')!.evidence[0]).toMatchObject({ excerpt: h.tickets[1]!.subject, figures: { rating: 'good', commented: 'no' } });
     expect(factor(rating, 'good-satisfaction')).toMatchObject({ kind: 'good', count: 2 });
   });
 });
