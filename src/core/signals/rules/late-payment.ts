@@ -31,8 +31,9 @@ const WHAT_IF = /\b(?:what if|what happens if|in case|if i (?:ever|were|was)|hyp
 // not an admission: both are negated or reported, and are dropped.
 // A lateness that a report, a bill or an alert claims is the company's statement, which the
 // customer is often disputing: "reporting that I missed a payment", "remove the late payments".
-const CLAIMED = /\b(?:told|tells|notified|notice|letter|advised|report(?:s|ed|ing)?|stat(?:es|ed|ing)|saying|says|said|claim(?:s|ed|ing)?|show(?:s|ed|ing)?|indicat(?:es|ed|ing)|alleg(?:es|ed|ing)|accus(?:es|ed|ing)|listed|remove|removing|removed|delete|deleting|dispute|disputing|correct|even if|reflect(?:s|ing)?)\b/;
+const CLAIMED = /\b(?:says|say|told|tells|notified|notice|letter|text|e-?mail|message|alert|advised|policy|could be|may be|might be|due to a|report(?:s|ed|ing)?|stat(?:es|ed|ing)|saying|says|said|claim(?:s|ed|ing)?|show(?:s|ed|ing)?|indicat(?:es|ed|ing)|alleg(?:es|ed|ing)|accus(?:es|ed|ing)|listed|remove|removing|removed|delete|deleting|dispute|disputing|correct|even if|reflect(?:s|ing)?)\b/;
 
+const FIRST_PERSON = /\b(?:i|we|i'm|we're|i've|we've|i'll|we'll|i'd|my|our|me|us)\b/;
 const REFUSAL = /^(?:can't|cannot|can not|couldn't|could not|won't|will not|wont|am not|i'm not|we're not|refuse|unable|not able|in no position)/;
 
 export const latePayment: SignalModule = {
@@ -47,15 +48,17 @@ export const latePayment: SignalModule = {
     scan(LATE, context, (m) => {
       const before = clauseBefore(text, m.index);
       if (isNegated(before, 3) || /\b(?:0|zero|no)\s*$/.test(before) || WHAT_IF.test(before) || isReported(before) || CLAIMED.test(before)) return;
-      // "Won't pay" and "can't pay" are the writer's only with the writer as subject.
+      // "Won't pay" and "can't pay" are the writer's only with the writer as subject, and any
+      // other payment trouble needs the writer in the clause: "our invoice", "can we pay".
       if (REFUSAL.test(m[0]) && !/\b(?:i|we|i'm|we're|i am|we are)\b(?:\s+\S+){0,2}\s*$/.test(before)) return;
+      if (!FIRST_PERSON.test(m[0]) && !FIRST_PERSON.test(before)) return;
       context.report(m.index, m.index + m[0].length, 'late', { phrase: m[0] });
     });
   },
   triggers: ['late', 'behi', 'over', 'past', 'arre', 'miss', 'skip', 'pay', 'payi', 'paym', 'affo', 'exte', 'defe', 'decl', 'boun', 'reje', 'insu', 'stru'],
   examples: {
     flagged: [
-      ex("Sorry, this month's invoice will be a week late.", 'invoice will be a week late'),
+      ex('Sorry, our invoice will be a week late this month.', 'invoice will be a week late'),
       ex('We missed two payments because of cash flow.', 'missed two payments'),
       ex("I can't pay until my client pays me.", "can't pay"),
       ex('Can we pay the rest next month?', 'pay the rest next month'),
