@@ -35,6 +35,8 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
     locale: 'en-US',
     timezoneId: 'UTC',
   });
+  // The slowest sidebar (1,500 tickets) settles in about 4 s; a wait that takes 15 s is a failure.
+  context.setDefaultTimeout(15_000);
   return {
     context,
     close: async () => {
