@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, manifestParameters, parseSettings, SETTING_DEFINITIONS } from '../../../src/core/settings';
 
@@ -74,6 +75,24 @@ describe('parseSettings', () => {
     expect(problems.map((p) => p.setting).toSorted()).toEqual(['half_life_days', 'window_days']);
     expect(settings.weight_gratitude).toBe(5);
     expect(settings).not.toHaveProperty('api_token');
+  });
+
+  it('never throws, and either takes a value or names it and uses the default', () => {
+    const keys = Object.keys(SETTING_DEFINITIONS);
+    const value = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys, 'unknown_key'), value), (raw) => {
+        const { settings, problems } = parseSettings(raw);
+        expect(Object.keys(settings).toSorted()).toEqual(keys.toSorted());
+        for (const problem of problems) {
+          expect(keys).toContain(problem.setting);
+          expect(problem.message.startsWith(problem.setting)).toBe(true);
+          expect(settings[problem.setting as keyof typeof settings]).toEqual(SETTING_DEFINITIONS[problem.setting as keyof typeof SETTING_DEFINITIONS].default);
+        }
+        expect(settings.poor_threshold).toBeLessThan(settings.good_threshold);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('documents and labels every setting in both languages', () => {
