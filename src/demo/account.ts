@@ -10,8 +10,9 @@ import { oldAnger } from './personas/old-anger';
 import { outage } from './personas/outage';
 import type { PersonaDraft } from './personas/types';
 import { unsafe } from './personas/unsafe';
-import { recordWatchlistConcerns, watchlist } from './personas/watchlist';
+import { watchlist } from './personas/watchlist';
 import { createRandom } from './random';
+import { applyWarningHistory } from './warning-history';
 import { REQUESTER_KEYS, type DemoAccount, type DemoRequester, type RequesterKey } from './types';
 
 export const DEFAULT_DEMO_SEED = 20261123;
@@ -46,6 +47,7 @@ const SUMMARIES: Record<RequesterKey, string> = {
 export function createDemoAccount({ seed = DEFAULT_DEMO_SEED, now }: { seed?: number; now: Date }): DemoAccount {
   const rng = createRandom(seed);
   const nowMs = Math.floor(now.getTime() / 1000) * 1000;
+  const flagged = watchlist(rng);
   const parts: PersonaDraft[] = [
     loyal(rng),
     outage(),
@@ -55,7 +57,7 @@ export function createDemoAccount({ seed = DEFAULT_DEMO_SEED, now }: { seed?: nu
     heavy(rng),
     unsafe(),
     oldAnger(),
-    watchlist(rng, nowMs),
+    flagged,
     background(rng),
   ];
   const m = materialize(
@@ -68,6 +70,17 @@ export function createDemoAccount({ seed = DEFAULT_DEMO_SEED, now }: { seed?: nu
     },
     rng,
   );
+  applyWarningHistory(
+    {
+      users: m.users,
+      tickets: m.tickets,
+      comments: m.comments,
+      userIdByRef: m.userIdByRef,
+      agents: AGENTS.map((a) => ({ id: m.userIdByRef[a.ref] ?? 0, name: a.name })),
+      accountUrl: `https://${DEMO_COMPANY.subdomain}.zendesk.com`,
+    },
+    flagged.warningSteps,
+  );
   const requesters = {} as Record<RequesterKey, DemoRequester>;
   for (const key of REQUESTER_KEYS) {
     const userId = m.userIdByRef[key];
@@ -77,7 +90,6 @@ export function createDemoAccount({ seed = DEFAULT_DEMO_SEED, now }: { seed?: nu
     requesters[key] = { key, userId, primaryTicketId, summary: SUMMARIES[key] };
   }
   const teamLeadId = m.userIdByRef['agent-ana'] ?? 0;
-  recordWatchlistConcerns(m, requesters, nowMs);
   return {
     seed,
     now: new Date(nowMs).toISOString(),

@@ -46,6 +46,11 @@ function compile(route: Route): CompiledRoute {
   return { ...route, pattern: new RegExp(`^${source}$`), names };
 }
 
+/** A 429 as Zendesk sends it: plain text, with whatever rate-limit headers apply. */
+function tooMany(headers: Record<string, string>): Response {
+  return new HttpResponse(RATE_LIMITED_TEXT, { status: 429, headers: { 'content-type': 'text/plain', ...headers } });
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function jsonResponse(reply: Reply, headers: Record<string, string>): Response {
@@ -182,9 +187,6 @@ export function createMockApi(account: DemoAccount, options: MockApiOptions = {}
       rateHeaders['zendesk-ratelimit-tickets-index'] = `total=${listLimit}; remaining=${Math.max(0, listLimit - listUsed)}; resets=${resets}`;
       overLimit ||= listUsed > listLimit;
     }
-    const tooMany = (headers: Record<string, string>): Response =>
-      new HttpResponse(RATE_LIMITED_TEXT, { status: 429, headers: { 'content-type': 'text/plain', ...headers } });
-
     const fault = takeFault(entry);
     if (fault) entry.fault = fault.kind;
     if (fault?.kind === 'status') return answer(HttpResponse.json({ ...errorForStatus(fault.status) }, { status: fault.status }));

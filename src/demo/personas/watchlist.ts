@@ -1,29 +1,71 @@
-import { encodeConcerns } from '../../core/warnings/fields';
-import type { ApiUser, DemoRequester, RequesterKey } from '../types';
-import { CUSTOMER_FIT_TAGS, WARNING_FIELDS } from '../watchlist-tags';
-import { DAY_MS, isoSeconds } from '../time';
 import type { DraftTicket } from '../draft';
 import type { Random } from '../random';
+import { warningPlaceholder, type WarningStepDraft } from '../warning-history';
 import { ANA, MARCUS, PRIYA, TOM, type PersonaDraft } from './types';
 
+type FlaggedRef = 'watch-concern' | 'watch-strike-1' | 'watch-strike-2' | 'watch-final-notice';
+
 interface Flagged {
-  ref: 'watch-concern' | 'watch-strike-1' | 'watch-strike-2' | 'watch-final-notice';
+  ref: FlaggedRef;
   name: string;
   email: string;
   business: string;
-  tags: string[];
-  /** The level drop-down's value (a level tag), or null for none. */
-  level: string | null;
-  /** Days since the last strike was given. */
-  strikeDaysAgo: number;
   overdue: number;
+  /** Days ago each ticket was opened, oldest first; the last is the open ticket the preview shows. */
+  ticketDays: number[];
+  /** The warning steps, oldest first, each on the ticket at `onTicket` (an index into ticketDays). */
+  steps: { onTicket: number; kind: 'concern' | 'strike'; agent: number; reason: string; evidence: WarningStepDraft['evidenceFactor'] }[];
 }
 
 const FLAGGED: Flagged[] = [
-  { ref: 'watch-concern', name: 'Kyle Dawson', email: 'kyle@dawsonplumbing.example', business: 'Dawson Plumbing', tags: [CUSTOMER_FIT_TAGS.concern], level: null, strikeDaysAgo: 0, overdue: 0 },
-  { ref: 'watch-strike-1', name: 'Mira Solberg', email: 'mira@solbergstudio.example', business: 'Solberg Studio', tags: [CUSTOMER_FIT_TAGS.concern, CUSTOMER_FIT_TAGS.strike1], level: CUSTOMER_FIT_TAGS.strike1, strikeDaysAgo: 30, overdue: 12 },
-  { ref: 'watch-strike-2', name: 'Derek Hale', email: 'derek@halefitness.example', business: 'Hale Fitness', tags: [CUSTOMER_FIT_TAGS.strike2], level: CUSTOMER_FIT_TAGS.strike2, strikeDaysAgo: 21, overdue: 0 },
-  { ref: 'watch-final-notice', name: 'Patricia Moor', email: 'patricia@moorantiques.example', business: 'Moor Antiques', tags: [CUSTOMER_FIT_TAGS.finalNotice], level: CUSTOMER_FIT_TAGS.finalNotice, strikeDaysAgo: 8, overdue: 21 },
+  {
+    ref: 'watch-concern',
+    name: 'Kyle Dawson',
+    email: 'kyle@dawsonplumbing.example',
+    business: 'Dawson Plumbing',
+    overdue: 0,
+    ticketDays: [70, 20, 1],
+    steps: [{ onTicket: 1, kind: 'concern', agent: TOM, reason: 'Third request to redo the same homepage; says it is still not right after each change.', evidence: 'repeat-issue' }],
+  },
+  {
+    ref: 'watch-strike-1',
+    name: 'Mira Solberg',
+    email: 'mira@solbergstudio.example',
+    business: 'Solberg Studio',
+    overdue: 12,
+    ticketDays: [130, 64, 33, 2],
+    steps: [
+      { onTicket: 0, kind: 'concern', agent: PRIYA, reason: 'Demanded a refund for a month she used, threatened a review.', evidence: 'review-threat' },
+      { onTicket: 1, kind: 'strike', agent: ANA, reason: 'Second refund demand in two months after we explained the policy; invoice 12 days late.', evidence: 'complaint' },
+      { onTicket: 2, kind: 'concern', agent: MARCUS, reason: 'Called three times in one afternoon and asked for someone senior each time.', evidence: 'escalation-demand' },
+    ],
+  },
+  {
+    ref: 'watch-strike-2',
+    name: 'Derek Hale',
+    email: 'derek@halefitness.example',
+    business: 'Hale Fitness',
+    overdue: 0,
+    ticketDays: [160, 95, 50, 21, 3],
+    steps: [
+      { onTicket: 0, kind: 'strike', agent: ANA, reason: 'Redo after redo on the class timetable; rejected three finished versions.', evidence: 'repeat-issue' },
+      { onTicket: 2, kind: 'concern', agent: TOM, reason: 'Complained about our phone hours, the invoices and the dashboard in one email.', evidence: 'complaint' },
+      { onTicket: 3, kind: 'strike', agent: ANA, reason: 'Asked for the same change a fourth time and refused the written summary of what was agreed.', evidence: 'repeat-issue' },
+    ],
+  },
+  {
+    ref: 'watch-final-notice',
+    name: 'Patricia Moor',
+    email: 'patricia@moorantiques.example',
+    business: 'Moor Antiques',
+    overdue: 21,
+    ticketDays: [200, 140, 80, 30, 8, 4],
+    steps: [
+      { onTicket: 0, kind: 'strike', agent: ANA, reason: 'Invoice over a month late for the second time; refused a payment plan.', evidence: 'late-payment' },
+      { onTicket: 2, kind: 'strike', agent: ANA, reason: 'Third redo of the shop pages; every version "still not right".', evidence: 'repeat-issue' },
+      { onTicket: 4, kind: 'strike', agent: ANA, reason: 'Invoice 21 days overdue again and a fourth redo demanded; the team agreed on a final notice.', evidence: 'late-payment' },
+    ],
+  },
 ];
 
 const THREADS: [string, string, string, string][] = [
@@ -33,16 +75,20 @@ const THREADS: [string, string, string, string][] = [
   ['Call me back', "I've called three times today. Call me back. I'm not going to explain this again in writing.", 'Hi, I tried calling at 2:10 and 4:35 and left messages both times. I can also help here by email whenever suits you.', "I'll call again tomorrow. Make sure someone senior picks up."],
 ];
 
-/** Users already on the watchlist: their tags mark a concern, a strike or a final notice. */
-export function watchlist(rng: Random, nowMs: number): PersonaDraft {
-  const draft: PersonaDraft = { organizations: [], people: [], tickets: [] };
+/**
+ * Users already on the watchlist: a concern raised, a first strike, a second strike, a final notice.
+ * Their notes, fields and tags are written after the account is built (see warning-history.ts).
+ */
+export function watchlist(rng: Random): PersonaDraft & { warningSteps: WarningStepDraft[] } {
+  const draft: PersonaDraft & { warningSteps: WarningStepDraft[] } = { organizations: [], people: [], tickets: [], warningSteps: [] };
   FLAGGED.forEach((f, i) => {
     const orgRef = `watch-org-${i}`;
+    const since = f.ticketDays[0] ?? 100;
     draft.organizations.push({
       ref: orgRef,
       name: f.business,
       domain: f.email.split('@')[1] ?? 'example.com',
-      createdDaysAgo: 300 + i * 40,
+      createdDaysAgo: since + 60 + i * 40,
       tags: ['starter_plan'],
       fields: { mrr: 19 + i * 10, plan: 'starter' },
     });
@@ -50,72 +96,38 @@ export function watchlist(rng: Random, nowMs: number): PersonaDraft {
       ref: f.ref,
       name: f.name,
       email: f.email,
-      createdDaysAgo: 300 + i * 40,
+      createdDaysAgo: since + 60 + i * 40,
       orgRef,
-      tags: f.tags,
-      userFields: {
-        payment_overdue_days: f.overdue,
-        [WARNING_FIELDS.level]: f.level,
-        [WARNING_FIELDS.date]: f.level ? isoSeconds(nowMs - f.strikeDaysAgo * DAY_MS).slice(0, 10) : null,
-      },
+      userFields: { payment_overdue_days: f.overdue },
     });
-    const count = 2 + i;
-    for (let k = 0; k < count; k += 1) {
+    f.ticketDays.forEach((daysAgo, k) => {
       const [subject, ask, answer, reply] = THREADS[(i + k) % THREADS.length] ?? THREADS[0]!;
-      const newest = k === count - 1;
+      const newest = k === f.ticketDays.length - 1;
       const ticket: DraftTicket = {
         requesterRef: f.ref,
         subject,
         channel: k % 2 === 0 ? 'email' : 'web',
-        daysAgo: newest ? 1 + i : 20 + k * 35 + rng.int(0, 10),
+        daysAgo: daysAgo + rng.next() * 0.3,
         messages: [
           { by: 'customer', text: ask },
-          { by: 'agent', agent: [ANA, MARCUS, PRIYA, TOM][(i + k) % 4], text: answer },
+          { by: 'agent', agent: [MARCUS, PRIYA, TOM][(i + k) % 3], text: answer },
           { by: 'customer', text: reply },
         ],
         reopens: k % 2,
         tags: f.overdue > 0 && k === 0 ? ['billing', 'invoice_overdue'] : [],
       };
+      f.steps.forEach((step, n) => {
+        if (step.onTicket !== k) return;
+        const placeholder = warningPlaceholder(f.ref, n);
+        ticket.messages.push({ by: 'note', agent: step.agent, text: placeholder });
+        draft.warningSteps.push({ requesterRef: f.ref, kind: step.kind, agent: step.agent, reason: step.reason, evidenceFactor: step.evidence, placeholder });
+      });
       if (newest) {
         ticket.primary = true;
         ticket.status = 'open';
       }
       draft.tickets.push(ticket);
-    }
+    });
   });
   return draft;
-}
-
-/** The open concerns behind the concern tags: who raised them, when, why, on the customer's newest ticket. */
-const CONCERNS: { ref: 'watch-concern' | 'watch-strike-1'; by: string; daysAgo: number; reason: string }[] = [
-  { ref: 'watch-concern', by: 'agent-tom', daysAgo: 2, reason: 'Third call today about the same redo; rude to the phone team.' },
-  { ref: 'watch-strike-1', by: 'agent-priya', daysAgo: 6, reason: 'Threatened a review unless refunded for a used month.' },
-  { ref: 'watch-strike-1', by: 'agent-marcus', daysAgo: 14, reason: 'Invoice overdue again; says every past host refunded.' },
-];
-
-/**
- * Writes the open concerns into the concern-tagged customers' concerns field, as the app stores them,
- * once ticket ids are known (they are numbered when the account is materialized).
- */
-export function recordWatchlistConcerns(
-  m: { users: ApiUser[]; userIdByRef: Record<string, number> },
-  requesters: Record<RequesterKey, DemoRequester>,
-  nowMs: number,
-): void {
-  for (const ref of ['watch-concern', 'watch-strike-1'] as const) {
-    const user = m.users.find((u) => u.id === requesters[ref].userId);
-    if (!user) continue;
-    const open = CONCERNS.filter((c) => c.ref === ref).map((c, i) => {
-      const agent = m.users.find((u) => u.id === m.userIdByRef[c.by]);
-      return {
-        op: `demo-concern-${ref}-${i}`,
-        by: { id: agent?.id ?? 0, name: agent?.name ?? '' },
-        at: isoSeconds(nowMs - c.daysAgo * DAY_MS),
-        reason: c.reason,
-        ticketId: requesters[ref].primaryTicketId,
-        commentId: null,
-      };
-    });
-    user.user_fields = { ...user.user_fields, [WARNING_FIELDS.concerns]: encodeConcerns({ v: 1, open, dropped: 0 }) };
-  }
 }
