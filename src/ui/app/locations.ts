@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { NavBar } from '../nav_bar/NavBar';
+import { LazyNavBar } from '../nav_bar/LazyNavBar';
 import { TicketSidebar } from '../ticket_sidebar/TicketSidebar';
 import { UserSidebar } from '../user_sidebar/UserSidebar';
 
@@ -7,5 +7,5 @@ import { UserSidebar } from '../user_sidebar/UserSidebar';
 export const locations: Record<string, ComponentType> = {
   ticket_sidebar: TicketSidebar,
   user_sidebar: UserSidebar,
-  nav_bar: NavBar,
+  nav_bar: LazyNavBar,
 };

@@ -34,7 +34,7 @@ export function WatchlistRowView({ row, rating, ratingHidden, expanded, onToggle
   const organization = rating?.status === 'rated' ? (rating.organizationName ?? i18n.t('ui.watchlist.organizationNone')) : null;
   return (
     <>
-      <Table.Row data-testid="watch-row" data-user-id={row.id} isSelected={expanded}>
+      <Table.Row data-testid="watch-row" data-user-id={row.id}>
         <Table.Cell>
           <Button
             isLink
