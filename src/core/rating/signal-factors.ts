@@ -70,19 +70,31 @@ export function signalFactors(ctx: RatingContext): FactorDraft[] {
     const kind = signalById[signal].meta.kind;
     const weight = settings[WEIGHT[signal]];
     const strength = patternStrength(occurrences, ctx.rule);
-    const cap =
+    const magnitude =
       kind === 'good'
-        ? settings.good_cap
-        : signal === 'complaint' && hostileComplaints.count === 0
-          ? Math.min(settings.polite_complaint_cap, settings.factor_cap)
-          : settings.factor_cap;
-    const magnitude = Math.min(cap, weight * strength);
+        ? Math.min(settings.good_cap, weight * strength)
+        : signal === 'complaint'
+          ? complaintPoints(occurrences, weight, ctx)
+          : Math.min(settings.factor_cap, weight * strength);
     const points = kind === 'good' ? magnitude : -magnitude;
     const data: Record<string, number | string> = { strength: round2(strength) };
     if (signal === 'complaint') data.hostile = hostileComplaints.count;
     drafts.push({ id: signal, kind, points, occurrences, data });
   }
   return drafts;
+}
+
+/**
+ * Complaints take points in two parts: polite ones together at most `polite_complaint_cap` (a
+ * customer with a real problem is giving feedback), hostile ones as any other warning pattern;
+ * the sum at most `factor_cap`.
+ */
+function complaintPoints(occurrences: readonly Occurrence[], weight: number, ctx: RatingContext): number {
+  const { settings } = ctx;
+  const polite = occurrences.filter((o) => o.strength <= 1);
+  const hostile = occurrences.filter((o) => o.strength > 1);
+  const politePoints = Math.min(settings.polite_complaint_cap, weight * patternStrength(polite, ctx.rule));
+  return Math.min(settings.factor_cap, politePoints + weight * patternStrength(hostile, ctx.rule));
 }
 
 function round2(n: number): number {

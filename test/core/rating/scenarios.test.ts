@@ -121,6 +121,15 @@ describe('whole histories an agent would recognise', () => {
     expect(complaint(hostile)!.data.hostile).toBe(1);
   });
 
+  it('keeps many polite complaints within their cap, even beside one hostile one', () => {
+    const polite = Array.from({ length: 12 }, (_, i) => ({ daysAgo: 5 + i, messages: ['The site is still down and it is really frustrating, please look into it.'] }));
+    const politeOnly = complaint(history(polite))!.points;
+    expect(politeOnly).toBe(-DEFAULT_SETTINGS.polite_complaint_cap);
+    const withOne = complaint(history([...polite, { daysAgo: 30, messages: ['Your support is a joke, you people are useless and the site is still down.'] }]))!.points;
+    expect(withOne).toBeLessThan(politeOnly);
+    expect(withOne).toBeGreaterThan(politeOnly - 3 * DEFAULT_SETTINGS.complaint_hostile_multiplier * DEFAULT_SETTINGS.weight_complaint);
+  });
+
   it('does not hear an agent, or an internal note, as the customer', () => {
     const h = history([
       {
