@@ -124,6 +124,24 @@ const rows: Row[] = [
     commented: 0,
     retry: null,
   },
+  {
+    name: 'the user record deleted (404)',
+    faults: [[USER, { kind: 'status', status: 404 }, 1]],
+    requests: CLEAN,
+    problems: [problem('user-unreadable', 1, 'not-found', false)],
+    tickets: N,
+    commented: N,
+    retry: null,
+  },
+  {
+    name: 'the user record answered with an HTML 503 page, every attempt',
+    faults: [[USER, { kind: 'html-body', status: 503 }, 3]],
+    requests: CLEAN + 2,
+    problems: [problem('user-unreadable', 1, 'server', true)],
+    tickets: N,
+    commented: N,
+    retry: 1,
+  },
   { name: 'a 1 MB comment', faults: [[newestComments, { kind: 'huge-comment' }, 1]], requests: CLEAN, problems: [], tickets: N, commented: N, retry: null },
 ];
 
@@ -133,16 +151,23 @@ describe('faults injected into the mock Zendesk API', () => {
     current = setup;
     for (const [matcher, fault, times] of row.faults) setup.api.control.inject(matcher, fault, { times });
     const storage = createMemoryStorage();
-    const last = await setup.load(USER_ID, { cache: new HistoryCache({ storage, clock: setup.clock }) }).finished;
+    const ref = { id: USER_ID, name: account.users.find((u) => u.id === USER_ID)!.name };
+    const last = await setup.load(ref, { cache: new HistoryCache({ storage, clock: setup.clock }) }).finished;
 
     expect(setup.api.control.count()).toBe(row.requests);
     expect(last.done).toBe(true);
     expect(last.problems).toEqual(row.problems.map((p) => expect.objectContaining(p)));
-    // Nothing else broke: the requester and every readable ticket are there.
-    expect(last.history!.user.name).toBe(account.users.find((u) => u.id === USER_ID)!.name);
+    // Nothing else broke: the requester (from ZAF's name when the record could not be read) and every readable ticket are there.
+    expect(last.history!.user).toMatchObject({ id: USER_ID, name: ref.name });
     expect(last.history!.tickets).toHaveLength(row.tickets);
     expect(Object.keys(last.history!.comments).filter((id) => last.history!.comments[id]!.length > 0)).toHaveLength(row.commented);
     expect(last.history!.baseline ?? null).toEqual(row.tickets ? expect.objectContaining({ windowDays: 90 }) : null);
+
+    if (row.problems.some((p) => p.kind === 'user-unreadable')) {
+      // The stand-in's tenure is the oldest ticket's age: a lower bound, not a guess.
+      const oldest = last.history!.tickets.map((t) => t.created_at).toSorted()[0];
+      expect(last.history!.user.created_at).toBe(oldest);
+    }
 
     if (row.name === 'a 1 MB comment') {
       const longest = Math.max(...Object.values(last.history!.comments).flat().map((c) => (c.body ?? '').length));

@@ -201,3 +201,21 @@ describe('loadHistory, retry', () => {
     expect(last.retry).toBeNull();
   });
 });
+
+describe('loadHistory, updates', () => {
+  it('sends the first rating at once, then at most one update per interval', async () => {
+    const zd = smallZendesk(REQUESTER, 400, { latencyMs: 10 });
+    server.use(...zd.handlers);
+    const times: number[] = [];
+    const started = performance.now();
+    const port = createFetchPort(BASE);
+    const requester = createRequester(port, { policy: { requestsPerMinute: 10_000 } });
+    const last = await loadHistory(port, REQUESTER, { requester, updateIntervalMs: 200 }, () => times.push(performance.now() - started)).finished;
+    const took = performance.now() - started;
+    expect(last.done).toBe(true);
+    // Every gap but the first rating's and the last update's respects the interval (timers may fire a little early).
+    const gaps = times.slice(1, -1).map((t, i) => t - times[i]!);
+    for (const gap of gaps.slice(1)) expect(gap).toBeGreaterThanOrEqual(190);
+    expect(times.length).toBeLessThanOrEqual(Math.ceil(took / 200) + 3);
+  });
+});

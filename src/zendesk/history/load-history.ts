@@ -668,6 +668,8 @@ class HistoryLoad {
       return this.snapshot(done);
     }
     this.lastEmit = now;
+    // This update carries everything so far: a pending trailing one would only repeat it too soon.
+    this.stopTrailing();
     const update = this.snapshot(done);
     try {
       this.onUpdate(update);

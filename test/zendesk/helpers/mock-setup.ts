@@ -2,7 +2,7 @@ import { createDemoAccount } from '../../../src/demo/account';
 import { createMockApi, type MockApi } from '../../../src/demo/api';
 import type { DemoAccount } from '../../../src/demo/types';
 import { createFetchPort } from '../../../src/zendesk/fetch-port';
-import { loadHistory, type LoadOptions, type LoadUpdate } from '../../../src/zendesk/history';
+import { loadHistory, type LoadOptions, type LoadUpdate, type RequesterRef } from '../../../src/zendesk/history';
 import type { RequestPort } from '../../../src/zendesk/port';
 import { createRequester, type Requester } from '../../../src/zendesk/request';
 import type { RetryPolicy } from '../../../src/zendesk/retry-policy';
@@ -24,7 +24,7 @@ export interface MockSetup {
   requester: Requester;
   clock: ReturnType<typeof scaledClock>;
   /** Loads a requester's history, collecting every update. */
-  load(userId: number | null, options?: LoadOptions): { finished: Promise<LoadUpdate>; updates: LoadUpdate[]; cancel(): void };
+  load(requester: number | RequesterRef | null, options?: LoadOptions): { finished: Promise<LoadUpdate>; updates: LoadUpdate[]; cancel(): void };
 }
 
 /**
@@ -49,9 +49,9 @@ export function mockSetup(
     port,
     requester,
     clock,
-    load(userId, loadOptions = {}) {
+    load(requesterRef, loadOptions = {}) {
       const updates: LoadUpdate[] = [];
-      const handle = loadHistory(port, userId, { requester, clock, updateIntervalMs: 0, ...loadOptions }, (u) => updates.push(u));
+      const handle = loadHistory(port, requesterRef, { requester, clock, updateIntervalMs: 0, ...loadOptions }, (u) => updates.push(u));
       return { finished: handle.finished, updates, cancel: handle.cancel };
     },
   };
