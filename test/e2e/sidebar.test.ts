@@ -37,6 +37,18 @@ describe('the sidebar in the preview', () => {
     expect(requests.filter((e) => e.kind === 'request' && (e.unhandled || !e.done))).toEqual([]);
   });
 
+  test('on the user profile, the user sidebar rates the same customer', async () => {
+    const requester = requesters.find((r) => r.key === 'late-payer')!;
+    await preview.selectRequester(requester.key);
+    await preview.selectLocation('user_sidebar');
+    expect(await preview.waitForSidebarSettled()).toBe('ready');
+    expect(await preview.sidebar().getByTestId('requester').innerText()).toBe(`${requester.name} · ${requester.ticketCount} tickets`);
+    const guid = await preview.instanceGuid();
+    const asked = (await preview.log()).flatMap((e) => (e.instanceGuid === guid && e.kind === 'get' ? e.paths : []));
+    expect(asked).toContain('user');
+    await preview.selectLocation('ticket_sidebar');
+  });
+
   test('renders customer-written markup as text, on the host and in the app', async () => {
     const marked = requesters.find((r) => /[<>]/.test(r.name));
     expect(marked, 'the demo account should include a requester whose name contains markup').toBeDefined();
