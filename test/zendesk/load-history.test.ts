@@ -168,11 +168,12 @@ describe('loadHistory, warm', () => {
   });
 });
 
+const fail = () => new Response('{"error":"boom"}', { status: 500 });
+
 describe('loadHistory, retry', () => {
   it('joins a second retry asked while the first runs, reading what failed once', async () => {
     const zd = smallZendesk(REQUESTER, 5);
     server.use(...zd.handlers);
-    const fail = () => new Response('{"error":"boom"}', { status: 500 });
     zd.fault(/^\/api\/v2\/tickets\/1004\/comments/, fail, fail, fail);
     const last = await load().handle.finished;
     expect(last.problems).toEqual([{ kind: 'comments-unreadable', count: 1, cause: 'server', retryable: true }]);
