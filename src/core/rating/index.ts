@@ -4,3 +4,4 @@ export { patternStrength, type PatternRule } from './occurrence';
 export { excerptAround } from './excerpt';
 export { findChasing } from './chasing';
 export type * from './types';
+export { HISTORY_FACTOR_IDS } from './types';

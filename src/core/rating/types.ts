@@ -3,19 +3,22 @@ import type { SignalId } from '../signals/types';
 export type Band = 'good' | 'watch' | 'poor' | 'insufficient';
 
 /** Factors beyond the text signals. Text-signal factors use the signal's id. */
-export type HistoryFactorId =
-  | 'ticket-volume'
-  | 'phone-calls'
-  | 'agent-replies'
-  | 'chasing'
-  | 'reopens'
-  | 'agent-time'
-  | 'bad-satisfaction'
-  | 'good-satisfaction'
-  | 'billing-tags'
-  | 'overdue-field'
-  | 'cost-over-value'
-  | 'tenure';
+export const HISTORY_FACTOR_IDS = [
+  'ticket-volume',
+  'phone-calls',
+  'agent-replies',
+  'chasing',
+  'reopens',
+  'agent-time',
+  'bad-satisfaction',
+  'good-satisfaction',
+  'billing-tags',
+  'overdue-field',
+  'cost-over-value',
+  'tenure',
+] as const;
+
+export type HistoryFactorId = (typeof HISTORY_FACTOR_IDS)[number];
 
 export type FactorId = SignalId | HistoryFactorId;
 
