@@ -33,7 +33,7 @@ async function names(): Promise<string[]> {
 
 /** Waits until every customer on the page has a rating or a plain "could not be computed". */
 async function waitForRatings(): Promise<void> {
-  await app.getByTestId('rating-progress').filter({ hasText: 'Every customer on this page is rated.' }).waitFor({ timeout: 30_000 });
+  await app.getByTestId('rating-progress').filter({ hasText: 'The ratings of this page are done.' }).waitFor({ timeout: 30_000 });
 }
 
 beforeAll(async () => {
@@ -175,6 +175,32 @@ describe('the watchlist in the nav bar', () => {
     expect(requests.filter((path) => path.startsWith('/api/v2/search'))).toEqual([]);
     expect((await preview.log()).some((e) => e.kind === 'request' && new URL(e.url).pathname === '/api/v2/search')).toBe(true);
     expect(await agent.axe('sidebar')).toEqual([]);
+  });
+
+  test('shows progress while the ratings load, two customers at a time', async () => {
+    // Zendesk is slow to list tickets: the search is done, the ratings are still being read.
+    const slow = await session.open({ location: 'nav_bar', role: 'admin', locale: 'en-US', fault: 'slow-tickets' });
+    const view = slow.sidebar();
+    await view.locator('[data-testid="search-status"][data-done="true"]').waitFor({ timeout: 20_000 });
+    await view.getByTestId('rating-progress').filter({ hasText: `Rating the customers on this page: 0 of ${flagged.length} done` }).waitFor();
+    const statuses = await view.getByTestId('rating').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-status')));
+    expect(statuses.filter((s) => s === 'loading')).toHaveLength(2);
+    expect(statuses.filter((s) => s === 'queued')).toHaveLength(flagged.length - 2);
+    expect(await view.getByTestId('rating').first().innerText()).toMatch(/Rating…|Waiting to be rated/);
+    await slow.close();
+  });
+
+  test('says plainly when a rating could not be computed, and offers to try again', async () => {
+    const broken = await session.open({ location: 'nav_bar', role: 'admin', locale: 'en-US', fault: 'malformed-json' });
+    const view = broken.sidebar();
+    await view.getByTestId('rating-progress').filter({ hasText: 'The ratings of this page are done.' }).waitFor({ timeout: 30_000 });
+    const failed = view.locator('[data-testid="rating"][data-status="failed"]');
+    expect(await failed.count()).toBe(flagged.length);
+    expect(await failed.first().innerText()).toContain('Could not be computed: the answer was not what Zendesk normally sends.');
+    expect(await failed.first().getByRole('button', { name: 'Try again' }).isEnabled()).toBe(true);
+    // Without a rating there is nothing to unfold.
+    expect(await view.getByTestId('toggle-details').first().isDisabled()).toBe(true);
+    await broken.close();
   });
 
   test('speaks German', async () => {
