@@ -118,6 +118,9 @@ describe('the mock API answers in Zendesk\'s published shapes', () => {
     const search = await getJson(`${BASE}/api/v2/search?query=${encodeURIComponent('type:user tags:customer_fit_concern tags:customer_fit_strike_1 tags:customer_fit_strike_2 tags:customer_fit_final_notice')}&per_page=2`);
     errors.push(...specErrors('SearchResponse', search));
     for (const result of listOf(search, 'results')) errors.push(...specErrors('UserForAdmin', result));
+    const exported = await getJson(`${BASE}/api/v2/search/export?query=${encodeURIComponent('tags:customer_fit_concern')}&filter[type]=user&page[size]=100`);
+    errors.push(...specErrors('SearchExportResponse', exported));
+    for (const result of listOf(exported, 'results')) errors.push(...specErrors('UserForAdmin', result));
     const oldAnger = account.requesters['old-anger'].userId;
     const archivedSearch = await getJson(
       `${BASE}/api/v2/search?query=${encodeURIComponent(`type:ticket requester:${oldAnger} status:closed updated<2026-07-26`)}&sort_by=updated_at&sort_order=desc&per_page=100`,

@@ -208,6 +208,27 @@ describe('comments, users, organizations, search', () => {
     expect(page11.status).toBe(422);
   });
 
+  it('exports search results by cursor, one type at a time, newest first, with no way back', async () => {
+    const { account } = mock();
+    const query = encodeURIComponent('tags:customer_fit_concern tags:customer_fit_strike_2 tags:customer_fit_final_notice');
+    const first = await get(`/api/v2/search/export?query=${query}&filter[type]=user&page[size]=2`);
+    expect(first.status).toBe(200);
+    const meta = first.json.meta as { has_more: boolean; after_cursor: string };
+    expect(meta.has_more).toBe(true);
+    expect(first.json).not.toHaveProperty('count');
+    expect((first.json.links as { prev: unknown }).prev).toBeNull();
+    const second = await get(`/api/v2/search/export?query=${query}&filter[type]=user&page[size]=2&page[after]=${meta.after_cursor}`);
+    const all = [...(first.json.results as { id: number; created_at: string }[]), ...(second.json.results as { id: number; created_at: string }[])];
+    expect(all.map((u) => u.created_at)).toEqual(all.map((u) => u.created_at).toSorted().toReversed());
+    expect(all.map((u) => u.id).toSorted()).toEqual(
+      (['watch-concern', 'watch-strike-1', 'watch-strike-2', 'watch-final-notice'] as const).map((k) => account.requesters[k].userId).toSorted(),
+    );
+    expect((second.json.meta as { has_more: boolean }).has_more).toBe(false);
+    expect((await get(`/api/v2/search/export?query=${encodeURIComponent('type:user tags:vip')}&filter[type]=user&page[size]=10`)).status).toBe(400);
+    expect((await get(`/api/v2/search/export?query=${query}&page[size]=10`)).status).toBe(400);
+    expect((await get(`/api/v2/search/export?query=${query}&filter[type]=user&page[size]=1001`)).status).toBe(400);
+  });
+
   it('answers an unknown endpoint with Zendesk\'s InvalidEndpoint', async () => {
     mock();
     expect(await get('/api/v2/macros')).toMatchObject({ status: 404, json: { error: 'InvalidEndpoint' } });

@@ -55,6 +55,8 @@ export interface MockControl {
   rateLimitPerMinute: number | null;
   /** Requests per minute to the requested-tickets list (Zendesk's List Tickets limit); null for no limit. */
   ticketListRateLimitPerMinute: number | null;
+  /** Requests per minute to Export Search Results (Zendesk: 100 per account); null for no limit. */
+  searchExportRateLimitPerMinute: number | null;
   /** Makes matching requests fail with `fault`, `times` times (every time by default). */
   inject(matcher: RouteMatcher | null, fault: Fault, options?: { times?: number }): void;
   /** Switches on a named fault from FAULT_PRESETS, or clears faults with null. */

@@ -13,6 +13,8 @@ export interface MockApiOptions {
   rateLimitPerMinute?: number | null;
   /** See MockControl.ticketListRateLimitPerMinute; 100 by default, as Zendesk documents for List Tickets. */
   ticketListRateLimitPerMinute?: number | null;
+  /** See MockControl.searchExportRateLimitPerMinute; 100 by default, as Zendesk documents for the export. */
+  searchExportRateLimitPerMinute?: number | null;
   /** Whether the requested-tickets list includes archived tickets; true by default (see ApiState). */
   requestedListIncludesArchived?: boolean;
   /** The clock for rate-limit windows and write timestamps; the real time by default. */
@@ -46,6 +48,11 @@ function compile(route: Route): CompiledRoute {
   return { ...route, pattern: new RegExp(`^${source}$`), names };
 }
 
+/** Empty one-minute windows for the account-wide limit and the endpoint limits. */
+function freshWindows(): Record<'account' | 'ticketList' | 'searchExport', { start: number; used: number }> {
+  return { account: { start: 0, used: 0 }, ticketList: { start: 0, used: 0 }, searchExport: { start: 0, used: 0 } };
+}
+
 /** A 429 as Zendesk sends it: plain text, with whatever rate-limit headers apply. */
 function tooMany(headers: Record<string, string>): Response {
   return new HttpResponse(RATE_LIMITED_TEXT, { status: 429, headers: { 'content-type': 'text/plain', ...headers } });
@@ -73,7 +80,7 @@ export function createMockApi(account: DemoAccount, options: MockApiOptions = {}
   const log: RequestLogEntry[] = [];
   let rules: FaultRule[] = [];
   let hanging = new Set<() => void>();
-  let windows = { account: { start: 0, used: 0 }, ticketList: { start: 0, used: 0 } };
+  let windows = freshWindows();
   let seq = 0;
 
   const control: MockControl = {
@@ -92,6 +99,7 @@ export function createMockApi(account: DemoAccount, options: MockApiOptions = {}
     latencyMs: options.latencyMs ?? 'realistic',
     rateLimitPerMinute: options.rateLimitPerMinute === undefined ? 400 : options.rateLimitPerMinute,
     ticketListRateLimitPerMinute: options.ticketListRateLimitPerMinute === undefined ? 100 : options.ticketListRateLimitPerMinute,
+    searchExportRateLimitPerMinute: options.searchExportRateLimitPerMinute === undefined ? 100 : options.searchExportRateLimitPerMinute,
     inject: (matcher, fault, opts) => {
       rules.push({ matcher, fault, remaining: opts?.times ?? Number.POSITIVE_INFINITY });
     },
@@ -108,7 +116,7 @@ export function createMockApi(account: DemoAccount, options: MockApiOptions = {}
     reset: () => {
       log.length = 0;
       rules = [];
-      windows = { account: { start: 0, used: 0 }, ticketList: { start: 0, used: 0 } };
+      windows = freshWindows();
       for (const release of hanging) release();
       hanging = new Set();
     },
@@ -186,6 +194,10 @@ export function createMockApi(account: DemoAccount, options: MockApiOptions = {}
       const listUsed = count(windows.ticketList);
       rateHeaders['zendesk-ratelimit-tickets-index'] = `total=${listLimit}; remaining=${Math.max(0, listLimit - listUsed)}; resets=${resets}`;
       overLimit ||= listUsed > listLimit;
+    }
+    const exportLimit = control.searchExportRateLimitPerMinute;
+    if (matched?.route.template === '/api/v2/search/export' && exportLimit !== null) {
+      overLimit ||= count(windows.searchExport) > exportLimit;
     }
     const fault = takeFault(entry);
     if (fault) entry.fault = fault.kind;

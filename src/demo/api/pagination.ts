@@ -69,14 +69,14 @@ function withParams(url: URL, set: Record<string, string>, remove: string[]): st
  * Pages already-sorted items for a request. Returns the indexes of the page's items and the
  * envelope fields to add next to them.
  */
-export function paginate<T>(sorted: readonly T[], spec: SortSpec<T>, url: URL): PageResult {
+export function paginate<T>(sorted: readonly T[], spec: SortSpec<T>, url: URL, maxPageSize = MAX_PAGE_SIZE): PageResult {
   const params = url.searchParams;
   const sizeParam = params.get('page[size]');
   const sign = spec.descending ? -1 : 1;
   if (sizeParam !== null) {
     const size = Number(sizeParam);
-    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-      return { ok: false, status: 400, body: invalidPagination(`page[size] must be an integer from 1 to ${MAX_PAGE_SIZE}`) };
+    if (!Number.isInteger(size) || size < 1 || size > maxPageSize) {
+      return { ok: false, status: 400, body: invalidPagination(`page[size] must be an integer from 1 to ${maxPageSize}`) };
     }
     const after = params.get('page[after]');
     const before = params.get('page[before]');

@@ -1,7 +1,7 @@
 import { composeComment } from '../compose';
 import { isoSeconds } from '../time';
 import type { ApiComment, ApiTicket, ApiUser } from '../types';
-import { invalidEndpoint, invalidValue, notFound, recordInvalid, type ZendeskErrorBody } from './errors';
+import { invalidEndpoint, invalidPagination, invalidValue, notFound, recordInvalid, type ZendeskErrorBody } from './errors';
 import { paginate, sortItems, type SortKey, type SortSpec } from './pagination';
 import { parseSearchQuery } from './search-query';
 import type { ApiState } from './state';
@@ -389,6 +389,36 @@ export function createRoutes(state: ApiState): Route[] {
         const query = req.url.searchParams.get('query');
         if (!query) return fail(400, invalidValue('query is required'));
         return ok({ count: searchRecords(state, query).length });
+      },
+    },
+    {
+      // Export Search Results: one object type (`filter[type]`, never `type:` in the query), cursor
+      // pages of up to 1,000, newest created first, `links.prev` always null and no `count`
+      // (https://developer.zendesk.com/api-reference/ticketing/ticket-management/search/#export-search-results).
+      method: 'GET',
+      template: '/api/v2/search/export',
+      handle: (req) => {
+        const params = req.url.searchParams;
+        const query = params.get('query');
+        const type = params.get('filter[type]');
+        if (!query) return fail(400, invalidValue('query is required'));
+        if (type !== 'user' && type !== 'ticket' && type !== 'organization' && type !== 'group') {
+          return fail(400, invalidValue('filter[type] must be one of ticket, organization, user, group'));
+        }
+        if (/(^|\s)type:/.test(query)) return fail(400, invalidValue('Give the type in filter[type], not in the query'));
+        if (!params.has('page[size]')) return fail(400, invalidPagination('The export uses cursor pagination: give page[size]'));
+        const found = searchRecords(state, `type:${type} ${query}`);
+        const spec: SortSpec<ApiTicket | ApiUser> = { key: (r) => [r.created_at, r.id], descending: true };
+        const sorted = sortItems(found, spec);
+        const page = paginate(sorted, spec, req.url, 1000);
+        if (!page.ok) return fail(page.status, page.body);
+        const meta = page.fields.meta as Record<string, unknown>;
+        const links = page.fields.links as Record<string, unknown>;
+        const results = page.items.map((i) => {
+          const r = sorted[i] as ApiTicket | ApiUser;
+          return { ...r, result_type: type };
+        });
+        return ok({ results, facets: null, meta: { ...meta, before_cursor: null }, links: { ...links, prev: null } });
       },
     },
     {
