@@ -35,22 +35,21 @@ export function Watchlist({ settings, warning, now }: { settings: Settings; warn
 
   const users = search.update?.users;
   const rows = useMemo(() => (users ?? []).map((user) => toWatchlistRow(user, warning, now)), [users, warning, now]);
-  const { ratings, version } = useRowRatings(client, settings, now, accountName, !ratingHidden);
-  const bandOf = (id: number) => {
-    const rating = ratings?.get(id);
-    return rating?.status === 'rated' && rating.rating ? rating.rating.band : null;
-  };
-  // Sorting by fit needs the bands known so far, so it is redone as ratings arrive (`version`); unrated rows stay last.
-  const shown = useMemo(
-    () => applyQuery(rows, bandOf, query, now),
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
-    [rows, query, now, ratings, version],
-  );
+  const { ratings, results } = useRowRatings(client, settings, now, accountName, !ratingHidden);
+  // Sorting and filtering by fit use the bands known so far, so they are redone with every rating;
+  // rows not rated yet stay last.
+  const shown = useMemo(() => {
+    const bandOf = (id: number) => {
+      const rating = results.get(id);
+      return rating?.status === 'rated' && rating.rating ? rating.rating.band : null;
+    };
+    return applyQuery(rows, bandOf, query, now);
+  }, [rows, query, now, results]);
   const page = pageOf(shown, pageNumber, PAGE_SIZE);
   useShowRows(ratings, page.items);
 
   const ratedOnPage = page.items.filter((row) => {
-    const status = ratings?.get(row.id)?.status;
+    const status = results.get(row.id)?.status;
     return status === 'rated' || status === 'failed';
   }).length;
 
@@ -78,7 +77,7 @@ export function Watchlist({ settings, warning, now }: { settings: Settings; warn
           {page.items.length > 0 ? (
             <WatchlistTable
               rows={page.items}
-              ratingOf={(id) => ratings?.get(id)}
+              ratingOf={(id) => results.get(id)}
               ratingHidden={ratingHidden}
               query={query}
               onSort={sortBy}

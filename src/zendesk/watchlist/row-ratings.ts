@@ -57,6 +57,8 @@ interface Running {
  */
 export class RowRatings {
   private readonly results = new Map<number, RowRating>();
+  /** An immutable copy of `results`, replaced on every change, for renderers that compare by identity. */
+  private view: ReadonlyMap<number, RowRating> = new Map();
   private readonly queue: RowRef[] = [];
   private readonly running = new Map<number, Running>();
   private readonly parallel: number;
@@ -89,8 +91,13 @@ export class RowRatings {
     }
     // Rows queued before and no longer shown go back to unknown.
     for (const [id, result] of this.results) if (result.status === 'queued' && !wanted.has(id)) this.results.delete(id);
-    this.options.onChange();
+    this.changed();
     this.pump();
+  }
+
+  /** Every row's rating so far: a new map after each change, the same map until then. */
+  get all(): ReadonlyMap<number, RowRating> {
+    return this.view;
   }
 
   /** The rating of a row, or undefined when it has not been asked for. */
@@ -103,7 +110,7 @@ export class RowRatings {
     if (this.disposed || this.running.has(row.id)) return;
     this.results.set(row.id, { status: 'queued', rating: null, ticketsRecent: null, organizationName: null, problems: [], progress: null });
     this.queue.unshift(row);
-    this.options.onChange();
+    this.changed();
     this.pump();
   }
 
@@ -188,6 +195,11 @@ export class RowRatings {
 
   private set(id: number, rating: RowRating): void {
     this.results.set(id, Object.freeze(rating));
+    this.changed();
+  }
+
+  private changed(): void {
+    this.view = new Map(this.results);
     this.options.onChange();
   }
 }

@@ -33,6 +33,10 @@ describe('RowRatings', () => {
     ratings.show(refs);
     expect(refs.map((r) => ratings.get(r.id)?.status)).toEqual(['loading', 'loading', 'queued', 'queued']);
     expect(ratings.pending).toBe(4);
+    // Renderers compare by identity: the map is replaced on a change and kept otherwise.
+    const before = ratings.all;
+    expect(ratings.all).toBe(before);
+    expect([...before.values()].map((r) => r.status)).toEqual(['loading', 'loading', 'queued', 'queued']);
 
     await poll('every row rated', async () => (refs.every((r) => ratings.get(r.id)?.status === 'rated') ? true : undefined), 15_000);
     for (const ref of refs) {
@@ -49,6 +53,8 @@ describe('RowRatings', () => {
     }
     expect(ratings.pending).toBe(0);
     expect(changes()).toBeGreaterThan(4);
+    expect(ratings.all).not.toBe(before);
+    expect([...ratings.all.values()].every((r) => r.status === 'rated')).toBe(true);
   });
 
   it('never reads a row that left the screen before its turn, and keeps ratings already computed', async () => {
