@@ -55,17 +55,20 @@ const section: BenchSection = async (report: BenchReport) => {
     .filter((c) => c.author_id === history.user.id && c.public)
     .map(commentText);
 
-  // Warm up so the JIT has compiled both paths before timing.
-  for (let i = 0; i < 3; i++) rate(history, settings, NOW);
+  // Warm up so the JIT has compiled both paths before timing. Each run gets a fresh copy of the
+  // history: rate() remembers the comments it has read, and the bound is for a history never seen.
+  for (let i = 0; i < 3; i++) rate(structuredClone(history), settings, NOW);
   // CPU time of this process is the figure for "on one core": it does not grow when other work
   // shares the machine, as wall time does. Both are reported.
   const rateCpu: number[] = [];
   const rateWall: number[] = [];
   const classifyCpu: number[] = [];
+  let warmMs = 0;
   for (let i = 0; i < 9; i++) {
+    const fresh = structuredClone(history);
     let cpu = process.cpuUsage();
     let start = performance.now();
-    const rating = rate(history, settings, NOW);
+    const rating = rate(fresh, settings, NOW);
     rateWall.push(performance.now() - start);
     rateCpu.push(cpuMs(process.cpuUsage(cpu)));
     if (rating.stats.commentsRead !== COMMENTS) throw new Error(`the bench history has ${rating.stats.commentsRead} comments`);
@@ -73,6 +76,10 @@ const section: BenchSection = async (report: BenchReport) => {
     start = performance.now();
     for (const text of own) classify(text);
     classifyCpu.push(cpuMs(process.cpuUsage(cpu)));
+    // The sidebar's next snapshot of the same history: its comments are already read.
+    cpu = process.cpuUsage();
+    rate(fresh, settings, NOW);
+    warmMs = Math.max(warmMs, cpuMs(process.cpuUsage(cpu)));
   }
   const rateMs = median(rateCpu);
   const classifyMs = median(classifyCpu);
@@ -83,6 +90,7 @@ const section: BenchSection = async (report: BenchReport) => {
   report.figure('rate, wall time (median of 9)', median(rateWall), 'ms');
   report.figure('classification alone, CPU time', classifyMs, 'ms');
   report.figure('rating beyond classification, CPU time', rateMs - classifyMs, 'ms');
+  report.figure('re-rating a later snapshot of the same history (slowest of 9), CPU time', warmMs, 'ms');
   report.bound(`1,500 tickets, 20,000 comments score in under ${BOUND_MS} ms of CPU time`, rateMs < BOUND_MS, `${rateMs.toFixed(0)} ms`);
 };
 

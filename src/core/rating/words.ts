@@ -16,6 +16,35 @@ export interface CustomerMessage {
   chasing: { start: number; end: number }[];
 }
 
+/** What reading one comment found; the same for the same comment, whenever it is read. */
+interface Reading {
+  text: string;
+  hits: SignalHit[];
+  chasing: { start: number; end: number }[];
+}
+
+// The sidebar rates each snapshot of a history as it loads, and the snapshots share their comment
+// objects: remembering each comment's reading means it is classified once per session, not once
+// per snapshot. Keyed weakly, so a comment no longer held anywhere is forgotten with it; the
+// answer for a comment never changes, so the rating stays a function of its inputs.
+const readings = new WeakMap<HistoryComment, Reading>();
+
+/**
+ * Reads one comment: its text, the signals in it and where it chases the team.
+ *
+ * @param comment - a comment of the customer's
+ * @returns the reading (remembered for this comment object)
+ * @example readComment({ id: 1, author_id: 2, public: true, created_at: '', body: 'Any update?' }).chasing // => [{ start: 0, end: 10 }]
+ */
+export function readComment(comment: HistoryComment): Reading {
+  const known = readings.get(comment);
+  if (known) return known;
+  const text = commentText(comment);
+  const reading = { text, hits: text === '' ? [] : classify(text), chasing: text === '' ? [] : findChasing(text) };
+  readings.set(comment, reading);
+  return reading;
+}
+
 /**
  * The text a comment is read from: its HTML keeps the quoted-mail markers the classifier skips,
  * so it is preferred; then the plain body; then the body.
@@ -56,9 +85,9 @@ export function readCustomerMessages(
       if (!date) continue;
       const weight = weigh(date);
       if (weight <= 0) continue;
-      const text = commentText(comment);
+      const { text, hits, chasing } = readComment(comment);
       if (text === '') continue;
-      messages.push({ ticketId, commentId: comment.id, date, weight, text, hits: classify(text), chasing: findChasing(text) });
+      messages.push({ ticketId, commentId: comment.id, date, weight, text, hits, chasing });
     }
   }
   return { messages, commentsRead, ticketsRead };

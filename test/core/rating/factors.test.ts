@@ -221,6 +221,16 @@ describe('the rating as a whole', () => {
     expect(rate(h, DEFAULT_SETTINGS, new Date(Number.NaN)).band).toBeDefined();
   });
 
+  it('rates a later snapshot like a fresh one, reading only comments it has not seen', () => {
+    const h = history([{ daysAgo: 5, messages: ['How do I add a user?'] }, { daysAgo: 8 }, { daysAgo: 9 }]);
+    const first = rate(h, DEFAULT_SETTINGS, NOW);
+    expect(factor(first, 'abuse')).toBeUndefined();
+    const id = String(h.tickets[0]!.id);
+    const edited = { ...h, comments: { ...h.comments, [id]: [{ ...h.comments[id]![0]!, body: 'Your support is a joke, you people are useless.' }] } };
+    expect(factor(rate(edited, DEFAULT_SETTINGS, NOW), 'abuse')).toBeDefined();
+    expect(rate(h, DEFAULT_SETTINGS, NOW)).toEqual(first);
+  });
+
   it('draws the trend month by month, marking months with warning signs', () => {
     const h = history([{ daysAgo: 5, messages: ['I will sue you.'] }, { daysAgo: 6 }, { daysAgo: 70 }]);
     const rating = rate(h, DEFAULT_SETTINGS, NOW);
