@@ -62,7 +62,8 @@ describe('registration', () => {
       instanceGuid: await preview.instanceGuid(),
     });
     expect(registered.metadata).toMatchObject({ name: 'ZAF probe', version: '9.9.9' });
-    expect(registered.metadata.settings).toEqual({ hourly_cost: 15, lead_group: 'Team leads', show_costs: true });
+    // As an installation stores them: text for text and number fields, booleans for checkboxes.
+    expect(registered.metadata.settings).toEqual({ hourly_cost: '15', lead_group: 'Team leads', show_costs: true });
     // client.context() and client.metadata() answer from the same registration.
     expect(await settle(frame, 'context')).toMatchObject({ ok: true, value: { ticketId: second!.ticketId } });
     expect(PROBE_PARAMETERS.length).toBeGreaterThan(Object.keys(registered.metadata.settings as object).length);
@@ -71,7 +72,7 @@ describe('registration', () => {
 
   test('settings set on the page override the manifest defaults', async () => {
     const { preview, frame } = await openProbe({ settings: { hourly_cost: 42 } });
-    expect(await settle(frame, 'metadata')).toMatchObject({ ok: true, value: { settings: { hourly_cost: 42, lead_group: 'Team leads' } } });
+    expect(await settle(frame, 'metadata')).toMatchObject({ ok: true, value: { settings: { hourly_cost: '42', lead_group: 'Team leads' } } });
     await preview.close();
   });
 

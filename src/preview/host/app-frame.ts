@@ -1,6 +1,6 @@
 import type { PreviewAccount } from './account';
 import { el } from './dom';
-import { defaultSettings, type AppManifest } from './manifest';
+import { installedSettings, type AppManifest } from './manifest';
 import type { PreviewLogEntry } from './preview-log';
 import type { PreviewState } from './state';
 import { ZafHost, type HostLogEntry } from './zaf-host';
@@ -64,7 +64,7 @@ export function mountApp(options: AppFrameOptions): MountedApp {
   }
 
   const log = (entry: LogBody) => options.log({ ...entry, at: Date.now(), instanceGuid } as PreviewLogEntry);
-  const settings = { ...defaultSettings(manifest), ...state.settings };
+  const settings = installedSettings(manifest, state.settings);
   const context: Record<string, unknown> = {
     host: 'zendesk',
     product: 'support',

@@ -200,6 +200,8 @@ class Preview {
         input.checked = current === true;
       } else {
         input.type = parameter.type === 'number' ? 'number' : 'text';
+        // Settings such as 0.5 are valid; without this the browser would refuse to submit them.
+        if (input.type === 'number') input.step = 'any';
         input.value = current === undefined ? '' : String(current);
       }
       form.append(el('div', { className: 'control' }, [el('label', { text: parameter.name, attrs: { for: id } }), input]));
@@ -213,6 +215,7 @@ class Preview {
         const input = form.querySelector<HTMLInputElement>(`#setting-${CSS.escape(parameter.name)}`);
         if (!input) continue;
         const value = input.type === 'checkbox' ? input.checked : input.type === 'number' ? Number(input.value) : input.value;
+        if (value === '' && defaults[parameter.name] === undefined) continue;
         if (value !== defaults[parameter.name]) settings[parameter.name] = value;
       }
       this.update({ settings });

@@ -57,6 +57,21 @@ export function defaultSettings(manifest: AppManifest): Record<string, unknown> 
   return settings;
 }
 
+/**
+ * Settings as an installation hands them to the app: what the admin's form held, so text for
+ * text and number fields alike, and booleans for checkboxes. Apps must parse numbers themselves.
+ */
+export function installedSettings(manifest: AppManifest, overrides: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...defaultSettings(manifest), ...overrides };
+  const checkboxes = new Set(manifest.parameters.filter((p) => p.type === 'checkbox').map((p) => p.name));
+  const settings: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(merged)) {
+    if (value === undefined || value === null) continue;
+    settings[name] = checkboxes.has(name) ? value === true || value === 'true' : typeof value === 'string' ? value : String(value);
+  }
+  return settings;
+}
+
 export async function loadManifest(url: string): Promise<AppManifest> {
   try {
     const response = await fetch(url, { cache: 'no-store' });
