@@ -10,7 +10,7 @@ import { pastVendorBlame } from './rules/past-vendor-blame';
 import { profanity } from './rules/profanity';
 import { repeatIssue } from './rules/repeat-issue';
 import { reviewThreat } from './rules/review-threat';
-import { MASKED_BIT, NUMBER_BIT, prefixHash, TRIGGER_AT, TRIGGER_BITS, type WordTables } from '../text/words';
+import { MASKED_BIT, ORDINAL_BIT, prefixHash, TRIGGER_AT, TRIGGER_BITS, type WordTables } from '../text/words';
 import { wordTables } from './complaint/features';
 import { scoreComplaint } from './complaint/model';
 import type { DetectContext, SignalHit, SignalId, SignalModule } from './types';
@@ -43,7 +43,7 @@ function triggerTables(modules: readonly SignalModule[]): { tables: WordTables; 
       const key = prefixHash(word);
       byPrefix.set(key, (byPrefix.get(key) ?? 0) | (1 << i));
     }
-    return (1 << i) | (module.triggers.includes('#masked') ? MASKED_BIT : 0) | (module.triggers.includes('#number') ? NUMBER_BIT : 0);
+    return (1 << i) | (module.triggers.includes('#masked') ? MASKED_BIT : 0) | (module.triggers.includes('#ordinal') ? ORDINAL_BIT : 0);
   });
   return { tables: wordTables(byPrefix), needs };
 }

@@ -68,8 +68,8 @@ export interface SignalModule {
   /**
    * Word prefixes (up to four letters, as `prefixHash` cuts them) of which every match needs at
    * least one; a message with none of them is not scanned. `'*'` means always run; `'#masked'`
-   * also runs it on messages with words disguised by symbols or digits, `'#number'` on messages
-   * with a number in digits.
+   * also runs it on messages with words disguised by symbols or digits, `'#ordinal'` on messages
+   * with an ordinal in digits ("3rd").
    */
   triggers: readonly string[];
   /** The example table: messages it must flag (with the span) and messages it must not. */

@@ -74,7 +74,7 @@ export function isHypothetical(before: string): boolean {
 }
 
 // The subject right before the match is someone else: "someone posted a bad review".
-const OTHER_SUBJECT = /\b(?:he|she|they|someone|somebody|people|customers|a customer|other customers|the (?:collector|agency|company|bank|lender|landlord|neighbou?r|seller|driver|other (?:customer|guy|person))|my (?:neighbou?r|friend|landlord|ex|brother|sister|husband|wife|mom|mum|dad|boss|colleague|tenant|client|son|daughter)s?)\s+(?:also |just |even |then |had |has |have |already |apparently |supposedly |must |should |can |could |will |would |did |may |might )?$/;
+const OTHER_SUBJECT = /\b(?:he|she|they|he'd|she'd|they'd|he'll|she'll|they'll|someone|somebody|people|customers|a customer|other customers|the (?:collector|agency|company|bank|lender|landlord|neighbou?r|seller|driver|other (?:customer|guy|person))|my (?:neighbou?r|friend|landlord|ex|brother|sister|husband|wife|mom|mum|dad|boss|colleague|tenant|client|son|daughter)s?)\s+(?:also |just |even |then |had |has |have |already |apparently |supposedly |must |should |can |could |will |would |did |may |might )?$/;
 
 // Someone other than the writer speaks: "the collector threatened to...", "he said he'd...".
 const THIRD_PARTY = /\b(?:he|she|they|his|her|their|someone|somebody|people|customers?|collectors?|agency|agents?|reps?|representatives?|company|bank|lender|landlord|neighbou?r|friend|brother|sister|husband|wife|mom|mum|dad|boss|coworker|colleague|lawyer|attorney)\b(?:(?!\b(?:i|we|i'm|i'll|we'll|my|our)\b)[^,;]){0,40}\b(?:said|says|told|threatened|threatening|threatens|claimed|claims|wants? to|wanted to|tried to|tries to|is going to|are going to|was going to|were going to|plans? to|planned to|started|filed|accused|asked|advised|yelled|suggested|recommended|instructed|insisted|'s going to|'s gonna|gonna|threat to)\b/;
@@ -87,7 +87,7 @@ const THIRD_PARTY = /\b(?:he|she|they|his|her|their|someone|somebody|people|cust
  * @example isReported('the collector threatened to ') // => true
  */
 export function isReported(before: string): boolean {
-  return OTHER_SUBJECT.test(before) || THIRD_PARTY.test(lastWords(before, 10)) || /\b(?:threatened|threatening) (?:me|us) with\b|\bthreat(?:s|ened|ening)? to $|\b(?:told|asked|advised|instructed|forced|wanted|yelled at|recommended|suggested) (?:me|us)(?: that)?(?: i| we)?(?: need| should| must| have| had)? to $/.test(before);
+  return OTHER_SUBJECT.test(before) || THIRD_PARTY.test(lastWords(before, 10)) || /\b(?:threatened|threatening) (?:me|us) with\b|\bthreat(?:s|ened|ening)?(?: to)? $|\b(?:was|were|been|am|is|are|being) (?:asked|told|advised|instructed) to $|\b(?:told|asked|advised|instructed|forced|wanted|yelled at|recommended|suggested) (?:me|us)(?: that)?(?: i| we)?(?: need| should| must| have| had)? to $/.test(before);
 }
 
 /** The last `count` words of a string (with the space before them). */

@@ -65,8 +65,8 @@ export const TRIGGER_BITS = new Int32Array(4096);
 
 /** Set when the text has a word disguised with symbols or digits ("sh1t", "f***", "$hit"). */
 export const MASKED_BIT = 1 << 30;
-/** Set when the text has a number written in digits ("3 emails"). */
-export const NUMBER_BIT = 1 << 29;
+/** Set when the text has an ordinal written in digits ("the 3rd time"). */
+export const ORDINAL_BIT = 1 << 29;
 
 /** What a word is, as bits of `WordTables.kinds`: one lookup answers every question about it. */
 export const ENGLISH = 1;
@@ -150,7 +150,10 @@ export function walkWords(text: string, tables: WordTables, sink: FeatureSink | 
           i = j;
           continue;
         }
-      } else if (isMaskChar(c)) triggerCount = record(triggerCount, i, MASKED_BIT);
+      } else if (isMaskChar(c) && ((i > 0 && isLetter(text.charCodeAt(i - 1))) || ((c === 36 || c === 42) && i + 1 < n && isLetter(text.charCodeAt(i + 1))))) {
+        // A symbol inside or right before a word ("sh*t", "a$$", "$hit"), not a price or a hashtag.
+        triggerCount = record(triggerCount, i, MASKED_BIT);
+      }
       i++;
       continue;
     }
@@ -166,9 +169,14 @@ export function walkWords(text: string, tables: WordTables, sink: FeatureSink | 
     let h = FNV_BASIS;
     let prefix = 0;
     let digits = 0;
+    let letterBeforeDigit = false;
+    let digitBetweenLetters = false;
     while (i < n && isWordChar(text.charCodeAt(i))) {
       const code = text.charCodeAt(i);
-      if (code >= 48 && code <= 57) digits++;
+      if (code >= 48 && code <= 57) {
+        digits++;
+        if (i > start && isLetter(text.charCodeAt(i - 1))) letterBeforeDigit = true;
+      } else if (letterBeforeDigit && isLetter(code)) digitBetweenLetters = true;
       h = Math.imul(h ^ code, FNV_PRIME);
       if (i - start === PREFIX - 1) prefix = h & SMALL;
       i++;
@@ -177,7 +185,13 @@ export function walkWords(text: string, tables: WordTables, sink: FeatureSink | 
     const length = i - start;
     if (length < PREFIX) prefix = h;
     words++;
-    if (digits > 0) triggerCount = record(triggerCount, start, digits < length ? MASKED_BIT : NUMBER_BIT);
+    if (digits > 0 && digits < length) {
+      // "sh1t" and "5hit" are disguised words; "dl4047", "10am" and "2nd" are not, but an
+      // ordinal such as "3rd" is worth a look for repeat counts.
+      const first = text.charCodeAt(start);
+      if (digitBetweenLetters || (first >= 48 && first <= 57 && length - digits >= 3 && length <= 7 && !isOrdinal(text, start, i))) triggerCount = record(triggerCount, start, MASKED_BIT);
+      else if (isOrdinal(text, start, i)) triggerCount = record(triggerCount, start, ORDINAL_BIT);
+    }
     const bits = tables.triggers.get(prefix);
     if (bits !== undefined) triggerCount = record(triggerCount, start, bits);
     const kind = tables.kinds.get(h) ?? 0;
@@ -208,6 +222,11 @@ function record(count: number, position: number, bits: number): number {
   TRIGGER_AT[count - 1] = 0;
   TRIGGER_BITS[count - 1]! |= bits;
   return count;
+}
+
+function isOrdinal(text: string, start: number, end: number): boolean {
+  const suffix = text.slice(end - 2, end);
+  return end - start >= 3 && (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') && /^\d+$/.test(text.slice(start, end - 2));
 }
 
 function isLetter(c: number): boolean {

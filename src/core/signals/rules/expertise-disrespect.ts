@@ -42,7 +42,7 @@ export const expertiseDisrespect: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'dismiss', { phrase: m[0] });
     });
   },
-  triggers: ['know', 'unde', 'idea', 'clue', 'clea', 'obvi', 'tell', 'teac', 'lect', 'expl', 'simp', 'said', 'say', 'told', 'aske', 'inst', 'advi', 'opin', 'sugg', 'excu', 'link', 'arti', 'faqs', 'read', 'list', 'trai', 'qual', 'brai', 'ounc', 'half', 'engi', 'deve', 'prog', 'expe', 'prof', 'tech', 'elec', 'acco', 'lawy', 'doct', 'spec', 'supp', 'scri'],
+  triggers: ['know', 'unde', 'idea', 'clue', 'clea', 'obvi', 'tell', 'teac', 'lect', 'expl', 'simp', 'said', 'say', 'told', 'aske', 'inst', 'advi', 'opin', 'sugg', 'excu', 'link', 'arti', 'faqs', 'read', 'list', 'trai', 'qual', 'brai', 'ounc', 'half', 'fool', 'supp', 'scri'],
   examples: {
     flagged: [
       ex("Do you even know what you're doing?", 'Do you even know what'),

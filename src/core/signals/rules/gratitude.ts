@@ -38,7 +38,7 @@ export const gratitude: SignalModule = {
       context.report(m.index, end, 'thanks', { phrase: m[0] });
     });
   },
-  triggers: ['than', 'thx', 'tysm', 'appr', 'grat', 'kudo', 'hats', 'chee', 'bles', 'grea', 'exce', 'amaz', 'awes', 'fant', 'outs', 'wond', 'supe', 'bril', 'fabu', 'stel', 'top', 'firs', 'impe', 'incr', 'perf', 'best', 'star', 'life', 'help', 'lege', 'hero', 'love', 'lovi', 'ador', 'job', 'nice', 'done', 'nail', 'rock', 'made', 'save', 'beyo'],
+  triggers: ['than', 'thx', 'tysm', 'appr', 'grat', 'kudo', 'hats', 'chee', 'bles', 'grea', 'exce', 'amaz', 'awes', 'fant', 'outs', 'wond', 'supe', 'bril', 'fabu', 'stel', 'top', 'impe', 'incr', 'perf', 'best', 'star', 'life', 'help', 'lege', 'hero', 'love', 'lovi', 'ador', 'job', 'nice', 'done', 'nail', 'rock', 'made', 'save', 'beyo'],
   examples: {
     flagged: [
       ex('Thank you so much, that fixed it!', 'Thank you so much'),

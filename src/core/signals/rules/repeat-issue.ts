@@ -43,7 +43,7 @@ export const repeatIssue: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'repeat', { phrase: m[0] });
     });
   },
-  triggers: ['#masked', 'stil', 'yet', 'agai', 'once', 'time', 'seco', 'thir', 'four', 'fift', 'sixt', 'seve', 'tent', 'umpt', 'nth', 'two', 'thre', 'five', 'six', 'eigh', 'nine', 'ten', 'doze', 'mult', 'many', 'nume', 'coun', 'few', 'coup', 'hund', 'emai', 'mail', 'tick', 'atte', 'requ', 'visi', 'trie', 'keep', 'kept', 'alre', 'prev', 'befo', 'repe', 'twic', 'over', 'neve', 'reop', 're', 'anot', 'came', 'come', 'comi', 'said', 'ment', 'expl', 'stat', 'told'],
+  triggers: ['#masked', '#ordinal', 'stil', 'yet', 'agai', 'once', 'time', 'seco', 'thir', 'four', 'fift', 'sixt', 'seve', 'tent', 'umpt', 'nth', 'two', 'thre', 'five', 'six', 'eigh', 'nine', 'ten', 'doze', 'mult', 'many', 'nume', 'coun', 'few', 'coup', 'hund', 'keep', 'kept', 'alre', 'prev', 'befo', 'repe', 'twic', 'over', 'earl', 'reop', 're', 'same', 'came', 'come', 'comi', 'fixe', 'reso', 'sort', 'solv', 'addr', 'repa'],
   examples: {
     flagged: [
       ex('The app is still not syncing after your last fix.', 'still not'),

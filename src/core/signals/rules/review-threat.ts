@@ -48,7 +48,7 @@ export const reviewThreat: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
     });
   },
-  triggers: ['revi', 'rati', 'feed', 'star', 'yelp', 'goog', 'trus', 'trip', 'bbb', 'bett', 'face', 'twit', 'inst', 'tikt', 'redd', 'link', 'yout', 'soci', 'app', 'apps', 'play', 'inte', 'onli', 'ever', 'tell', 'warn', 'let', 'pres', 'medi', 'news', 'repo', 'jour', 'cons', 'tv', 'publ', 'vira'],
+  triggers: ['revi', 'rati', 'feed', 'star', 'yelp', 'goog', 'trus', 'bbb', 'bett', 'face', 'twit', 'inst', 'tikt', 'redd', 'link', 'yout', 'soci', 'app', 'apps', 'play', 'onli', 'tell', 'warn', 'let', 'pres', 'medi', 'news', 'jour', 'tv', 'publ', 'vira'],
   examples: {
     flagged: [
       ex('If this is not fixed today I will leave a 1 star review on Yelp.', 'leave a 1 star review'),
