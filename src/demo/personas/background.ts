@@ -19,6 +19,14 @@ const ASKS: [string, string, string][] = [
   ['Form submissions missing', 'We stopped getting messages from the contact form this week, quite annoying as we rely on it for quotes.', 'The form was sending to an old address. Updated it and sent a test to you.'],
   ['Website editor crashed', 'The editor crashed and I lost an hour of edits. Not happy about that.', "I'm sorry about that. The autosave had a bug in yesterday's update; we rolled it back, and I recovered a draft from 11:40 for you."],
   ['Question about plans', 'What is the difference between the Starter and Business plans?', 'Business adds more storage, daily backups and 10 mailboxes instead of 2. Happy to switch you any time.'],
+  ['Online shop checkout error', 'Customers say the checkout page shows "something went wrong" when they pay by card. Can you check? We lost two orders this morning.', 'The payment plugin was still using your old API key. I updated it and ran a test order; checkout works again. Sorry about the lost orders.'],
+  ['Emails from the website go to spam', 'Booking confirmations from our site end up in spam for most people. Is there a setting?', 'Your domain had no DKIM record. I added it and fixed the SPF record; give it a day to take effect.'],
+  ['Move domain to you', 'We want to move our domain from our old provider to you so everything is in one place. What do I need?', "You'll need the transfer code from your current registrar. Send it here and I'll start the transfer; the site stays up while it moves."],
+  ['Site hacked?', 'There is a strange popup on our homepage selling sunglasses!! Are we hacked??', "You were: an outdated plugin let someone add a script. I removed it, updated everything and changed the admin passwords. Please set up two-factor login, I've sent the steps."],
+  ['Wrong amount on invoice', 'Our invoice says $59 but we are on the $39 plan I think?', 'Good catch: an add-on was charged by mistake. I refunded the $20 and removed it.'],
+  ['Need a developer recommendation', 'Do you know anyone who could redo our menu page? Our old web guy moved away.', 'We keep a list of freelancers our customers have been happy with. I sent it by email.'],
+  ['Calendar plugin broken after update', 'The appointment calendar shows a blank box since yesterday. Its kind of urgent, people cant book.', 'The calendar plugin update broke with your theme. I rolled it back to the previous version until the fix is out.'],
+  ['Thank you', 'Just a note to say thanks for the help last week, everything is running smoothly now.', 'Thanks for letting us know, that made our day!'],
 ];
 
 /**
@@ -30,7 +38,8 @@ export function background(rng: Random): PersonaDraft {
   const people = 150;
   for (let i = 0; i < people; i += 1) {
     const first = FIRST[i % FIRST.length] ?? 'Alex';
-    const last = LAST[(i * 7) % LAST.length] ?? 'Smith';
+    // Varies the surname with each pass through the first names, so no two people share a name.
+    const last = LAST[(i * 7 + Math.floor(i / FIRST.length)) % LAST.length] ?? 'Smith';
     const trade = TRADES[i % TRADES.length] ?? 'shop';
     const ref = `bg-${i}`;
     draft.people.push({
