@@ -32,6 +32,8 @@ export interface RatingContext {
   messages: CustomerMessage[];
   /** Months the customer could have raised tickets in the window (at least 1). */
   months: number;
+  /** When the customer joined: their user record's creation, or their first ticket if that is earlier; null when neither is readable. */
+  joined: Date | null;
   rule: PatternRule;
   weigh: (date: Date) => number;
 }
@@ -78,6 +80,7 @@ export function buildContext(
     tickets,
     messages,
     months,
+    joined: firstSeen,
     rule: { repeatDecay: settings.repeat_decay, spreadBonus: settings.spread_bonus, spreadMaxTickets: settings.spread_max_tickets },
     weigh,
   };

@@ -1,4 +1,4 @@
-import { ageInDays, parseDate } from './decay';
+import { ageInDays } from './decay';
 import { DAYS_PER_MONTH, type RatingContext } from './context';
 import type { FactorDraft } from './factor';
 
@@ -20,8 +20,7 @@ const INCIDENT_FREE: ReadonlySet<string> = new Set(['ticket-volume', 'phone-call
 export function tenure(ctx: RatingContext, warnings: readonly FactorDraft[]): FactorDraft | null {
   const { settings, now } = ctx;
   if (ctx.tickets.length === 0) return null;
-  let joined = parseDate(ctx.history.user.created_at);
-  for (const t of ctx.tickets) if (!joined || t.created < joined) joined = t.created;
+  const joined = ctx.joined;
   if (!joined) return null;
   let lastIncident: Date | null = null;
   for (const draft of warnings) {
