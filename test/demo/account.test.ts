@@ -46,6 +46,11 @@ describe('createDemoAccount', () => {
     }
   });
 
+  it('gives every person their own name and email address', () => {
+    expect(new Set(account.users.map((u) => u.name)).size).toBe(account.users.length);
+    expect(new Set(account.users.map((u) => u.email)).size).toBe(account.users.length);
+  });
+
   it('has agents, admins and one team lead, and organizations with a revenue field', () => {
     const agents = account.users.filter((u) => u.role !== 'end-user');
     expect(agents.map((u) => u.role).toSorted()).toEqual(['admin', 'agent', 'agent', 'agent']);
