@@ -26,12 +26,14 @@ const SUMMARY_LENGTH = 3;
  * @param history - the requester's history
  * @param settings - the app settings (from `parseSettings`)
  * @param now - the moment of rating; events after it count as today's
- * @returns the rating; band `insufficient` (score null) when there are fewer than `min_tickets` tickets in the window
+ * @returns the rating; band `insufficient` (score null) when there are fewer than `min_tickets` tickets in
+ *   the window, or when `now` is not a valid date (nothing can be dated against it: no factors then)
  * @example rate(history, DEFAULT_SETTINGS, new Date('2026-11-23T12:00:00Z'))
  * // => { requesterId: 42, score: 88, band: 'good', factors: [{ id: 'gratitude', points: 10, ... }, ...], summary: ['gratitude', 'tenure'], ... }
  */
 export function rate(history: CustomerHistory, settings: Settings, now: Date): FitRating {
-  const at = isValid(now) ? now : new Date(0);
+  if (!isValid(now)) return undatable(history);
+  const at = now;
   const probe = buildContext(history, settings, at, []);
   const read = readCustomerMessages(history, probe.weigh);
   const ctx = { ...probe, messages: read.messages };
@@ -78,6 +80,22 @@ export function rate(history: CustomerHistory, settings: Settings, now: Date): F
       ticketsRead: read.ticketsRead,
       commentsRead: read.commentsRead,
     },
+  };
+}
+
+/** The rating when there is no valid moment to rate at: nothing can be weighed, so nothing is claimed. */
+function undatable(history: CustomerHistory): FitRating {
+  const epoch = new Date(0).toISOString();
+  return {
+    requesterId: history.user.id,
+    score: null,
+    band: 'insufficient',
+    factors: [],
+    summary: [],
+    trend: [],
+    cost: null,
+    window: { from: epoch, to: epoch },
+    stats: { tickets: history.tickets.length, ticketsInWindow: 0, ticketsRead: 0, commentsRead: 0 },
   };
 }
 
