@@ -22,7 +22,7 @@ export const bundleSchema = z.object({
   user: userSchema,
   organization: organizationSchema.nullish(),
   tickets: z.array(ticketSchema.extend({ metric_set: metricsSchema.nullish() })),
-  comments: z.record(z.string().regex(/^\d+$/, { error: 'keys must be ticket ids' }), z.array(ticketCommentSchema)).default({}),
+  comments: z.record(z.string().regex(/^\d+$/), z.array(ticketCommentSchema)).default({}),
   now: z
     .string()
     .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'must be an ISO 8601 date such as 2026-11-23T10:00:00Z' })
@@ -66,7 +66,9 @@ export function parseBundle(
   }
   const parsed = bundleSchema.safeParse(value);
   if (!parsed.success) {
-    const errors = parsed.error.issues.slice(0, 10).map((issue) => `${pathOf(issue.path)}: ${issue.message}`);
+    const errors = parsed.error.issues
+      .slice(0, 10)
+      .map((issue) => `${pathOf(issue.path)}: ${issue.code === 'invalid_key' ? 'is not a ticket id (comments are keyed by ticket id)' : issue.message}`);
     if (parsed.error.issues.length > 10) errors.push(`... and ${parsed.error.issues.length - 10} more`);
     return { errors };
   }

@@ -63,12 +63,14 @@ describe('customer-fit score', () => {
     bundle.tickets[2].created_at = 42;
     bundle.user.id = 'me';
     bundle.now = 'yesterday';
+    bundle.comments.first = [];
     const run = fakeIo(JSON.stringify(bundle));
     expect(await runScore([], run.io, clock)).toBe(1);
     expect(run.out()).toBe('');
     expect(run.err()).toContain('tickets[2].created_at');
     expect(run.err()).toContain('user.id');
     expect(run.err()).toContain('now: must be an ISO 8601 date');
+    expect(run.err()).toContain('comments.first: is not a ticket id');
   });
 
   it('explains input that is not JSON, a missing file and bad options', async () => {
