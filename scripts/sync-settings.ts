@@ -40,7 +40,13 @@ export function setJsonKey(current: string | null, keyPath: string[], value: unk
   return `${JSON.stringify(root, null, 2)}\n`;
 }
 
-/** Every file the settings are written to. */
+/**
+ * Every file the settings are written to, with how to bring each up to date.
+ *
+ * @param root - the repository root
+ * @returns the targets
+ * @example syncTargets('/repo').map((t) => t.path) // => ['/repo/manifest.json', '/repo/translations/en.json', '/repo/translations/de.json', '/repo/docs/settings.md']
+ */
 export function syncTargets(root = ROOT): SyncTarget[] {
   return [
     { path: join(root, 'manifest.json'), update: (c) => setJsonKey(c, ['parameters'], manifestParameters()) },
@@ -56,6 +62,7 @@ export function syncTargets(root = ROOT): SyncTarget[] {
  * @param check - true to write nothing
  * @param root - the repository root
  * @returns the paths that were (or would be) changed
+ * @example syncSettings(true) // => [] when every file is up to date
  */
 export function syncSettings(check: boolean, root = ROOT): string[] {
   const changed: string[] = [];

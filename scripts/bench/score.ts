@@ -15,6 +15,9 @@ const BOUND_MS = 300;
 /**
  * The heavy demo requester's 1,500 tickets, with their comments repeated (new ids, later dates,
  * the customer's and the agents' in their original proportion) until there are 20,000.
+ *
+ * @returns the history, with an account baseline of 12 tickets per requester over two years
+ * @example Object.values(benchHistory().comments).flat().length // => 20000
  */
 export function benchHistory(): CustomerHistory {
   const account = createDemoAccount({ now: NOW });

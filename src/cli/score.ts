@@ -105,7 +105,15 @@ function pathOf(path: readonly PropertyKey[]): string {
  */
 export const run: Command = async (args: string[], io: CliIo): Promise<number> => runScore(args, io, () => new Date());
 
-/** `run` with the clock passed in, for tests. */
+/**
+ * `run` with the clock passed in, for tests.
+ *
+ * @param args - the optional FILE and --format
+ * @param io - the process streams
+ * @param clock - the current time
+ * @returns the exit code
+ * @example await runScore([], io, () => new Date('2026-11-23T10:00:00Z')) // => 0, the rating as of that time when the bundle has no now
+ */
 export async function runScore(args: string[], io: CliIo, clock: () => Date): Promise<number> {
   const options = parseArgs(args);
   if ('help' in options) {

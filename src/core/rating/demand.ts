@@ -35,7 +35,14 @@ export function agentMinutes(ticket: HistoryTicket, settings: Pick<Settings, 'ti
   return settings.time_field_seconds ? value / 60 : value;
 }
 
-/** The ticket's subject, the excerpt of ticket-level evidence (or its number when it has none). */
+/**
+ * The excerpt of ticket-level evidence: the ticket's subject, or its number when it has none.
+ *
+ * @param ticket - the ticket
+ * @returns the subject, trimmed
+ * @example ticketLabel({ id: 7, subject: ' Site down ' } as HistoryTicket) // => 'Site down'
+ * @example ticketLabel({ id: 7, subject: null } as HistoryTicket) // => 'Ticket #7'
+ */
 export function ticketLabel(ticket: HistoryTicket): string {
   const subject = ticket.subject?.trim();
   return subject ? subject : `Ticket #${ticket.id}`;
