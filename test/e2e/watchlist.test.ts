@@ -211,3 +211,52 @@ describe('the watchlist in the nav bar', () => {
     expect(await view.getByTestId('search-status').innerText()).toContain(`${flagged.length} Kunden auf der Beobachtungsliste`);
   });
 });
+
+describe('the watchlist over more than one page', () => {
+  // Seven more customers get a concern through the sidebar, as agents raise them; the host page keeps
+  // every write, so the nav bar then lists eleven customers on two pages.
+  const raised = ['loyal', 'outage', 'late-payer', 'abusive', 'newcomer', 'unsafe', 'old-anger'] as const;
+
+  test('pages through the list, rating only the page on screen', async () => {
+    const page = await session.open({ requester: raised[0], role: 'admin', location: 'ticket_sidebar', locale: 'en-US' });
+    for (const key of raised) {
+      if (key !== raised[0]) await page.selectRequester(key);
+      const view = page.sidebar();
+      await view.locator('[data-testid="fit-panel"][data-done="true"]').waitFor({ timeout: 30_000 });
+      await view.getByTestId('warning-actions').waitFor();
+      await view.getByRole('button', { name: 'Raise a concern' }).click();
+      await view.getByTestId('reason').fill(`Asked three times for the same thing (${key}).`);
+      await view.getByTestId('confirm').click();
+      await view.getByTestId('write-done').waitFor({ timeout: 20_000 });
+    }
+
+    await page.selectLocation('nav_bar');
+    const view = page.sidebar();
+    const total = flagged.length + raised.length;
+    await view.locator('[data-testid="search-status"][data-done="true"]').waitFor({ timeout: 20_000 });
+    expect(await view.getByTestId('search-status').innerText()).toContain(`${total} customers on the watchlist`);
+    expect(await view.getByTestId('page-status').innerText()).toBe(`Customers 1–10 of ${total}`);
+    expect(await view.getByTestId('page-previous').isDisabled()).toBe(true);
+    expect(await view.getByTestId('watch-row').count()).toBe(10);
+    await view.getByTestId('rating-progress').filter({ hasText: 'The ratings of this page are done.' }).waitFor({ timeout: 30_000 });
+    const firstPage = await view.getByTestId('watch-row').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-user-id'))));
+
+    const readBefore = (await page.log()).filter((e) => e.kind === 'request').map((e) => (e.kind === 'request' ? new URL(e.url).pathname : ''));
+    await view.getByTestId('page-next').click();
+    expect(await view.getByTestId('page-status').innerText()).toBe(`Customers 11–${total} of ${total}`);
+    expect(await view.getByTestId('page-next').isDisabled()).toBe(true);
+    const secondPage = await view.getByTestId('watch-row').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-user-id'))));
+    expect(secondPage).toHaveLength(total - 10);
+    expect(secondPage.filter((id) => firstPage.includes(id))).toEqual([]);
+    // The customers of the second page were not read while the first page was on screen.
+    for (const id of secondPage) expect(readBefore.filter((path) => path.startsWith(`/api/v2/users/${id}`))).toEqual([]);
+    await view.getByTestId('rating-progress').filter({ hasText: 'The ratings of this page are done.' }).waitFor({ timeout: 30_000 });
+
+    // Back to the first page: its ratings are kept, nothing is read again.
+    await view.getByTestId('page-previous').click();
+    const statuses = await view.getByTestId('rating').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-status')));
+    expect(statuses.every((s) => s === 'rated')).toBe(true);
+    expect(await page.axe('sidebar')).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
