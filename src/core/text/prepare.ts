@@ -28,6 +28,43 @@ function foldOne(ch: string): string {
   return foldCode(ch.charCodeAt(0)) || ' ';
 }
 
+/** Collects folded characters with their original spans, in typed arrays. */
+class Writer {
+  readonly codes: Uint16Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  length = 0;
+
+  constructor(size: number) {
+    this.codes = new Uint16Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+  }
+
+  readonly emit = (piece: string, start: number, end: number): void => {
+    for (let k = 0; k < piece.length; k++) {
+      let code = piece.charCodeAt(k);
+      if (code >= 65 && code <= 90) code += 32;
+      else if (code >= 128) {
+        const folded = foldCode(code);
+        if (folded === '') continue;
+        code = folded.charCodeAt(0);
+      }
+      if (this.length === this.codes.length) return;
+      this.codes[this.length] = code;
+      this.starts[this.length] = start;
+      this.ends[this.length] = end;
+      this.length++;
+    }
+  };
+
+  text(): string {
+    let out = '';
+    for (let i = 0; i < this.length; i += 8192) out += String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 8192)));
+    return out;
+  }
+}
+
 /**
  * Prepares one message (HTML or plain text) for the detectors.
  *
@@ -46,24 +83,13 @@ export function prepare(raw: string): PreparedText {
     // Plain text with non-ASCII letters: each folds to one character, so offsets stay aligned.
     text = text.replace(NON_ASCII, foldOne);
   } else {
-    const codes: string[] = [];
-    const s: number[] = [];
-    const e: number[] = [];
-    const push = (piece: string, start: number, end: number): void => {
-      for (let k = 0; k < piece.length; k++) {
-        const code = piece.charCodeAt(k);
-        const folded = code < 128 ? piece[k]!.toLowerCase() : foldCode(code);
-        if (folded === '') continue;
-        codes.push(folded);
-        s.push(start);
-        e.push(end);
-      }
-    };
-    if (HTML.test(raw)) stripHtml(raw, push);
-    else for (let i = 0; i < raw.length; i++) push(raw[i]!, i, i + 1);
-    text = codes.join('');
-    starts = Int32Array.from(s);
-    ends = Int32Array.from(e);
+    // Output is never longer than the input: tags and entities shrink, folding is one to one.
+    const out = new Writer(raw.length);
+    if (HTML.test(raw)) stripHtml(raw, out.emit);
+    else for (let i = 0; i < raw.length; i++) out.emit(raw[i]!, i, i + 1);
+    text = out.text();
+    starts = out.starts.slice(0, out.length);
+    ends = out.ends.slice(0, out.length);
   }
   const { end, quoted } = findQuoted(text);
   if (end < text.length || quoted.length) {
