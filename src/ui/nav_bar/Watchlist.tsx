@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { SM } from '@zendeskgarden/react-typography';
 import type { Settings } from '../../core/settings';
-import { applyQuery, DEFAULT_QUERY, pageOf, toWatchlistRow, type SortKey, type WatchlistQuery } from '../../core/watchlist';
+import { applyQuery, DEFAULT_QUERY, pageOf, toWatchlistRow, type SortKey, type WatchlistQuery, type WatchlistRow } from '../../core/watchlist';
 import type { WarningSettings } from '../../core/warnings';
 import { useAgentSession } from '../app/agent-session';
 import { useClient } from '../app/client-context';
@@ -16,6 +16,8 @@ import { WatchlistTable } from './WatchlistTable';
 
 /** Rows on a page: few enough to rate at once without crowding the account's request budget. */
 export const PAGE_SIZE = 10;
+
+const NO_ROWS: readonly WatchlistRow[] = [];
 
 const Stack = styled.div`
   display: grid;
@@ -46,7 +48,9 @@ export function Watchlist({ settings, warning, now }: { settings: Settings; warn
     return applyQuery(rows, bandOf, query, now);
   }, [rows, query, now, results]);
   const page = pageOf(shown, pageNumber, PAGE_SIZE);
-  useShowRows(ratings, page.items);
+  // Rating waits for the search to finish: until then the order can still change, and a customer
+  // pushed off the page by a later search page would have been read for nothing.
+  useShowRows(ratings, search.update?.done ? page.items : NO_ROWS);
 
   const ratedOnPage = page.items.filter((row) => {
     const status = results.get(row.id)?.status;
