@@ -1,5 +1,6 @@
-import type { DraftAgent } from './materialize';
-import { DEMO_COMPANY, DEMO_FIELDS, materialize } from './materialize';
+import { DEMO_COMPANY, DEMO_FIELDS } from './company';
+import { materialize } from './materialize';
+import type { DraftAgent } from './people';
 import { abusive } from './personas/abusive';
 import { background } from './personas/background';
 import { heavy } from './personas/heavy';

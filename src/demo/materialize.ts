@@ -1,5 +1,7 @@
 import { composeComment } from './compose';
+import { DEMO_COMPANY, DEMO_FIELDS, ARCHIVE_AFTER_DAYS, DEMO_IDS as IDS } from './company';
 import type { DraftMessage, DraftOrganization, DraftPerson, DraftTicket } from './draft';
+import { materializePeople, type DraftAgent } from './people';
 import type { Random } from './random';
 import { DAY_MS, MINUTE_MS, isoSeconds, quoteDate } from './time';
 import type {
@@ -10,59 +12,7 @@ import type {
   ApiTicketMetricSet,
   ApiUser,
   ApiVia,
-  DemoFields,
 } from './types';
-
-/** The support company the demo account belongs to: a small web-hosting business. */
-export const DEMO_COMPANY = {
-  name: 'Harborlight Hosting',
-  subdomain: 'harborlight',
-  supportAddress: 'support@harborlighthosting.example',
-  supportPhone: '+15550100200',
-} as const;
-
-export const DEMO_FIELDS: DemoFields = {
-  timeSpentTicketFieldId: 360004200101,
-  productTicketFieldId: 360004200102,
-  overdueDaysUserFieldKey: 'payment_overdue_days',
-  mrrOrganizationFieldKey: 'mrr',
-  currency: 'USD',
-};
-
-const IDS = {
-  userBase: 1203004000000,
-  orgBase: 360000100000,
-  ticketBase: 4001,
-  commentBase: 27000000000000,
-  auditBase: 28000000000000,
-  metricBase: 32000000000,
-  ratingBase: 41000000000,
-  group: 360001234567,
-  brand: 360000111222,
-  form: 360000333444,
-} as const;
-
-/**
- * The app settings that fit the demo account (keys as in src/core/settings/definitions.ts): its
- * time-spent field holds minutes, and organizations carry monthly revenue in `mrr`.
- */
-export const DEMO_APP_SETTINGS = {
-  time_field_id: String(DEMO_FIELDS.timeSpentTicketFieldId),
-  time_field_seconds: false,
-  overdue_field: DEMO_FIELDS.overdueDaysUserFieldKey,
-  value_field: `organization.${DEMO_FIELDS.mrrOrganizationFieldKey}`,
-  value_is_monthly: true,
-  agent_hourly_cost: 15,
-  currency: DEMO_FIELDS.currency,
-} as const;
-
-/** Tickets closed longer than this are archived by Zendesk (About ticket archiving). */
-export const ARCHIVE_AFTER_DAYS = 120;
-
-export interface DraftAgent extends DraftPerson {
-  role: 'agent' | 'admin';
-  title: string;
-}
 
 export interface AccountDraft {
   nowMs: number;
@@ -121,87 +71,7 @@ function firstName(name: string): string {
 /** Turns the drafts into Zendesk records; deterministic for the same drafts and random source. */
 export function materialize(draft: AccountDraft, rng: Random): Materialized {
   const { nowMs } = draft;
-  const orgIdByRef: Record<string, number> = {};
-  const organizations: ApiOrganization[] = draft.organizations.map((o, i) => {
-    const id = IDS.orgBase + i * 7;
-    orgIdByRef[o.ref] = id;
-    const created = nowMs - o.createdDaysAgo * DAY_MS;
-    return {
-      id,
-      url: `https://${DEMO_COMPANY.subdomain}.zendesk.com/api/v2/organizations/${id}.json`,
-      name: o.name,
-      created_at: isoSeconds(created),
-      updated_at: isoSeconds(created + 3 * DAY_MS),
-      domain_names: [o.domain],
-      details: null,
-      notes: o.notes ?? null,
-      external_id: null,
-      group_id: null,
-      shared_tickets: false,
-      shared_comments: false,
-      tags: o.tags,
-      organization_fields: o.fields,
-    };
-  });
-
-  const userIdByRef: Record<string, number> = {};
-  const personByRef: Record<string, DraftPerson> = {};
-  const users: ApiUser[] = [];
-  const agentIds: number[] = [];
-  const everyone: (DraftPerson & { role: ApiUser['role']; title?: string })[] = [
-    ...draft.agents,
-    ...draft.people.map((p) => ({ ...p, role: 'end-user' as const })),
-  ];
-  everyone.forEach((p, i) => {
-    const id = IDS.userBase + i * 13;
-    userIdByRef[p.ref] = id;
-    personByRef[p.ref] = p;
-    if (p.role !== 'end-user') agentIds.push(id);
-    const created = nowMs - p.createdDaysAgo * DAY_MS;
-    const tz = p.timeZone ?? { name: 'Eastern Time (US & Canada)', iana: 'America/New_York' };
-    const user: ApiUser = {
-      id,
-      url: `https://${DEMO_COMPANY.subdomain}.zendesk.com/api/v2/users/${id}.json`,
-      name: p.name,
-      email: p.email,
-      role: p.role,
-      role_type: p.role === 'agent' ? 0 : p.role === 'admin' ? null : null,
-      custom_role_id: null,
-      locale: 'en-US',
-      locale_id: 1,
-      time_zone: tz.name,
-      iana_time_zone: tz.iana,
-      created_at: isoSeconds(created),
-      updated_at: isoSeconds(Math.min(nowMs, created + 2 * DAY_MS)),
-      organization_id: p.orgRef ? (orgIdByRef[p.orgRef] ?? null) : null,
-      phone: p.phone ?? null,
-      shared_phone_number: p.phone ? false : null,
-      photo: null,
-      tags: p.tags ?? [],
-      user_fields: p.userFields ?? {},
-      active: true,
-      verified: true,
-      suspended: false,
-      moderator: false,
-      restricted_agent: p.role === 'end-user',
-      only_private_comments: false,
-      ticket_restriction: p.role === 'end-user' ? 'requested' : null,
-      two_factor_auth_enabled: p.role === 'end-user' ? null : true,
-      external_id: null,
-      alias: '',
-      details: '',
-      notes: '',
-      shared: false,
-      shared_agent: false,
-    };
-    if (p.role !== 'end-user') {
-      user.signature = [p.name, (p as DraftAgent).title ?? 'Support', DEMO_COMPANY.name].join('\n');
-      user.default_group_id = IDS.group;
-      user.last_login_at = isoSeconds(nowMs - rng.int(10, 600) * MINUTE_MS);
-    }
-    users.push(user);
-  });
-
+  const { organizations, users, userIdByRef, personByRef, agentIds, orgIdByRef } = materializePeople(draft, rng);
   // Zendesk numbers tickets and comments in the order they were created.
   const timed = draft.tickets
     .map((t, index) => {
