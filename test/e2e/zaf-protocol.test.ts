@@ -230,6 +230,19 @@ describe('client.request against the mock API', () => {
     await preview.close();
   });
 
+  test('a note the app adds to the open ticket appears in the conversation at once', async () => {
+    const { preview, frame } = await openProbe({ requester: first!.key });
+    const before = await preview.page.locator('.ticket .comment').count();
+    const body = JSON.stringify({ ticket: { comment: { body: 'Probe note <b>not bold</b>', public: false } } });
+    const result = await settle(frame, 'request', { url: `/api/v2/tickets/${first!.ticketId}.json`, type: 'PUT', contentType: 'application/json', data: body });
+    expect(result.ok).toBe(true);
+    const note = preview.page.locator('.ticket .comment.internal').last();
+    await note.waitFor();
+    expect(await preview.page.locator('.ticket .comment').count()).toBe(before + 1);
+    expect(await note.locator('.comment-body').innerText()).toBe('Probe note <b>not bold</b>');
+    await preview.close();
+  });
+
   test('every request is logged with its outcome', async () => {
     const { preview, frame } = await openProbe();
     await settle(frame, 'request', { url: '/api/v2/users/999999999.json' });

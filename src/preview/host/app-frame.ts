@@ -21,6 +21,8 @@ export interface AppFrameOptions {
   appOrigin: string;
   onRouteTo: (target: string, id: number | string) => boolean;
   onNotify: (message: string, type: string) => void;
+  /** The app changed something through the API (a PUT, POST or DELETE that succeeded). */
+  onWrite: () => void;
   log: (entry: PreviewLogEntry) => void;
 }
 
@@ -86,7 +88,10 @@ export function mountApp(options: AppFrameOptions): MountedApp {
     properties: () => buildProperties(scope),
     handlers: () => account.handlers,
     baseUrl: account.baseUrl,
-    log: (entry: HostLogEntry) => log(entry),
+    log: (entry: HostLogEntry) => {
+      log(entry);
+      if (entry.kind === 'request' && entry.done && entry.method !== 'GET') options.onWrite();
+    },
     actions: {
       resize: (size: unknown) => {
         const { width, height } = (size ?? {}) as { width?: unknown; height?: unknown };

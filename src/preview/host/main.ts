@@ -91,6 +91,16 @@ class Preview {
     this.banner(`Requester of this ticket changed to ${next.user.name}`);
   }
 
+  /** Zendesk shows a note the app added to the open ticket at once; so does the preview. */
+  private refreshConversation(): void {
+    const shown = this.root.querySelector('section.ticket');
+    if (!shown || !this.scope || this.state.location !== 'ticket_sidebar') return;
+    const ticket = this.account.ticket(this.scope.ticket.id);
+    if (!ticket) return;
+    this.scope.ticket = ticket;
+    shown.replaceWith(ticketView(this.account, ticket, this.scope.requester, this.requesterField(this.scope.requester)));
+  }
+
   private requesterField(current: PreviewUser): HTMLElement {
     const select = el('select', { attrs: { id: 'preview-ticket-requester', 'aria-label': 'Ticket requester' } });
     if (!this.account.requesters.some((r) => r.user.id === current.id)) {
@@ -283,6 +293,7 @@ class Preview {
       appOrigin: this.appOrigin,
       onRouteTo: (target, id) => this.routeTo(target, id),
       onNotify: (message, type) => this.banner(message, type === 'error' ? 'error' : 'info'),
+      onWrite: () => this.refreshConversation(),
       log: (entry) => this.log(entry),
     });
   }

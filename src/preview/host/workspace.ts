@@ -28,7 +28,7 @@ export function ticketView(account: PreviewAccount, ticket: PreviewTicket, reque
     const author = account.user(comment.author_id);
     const isAgent = author !== undefined && author.role !== 'end-user' && author.id !== requester.id;
     conversation.append(
-      el('li', { className: `comment ${isAgent ? 'comment-agent' : 'comment-requester'}` }, [
+      el('li', { className: `comment ${isAgent ? 'comment-agent' : 'comment-requester'}${comment.public ? '' : ' internal'}` }, [
         el('p', { className: 'comment-head' }, [
           el('strong', { text: author?.name ?? `User ${comment.author_id}` }),
           document.createTextNode(comment.public ? ' · ' : ' · internal note · '),
