@@ -70,7 +70,8 @@ export function materializePeople(
       name: p.name,
       email: p.email,
       role: p.role,
-      role_type: p.role === 'agent' ? 0 : p.role === 'admin' ? null : null,
+      // Zendesk's role_type: 4 for an admin; null for agents without a custom role and end users.
+      role_type: p.role === 'admin' ? 4 : null,
       custom_role_id: null,
       locale: 'en-US',
       locale_id: 1,
