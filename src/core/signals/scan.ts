@@ -31,3 +31,44 @@ function run(re: RegExp, text: string, offset: number, each: (match: RegExpExecA
 export function ex(text: string, excerpt: string): { text: string; excerpt: string } {
   return { text, excerpt };
 }
+
+/** One alternative of a detector: a regex, run only when the text contains one of its key strings. */
+export interface KeyedPattern {
+  keys: readonly string[];
+  re: RegExp;
+}
+
+/**
+ * Builds a keyed pattern.
+ *
+ * @param keys - lowercase strings of which every match contains at least one
+ * @param source - the regex source (compiled with the g flag)
+ * @returns the pattern
+ * @example keyed(['sue'], String.raw`\bsue\b`).re.flags // => 'g'
+ */
+export function keyed(keys: readonly string[], source: string): KeyedPattern {
+  return { keys, re: new RegExp(source, 'g') };
+}
+
+/**
+ * Runs those of `patterns` whose key strings occur in the text, then calls `each` with all their
+ * matches in order of position (longest first at one position). A substring search per key is far
+ * cheaper than one regex with many alternatives tried at every position of the text.
+ *
+ * @param patterns - the keyed alternatives of a detector
+ * @param context - the text and its windows
+ * @param each - called with every match, in order
+ * @example scanKeyed([keyed(['a'], 'a')], { text: 'ba', windows: null }, (m) => m.index) // calls each with index 1
+ */
+export function scanKeyed(patterns: readonly KeyedPattern[], context: Pick<DetectContext, 'text' | 'windows'>, each: (match: RegExpExecArray) => void): void {
+  const { text } = context;
+  const matches: RegExpExecArray[] = [];
+  const collect = (m: RegExpExecArray): void => void matches.push(m);
+  for (const pattern of patterns) {
+    let present = false;
+    for (let k = 0; k < pattern.keys.length && !present; k++) present = text.includes(pattern.keys[k]!);
+    if (present) scan(pattern.re, context, collect);
+  }
+  if (matches.length > 1) matches.sort((a, b) => a.index - b.index || b[0].length - a[0].length);
+  for (const m of matches) each(m);
+}

@@ -1,5 +1,5 @@
 import { clauseBefore, isNegated, isHypothetical, isReported } from '../../text/context';
-import { ex, scan } from '../scan';
+import { ex, keyed, scanKeyed, type KeyedPattern } from '../scan';
 import type { SignalModule } from '../types';
 
 const LAWYER = String.raw`(?:lawyers?|attorneys?|solicitors?|legal (?:counsel|team|department|representation|advice|advisor)|barristers?)`;
@@ -8,25 +8,22 @@ const COMPANY = String.raw`(?:you|you guys|you all|y'all|your (?:company|busines
 
 // Threats of the customer's own legal, regulatory or card-dispute action. Third parties'
 // threats ("the collector threatened to sue me") are cut by the reported-speech check.
-const THREAT = new RegExp(
-  [
-    String.raw`\b(?:my|our)\b ${LAWYER}(?= (?:will|is|are|has|have|said|says|advised|advises|told|would|'s|'ll|'re)\b)`,
-    String.raw`\b(?:forward(?:ed|ing)?|send(?:ing)?|sent|cc(?:'?d|'?ing)?|copy(?:ing)?|pass(?:ing)?|hand(?:ing)?)\b[^.!?\n]{0,20}?\b(?:to|in) (?:my|our) ${LAWYER}\b`,
-    String.raw`\b(?:get|getting|hire|hiring|hired|contact|contacting|contacted|call|calling|consult|consulting|consulted|(?:speak|speaking|spoke|spoken|talk|talking|talked) (?:to|with)|retain(?:ed|ing)?|involve|involving|seek(?:ing)?|sought|get(?:ting)? in touch with|go(?:ing)? to)\b (?:a |an |my |our )?${LAWYER}\b`,
-    String.raw`\b(?:(?:to|will|'ll|gonna|shall|can|could|may|might|must|would|should|wanna|then|i|we|i'd|i'll|we'll|and i'll|just) sue|suing)\b(?! me\b| us\b)`,
-    String.raw`\b(?:file|filing|filed|start|bring|begin|take|taking|pursue|pursuing|initiate)\b (?:(?:a|an|the|my|our|this|civil|formal|separate) )*(?:lawsuit|law suit|legal action|legal proceedings|court action|claim in (?:small claims )?court|small claims(?: claim| case)?|class action)`,
-    String.raw`(?<!\b(?:on ?going|existing|pending|their|his|her|a separate|the other) )\b(?:legal action|legal proceedings|lawsuit|court action|small claims court|class action)\b(?= (?:will|against|is|if)\b)`,
-    String.raw`\b(?:see you in court|take (?:you|this|them|your company|it) to (?:small claims )?court|in front of a judge)\b`,
-    String.raw`\b(?:(?:file|filing|filed|do|did|doing|open|opened|opening|initiate|initiated|request|requested|requesting|issue|issued|put in|submit|submitted|start|started|process|pursue|raise|raised|i'll|i will|going to|gonna|will) (?:a |the |my |for a )?charge[- ]?backs?|charge[- ]?backs? (?:with|through) (?:my|the) (?:bank|card|credit card|card issuer))\b`,
-    String.raw`\b(?:dispute|disputing|disputed|reverse|reversing|contest|contesting)\b (?:the |this |these |that |a |my )?(?:charges?|transactions?|payments?|debits?)\b[^.!?\n]{0,40}?\b(?:with|through) (?:my|the|our) (?:bank|card|credit card|card issuer|card company|visa|mastercard|amex|paypal)`,
-    String.raw`\b(?:call|calling|called|contact|contacting|contacted|ask|asking|tell|telling|told|go to|going to|went to)\b (?:my|our) (?:bank|credit card company|card (?:issuer|company))\b[^.!?\n]{0,30}?\b(?:dispute|reverse|stop the payment|chargeback|charge back)`,
-    String.raw`\b(?:file|filing|filed|lodge|lodging|lodged|submit|submitting|submitted|make|making|made)\b (?:a |an |my )?(?:formal )?(?:complaint|claim|dispute)\b (?:with|to) ${BODY}\b`,
-    String.raw`\b(?:report|reporting|reported|complain(?:ing)?|escalat(?:e|ing))\b (?:you|this|it|your (?:company|business|firm)|the matter|this matter|this company)? ?(?:to) ${BODY}\b`,
-    String.raw`\b(?:contact|contacting|contacted|involve|involving|notify|notifying|notified|alert|alerting)\b ${BODY}\b`,
-    String.raw`\b(?:report|reporting|reported|turn(?:ing)?)\b ${COMPANY} (?:in )?to (?:the )?(?:police|authorities|fbi|ftc|bbb|better business bureau)\b`,
-  ].join('|'),
-  'g',
-);
+const THREAT: KeyedPattern[] = [
+  keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:my|our)\b ${LAWYER}(?= (?:will|is|are|has|have|said|says|advised|advises|told|would|'s|'ll|'re)\b)`),
+  keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:forward(?:ed|ing)?|send(?:ing)?|sent|cc(?:'?d|'?ing)?|copy(?:ing)?|pass(?:ing)?|hand(?:ing)?)\b[^.!?\n]{0,20}?\b(?:to|in) (?:my|our) ${LAWYER}\b`),
+  keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:get|getting|hire|hiring|hired|contact|contacting|contacted|call|calling|consult|consulting|consulted|(?:speak|speaking|spoke|spoken|talk|talking|talked) (?:to|with)|retain(?:ed|ing)?|involve|involving|seek(?:ing)?|sought|get(?:ting)? in touch with|go(?:ing)? to)\b (?:a |an |my |our )?${LAWYER}\b`),
+  keyed(['sue', 'suing'], String.raw`\b(?:(?:to|will|'ll|gonna|shall|can|could|may|might|must|would|should|wanna|then|i|we|i'd|i'll|we'll|and i'll|just) sue|suing)\b(?! me\b| us\b)`),
+  keyed(['lawsuit', 'law suit', 'legal', 'court', 'small claims', 'class action'], String.raw`\b(?:file|filing|filed|start|bring|begin|take|taking|pursue|pursuing|initiate)\b (?:(?:a|an|the|my|our|this|civil|formal|separate) )*(?:lawsuit|law suit|legal action|legal proceedings|court action|claim in (?:small claims )?court|small claims(?: claim| case)?|class action)`),
+  keyed(['legal', 'lawsuit', 'court', 'small claims', 'class action'], String.raw`(?<!\b(?:on ?going|existing|pending|their|his|her|a separate|the other) )\b(?:legal action|legal proceedings|lawsuit|court action|small claims court|class action)\b(?= (?:will|against|is|if)\b)`),
+  keyed(['court', 'judge'], String.raw`\b(?:see you in court|take (?:you|this|them|your company|it) to (?:small claims )?court|in front of a judge)\b`),
+  keyed(['charge'], String.raw`\b(?:(?:file|filing|filed|do|did|doing|open|opened|opening|initiate|initiated|request|requested|requesting|issue|issued|put in|submit|submitted|start|started|process|pursue|raise|raised|i'll|i will|going to|gonna|will) (?:a |the |my |for a )?charge[- ]?backs?|charge[- ]?backs? (?:with|through) (?:my|the) (?:bank|card|credit card|card issuer))\b`),
+  keyed(['bank', 'card', 'visa', 'mastercard', 'amex', 'paypal'], String.raw`\b(?:dispute|disputing|disputed|reverse|reversing|contest|contesting)\b (?:the |this |these |that |a |my )?(?:charges?|transactions?|payments?|debits?)\b[^.!?\n]{0,40}?\b(?:with|through) (?:my|the|our) (?:bank|card|credit card|card issuer|card company|visa|mastercard|amex|paypal)`),
+  keyed(['bank', 'card'], String.raw`\b(?:call|calling|called|contact|contacting|contacted|ask|asking|tell|telling|told|go to|going to|went to)\b (?:my|our) (?:bank|credit card company|card (?:issuer|company))\b[^.!?\n]{0,30}?\b(?:dispute|reverse|stop the payment|chargeback|charge back)`),
+  keyed(['attorney general', "ag's", 'ftc', 'fcc', 'fca', 'cfpb', 'consumer', 'trading standards', 'ombudsman', 'regulator', 'state board', 'licensing board', 'department of', 'dot', 'a judge'], String.raw`\b(?:file|filing|filed|lodge|lodging|lodged|submit|submitting|submitted|make|making|made)\b (?:a |an |my )?(?:formal )?(?:complaint|claim|dispute)\b (?:with|to) ${BODY}\b`),
+  keyed(['attorney general', "ag's", 'ftc', 'fcc', 'fca', 'cfpb', 'consumer', 'trading standards', 'ombudsman', 'regulator', 'state board', 'licensing board', 'department of', 'dot', 'a judge'], String.raw`\b(?:report|reporting|reported|complain(?:ing)?|escalat(?:e|ing))\b (?:you|this|it|your (?:company|business|firm)|the matter|this matter|this company)? ?(?:to) ${BODY}\b`),
+  keyed(['attorney general', "ag's", 'ftc', 'fcc', 'fca', 'cfpb', 'consumer', 'trading standards', 'ombudsman', 'regulator', 'state board', 'licensing board', 'department of', 'dot', 'a judge'], String.raw`\b(?:contact|contacting|contacted|involve|involving|notify|notifying|notified|alert|alerting)\b ${BODY}\b`),
+  keyed(['police', 'authorities', 'fbi', 'ftc', 'bbb', 'better business'], String.raw`\b(?:report|reporting|reported|turn(?:ing)?)\b ${COMPANY} (?:in )?to (?:the )?(?:police|authorities|fbi|ftc|bbb|better business bureau)\b`),
+];
 
 const FIRST_PERSON = /\b(?:i|we|i'm|i'll|we'll|i've|we've|my|our|me|us)\b/;
 
@@ -39,7 +36,7 @@ export const legalThreat: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(THREAT, context, (m) => {
+    scanKeyed(THREAT, context, (m) => {
       const before = clauseBefore(text, m.index);
       if (isNegated(before, 3) || isHypothetical(before) || isReported(before)) return;
       // A lawsuit named without the writer in the clause is news, not a threat.

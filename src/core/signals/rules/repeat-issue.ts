@@ -1,30 +1,27 @@
 import { clauseBefore, isNegated } from '../../text/context';
-import { ex, scan } from '../scan';
+import { ex, keyed, scanKeyed, type KeyedPattern } from '../scan';
 import type { SignalModule } from '../types';
 
 const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|multiple|many|numerous|countless|so many|a (?:few|couple of)|a hundred|100)`;
 const NTH = String.raw`(?:second|third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|(?:[2-9]|\d\d+)(?:st|nd|rd|th))`;
 
 // The problem persists after earlier attempts, or the customer had to come back again.
-const REPEAT = new RegExp(
-  [
-    String.raw`\b(?:still|yet again)\b (?:not|isn't|is not|doesn't|does not|don't|do not|can't|cannot|won't|haven't|have not|hasn't|has not|no|nothing|having|getting|broken|waiting|the same|happening|an issue|a problem|unable|unresolved|not fixed|not working|no sign|no word|no reply|no response|no answer|no refund|no update)\b`,
-    String.raw`\b(?:happening|happened|broken|broke|down|failed|failing|crashed|crashing|charged me|double charged|wrong|late|cancelled|canceled|delayed|stopped working|not working|doing it|at it|same thing|same problem|same issue|same error|the same)\b (?:yet )?(?:again|once more|all over again)\b`,
-    String.raw`\b(?:for the|this is the|it's the|its the|now the|that's the) ${NTH} time\b`,
-    String.raw`\b${NTH} (?:time|email|call|message|ticket|request|attempt|complaint) (?:i've|i have|i'm|i am|we've|we have|that i|this|about|in|asking|contacting|writing|calling|reporting)\b`,
-    String.raw`\b${COUNT} (?:times|emails|e-mails|calls|phone calls|tickets|attempts|requests|messages|complaints|chats|visits|tries)\b(?: (?:now|already|so far|and|about|to|regarding|over|in|since|but|with|for))`,
-    String.raw`\b(?:keeps?|kept) (?:on )?(?:happening|breaking|failing|crashing|coming back|dropping|disconnecting|charging|freezing|recurring|returning|getting worse|going down|cutting out|logging me out|asking me)\b`,
-    String.raw`\b(?:already|previously) (?:told|reported|explained|contacted|called|emailed|e-mailed|sent|raised|submitted|asked|complained|written|provided|given)\b`,
-    String.raw`\b(?:i've|i have|we've|we have) (?:told|reported|explained|contacted|called|emailed|asked|raised|complained about) (?:this|it|you|your team|support)?\b ?(?:\w+ )?(?:before|already|repeatedly|twice|many times|several times|multiple times|over and over|again and again)\b`,
-    String.raw`\bhow many (?:more )?times\b (?:do|must|have|should|will|am)\b`,
-    String.raw`\bas i (?:have )?(?:said|mentioned|explained|stated|told you) (?:before|already|previously|earlier|multiple times|several times|many times|in my (?:last|previous) (?:email|message))\b`,
-    String.raw`\b(?:still|again|never) (?:hasn't been |has not been |wasn't |was not |isn't |is not |not |been |got |gets )?(?:fixed|resolved|sorted|solved|addressed|repaired)\b`,
-    String.raw`\b(?:(?:had to |have to |need to )re-?open(?:ing|ed)?|re-?open(?:ing|ed)? (?:my|the|this|a) (?:ticket|case|complaint|issue|request|claim)|open(?:ing)? (?:a|another) (?:new )?ticket (?:again|for the same))\b`,
-    String.raw`\bover and over(?: again)?\b|\bagain and again\b|\btime (?:and|after) time\b|\bevery (?:single )?time i (?:call|contact|email|write)\b`,
-    String.raw`\b(?:the problem|the issue|it|this) (?:has )?(?:came|come|comes|is coming) back\b(?! with\b)`,
-  ].join('|'),
-  'g',
-);
+const REPEAT: KeyedPattern[] = [
+  keyed(['still', 'yet again'], String.raw`\b(?:still|yet again)\b (?:not|isn't|is not|doesn't|does not|don't|do not|can't|cannot|won't|haven't|have not|hasn't|has not|no|nothing|having|getting|broken|waiting|the same|happening|an issue|a problem|unable|unresolved|not fixed|not working|no sign|no word|no reply|no response|no answer|no refund|no update)\b`),
+  keyed(['again', 'once more'], String.raw`\b(?:happening|happened|broken|broke|down|failed|failing|crashed|crashing|charged me|double charged|wrong|late|cancelled|canceled|delayed|stopped working|not working|doing it|at it|same thing|same problem|same issue|same error|the same)\b (?:yet )?(?:again|once more|all over again)\b`),
+  keyed(['time'], String.raw`\b(?:for the|this is the|it's the|its the|now the|that's the) ${NTH} time\b`),
+  keyed(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'tenth', 'umpteenth', 'nth', 'nd ', 'rd ', 'th '], String.raw`\b${NTH} (?:time|email|call|message|ticket|request|attempt|complaint) (?:i've|i have|i'm|i am|we've|we have|that i|this|about|in|asking|contacting|writing|calling|reporting)\b`),
+  keyed(['times', 'mails', 'calls', 'tickets', 'attempts', 'requests', 'messages', 'complaints', 'chats', 'visits', 'tries'], String.raw`\b${COUNT} (?:times|emails|e-mails|calls|phone calls|tickets|attempts|requests|messages|complaints|chats|visits|tries)\b(?: (?:now|already|so far|and|about|to|regarding|over|in|since|but|with|for))`),
+  keyed(['keep', 'kept'], String.raw`\b(?:keeps?|kept) (?:on )?(?:happening|breaking|failing|crashing|coming back|dropping|disconnecting|charging|freezing|recurring|returning|getting worse|going down|cutting out|logging me out|asking me)\b`),
+  keyed(['already', 'previously'], String.raw`\b(?:already|previously) (?:told|reported|explained|contacted|called|emailed|e-mailed|sent|raised|submitted|asked|complained|written|provided|given)\b`),
+  keyed(['before', 'already', 'repeatedly', 'twice', 'times', 'over and over', 'again and again'], String.raw`\b(?:i've|i have|we've|we have) (?:told|reported|explained|contacted|called|emailed|asked|raised|complained about) (?:this|it|you|your team|support)?\b ?(?:\w+ )?(?:before|already|repeatedly|twice|many times|several times|multiple times|over and over|again and again)\b`),
+  keyed(['how many'], String.raw`\bhow many (?:more )?times\b (?:do|must|have|should|will|am)\b`),
+  keyed(['as i '], String.raw`\bas i (?:have )?(?:said|mentioned|explained|stated|told you) (?:before|already|previously|earlier|multiple times|several times|many times|in my (?:last|previous) (?:email|message))\b`),
+  keyed(['fixed', 'resolved', 'sorted', 'solved', 'addressed', 'repaired'], String.raw`\b(?:still|again|never) (?:hasn't been |has not been |wasn't |was not |isn't |is not |not |been |got |gets )?(?:fixed|resolved|sorted|solved|addressed|repaired)\b`),
+  keyed(['open'], String.raw`\b(?:(?:had to |have to |need to )re-?open(?:ing|ed)?|re-?open(?:ing|ed)? (?:my|the|this|a) (?:ticket|case|complaint|issue|request|claim)|open(?:ing)? (?:a|another) (?:new )?ticket (?:again|for the same))\b`),
+  keyed(['over and over', 'again and again', 'time and', 'time after', 'every time', 'every single time'], String.raw`\bover and over(?: again)?\b|\bagain and again\b|\btime (?:and|after) time\b|\bevery (?:single )?time i (?:call|contact|email|write)\b`),
+  keyed(['back'], String.raw`\b(?:the problem|the issue|it|this) (?:has )?(?:came|come|comes|is coming) back\b(?! with\b)`),
+];
 
 export const repeatIssue: SignalModule = {
   meta: {
@@ -35,7 +32,7 @@ export const repeatIssue: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(REPEAT, context, (m) => {
+    scanKeyed(REPEAT, context, (m) => {
       const before = clauseBefore(text, m.index);
       if (isNegated(before, 2) && !/^(?:still|yet|never)/.test(m[0])) return;
       // "Prevent this happening again" looks ahead; "I still don't understand why" is not a problem persisting.
