@@ -58,6 +58,8 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
     const value = header(response, 'X-Rate-Limit-Remaining') ?? header(response, 'ratelimit-remaining');
     const remaining = value === null ? Number.NaN : Number(value);
     if (Number.isFinite(remaining)) scheduler.observeRemaining(remaining);
+    const limit = Number(header(response, 'X-Rate-Limit') ?? header(response, 'ratelimit-limit') ?? Number.NaN);
+    if (Number.isFinite(limit)) scheduler.observeLimit(limit);
   }
 
   async function attempt(url: string, signal?: AbortSignal): Promise<unknown> {
@@ -188,7 +190,11 @@ function toError(request: FailedRequest, failure: unknown, now: number): Error {
     return new NetworkError(request, { cause: failure });
   }
   const f = failure as ZafRequestFailure;
-  if (f.status === 429) return new RateLimitError(request, parseRetryAfter(header(f, 'Retry-After'), now), { cause: failure });
+  if (f.status === 429) {
+    // Zendesk sends Retry-After; the account-wide `ratelimit-reset` (seconds) says the same when it does not.
+    const wait = parseRetryAfter(header(f, 'Retry-After'), now) ?? parseRetryAfter(header(f, 'ratelimit-reset'), now);
+    return new RateLimitError(request, wait, { cause: failure });
+  }
   if (f.status === 0) {
     return f.statusText === 'timeout' ? new TimeoutError(request, 0, { cause: failure }) : new NetworkError(request, { cause: failure });
   }

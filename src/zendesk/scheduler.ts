@@ -23,6 +23,8 @@ export class RequestScheduler {
   private readonly watched = new WeakSet<AbortSignal>();
   /** Start times of the last `perMinute` requests, oldest first. */
   private readonly starts: number[] = [];
+  /** The pace in force: the configured one, or less on an account whose limit is lower. */
+  private perMinute: number;
   private pausedUntil = 0;
   /** Until then one request at a time: the account's budget is nearly spent. */
   private serialUntil = 0;
@@ -31,8 +33,18 @@ export class RequestScheduler {
   constructor(
     private readonly clock: Clock,
     private readonly concurrency: number,
-    private readonly perMinute: number,
-  ) {}
+    private readonly configuredPerMinute: number,
+  ) {
+    this.perMinute = configuredPerMinute;
+  }
+
+  /**
+   * Takes note of Zendesk's `X-Rate-Limit` (the account's requests a minute, by plan): the app keeps
+   * to three quarters of it, leaving the rest to the agents' other apps and integrations.
+   */
+  observeLimit(limit: number): void {
+    if (limit > 0) this.perMinute = Math.max(1, Math.min(this.configuredPerMinute, Math.floor(limit * 0.75)));
+  }
 
   /** Runs `task` when a slot is free, in priority order; releases the slot when it settles. */
   async run<T>(priority: Priority, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
@@ -118,7 +130,7 @@ export class RequestScheduler {
       const [waiter] = this.queue.splice(best, 1);
       this.active += 1;
       this.starts.push(this.clock.now());
-      if (this.starts.length > this.perMinute) this.starts.shift();
+      while (this.starts.length > this.configuredPerMinute) this.starts.shift();
       waiter!.start();
     }
   }
@@ -126,7 +138,10 @@ export class RequestScheduler {
   private waitBeforeNextStart(): number {
     const now = this.clock.now();
     let wait = this.pausedUntil - now;
-    if (this.starts.length >= this.perMinute) wait = Math.max(wait, this.starts[0]! + 60_000 - now);
+    if (this.starts.length >= this.perMinute) {
+      const oldestCounted = this.starts[this.starts.length - this.perMinute]!;
+      wait = Math.max(wait, oldestCounted + 60_000 - now);
+    }
     return wait;
   }
 

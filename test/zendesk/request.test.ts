@@ -88,6 +88,12 @@ describe('the requester', () => {
     expect(port.asked).toHaveLength(2);
   });
 
+  it('reads ratelimit-reset when a 429 has no Retry-After', async () => {
+    const port = scriptedPort([{ fail: { status: 429, headers: { 'ratelimit-reset': '41' } } }]);
+    const requester = createRequester(port, { clock: manualClock(), policy: { rateLimitRetries: 0 } });
+    await expect(requester.getJson('/api/v2/users/1', schema)).rejects.toMatchObject({ name: 'RateLimitError', retryAfterMs: 41_000 });
+  });
+
   it('gives up on a 429 that asks for a wait longer than a minute', async () => {
     const port = scriptedPort([{ fail: { status: 429, responseHeaders: { 'retry-after': '3600' } } }]);
     const requester = createRequester(port, { clock: manualClock() });

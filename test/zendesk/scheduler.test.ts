@@ -68,6 +68,19 @@ describe('RequestScheduler', () => {
     expect(started).toBe(12);
   });
 
+  it('keeps to three quarters of a lower account limit', async () => {
+    const clock = manualClock();
+    const scheduler = new RequestScheduler(clock, 10, 150);
+    scheduler.observeLimit(8);
+    let started = 0;
+    const runs = Array.from({ length: 8 }, () => scheduler.run(1, async () => void started++));
+    await settle();
+    expect(started).toBe(6);
+    await clock.advance(60_000);
+    await Promise.all(runs);
+    expect(started).toBe(8);
+  });
+
   it('holds every queued request while paused after a 429', async () => {
     const clock = manualClock();
     const scheduler = new RequestScheduler(clock, 4, 1000);
