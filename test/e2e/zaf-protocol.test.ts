@@ -182,6 +182,14 @@ describe('client.invoke', () => {
     await preview.close();
   });
 
+  test('notify shows its message on the workspace, as text', async () => {
+    const { preview, frame } = await openProbe();
+    expect((await settle(frame, 'invoke', 'notify', 'Saved <i>the note</i>', 'notice')).ok).toBe(true);
+    await expect.poll(() => preview.banner()).toBe('Saved <i>the note</i>');
+    expect(await preview.page.locator('#preview-banner i').count()).toBe(0);
+    await preview.close();
+  });
+
   test('an action the host does not have rejects', async () => {
     const { preview, frame } = await openProbe();
     expect((await settle(frame, 'invoke', 'instances.nope')).ok).toBe(false);
