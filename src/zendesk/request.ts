@@ -170,7 +170,7 @@ function isFailureShape(value: unknown): value is ZafRequestFailure {
 }
 
 function header(response: ZafRequestFailure | ZafCompleteResponse, name: string): string | null {
-  const failure = response as ZafRequestFailure & { headers?: Record<string, string> };
+  const failure = response as ZafRequestFailure;
   if (typeof failure.getResponseHeader === 'function') {
     const value = failure.getResponseHeader(name);
     if (value !== null && value !== undefined) return value;

@@ -24,6 +24,8 @@ export interface ZafRequestFailure {
   responseText?: string;
   getResponseHeader?: (name: string) => string | null;
   responseHeaders?: Record<string, string>;
+  /** With `httpCompleteResponse`, a failure carries the headers as a record, like a success. */
+  headers?: Record<string, string>;
 }
 
 /** What `client.request` resolves with when `httpCompleteResponse` is true. */

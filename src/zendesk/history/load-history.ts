@@ -201,7 +201,7 @@ class HistoryLoad {
   private lastEmit = -Infinity;
   private trailing: AbortController | null = null;
   private signal: AbortSignal = new AbortController().signal;
-  /** Reads started along the way (comments, the ticket count), awaited before the load is done. */
+  /** Reads started along the way (comments, the account counts), awaited before the load is done. */
   private pending: Promise<void>[] = [];
 
   constructor(
@@ -278,7 +278,7 @@ class HistoryLoad {
     for (const id of plan.commentIds) this.queueComments(id);
     if (plan.listFrom === undefined) this.queueNewestComments();
     await Promise.all(tasks);
-    // Comment reads (and the ticket count) are queued as pages arrive; wait until no more are added.
+    // Comment reads (and the account counts) are queued as pages arrive; wait until no more are added.
     while (this.pending.length) {
       const pending = this.pending;
       this.pending = [];
