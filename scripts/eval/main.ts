@@ -124,6 +124,16 @@ for (const signal of HAND) {
   hand.push({ signal, hits: all.length, sampled: sample.length, labelled, yes, misses });
 }
 
+/** The 95% Wilson score interval of a proportion: with samples this small, the precision is a range. */
+function wilson(yes: number, n: number): [number, number] {
+  if (n === 0) return [NaN, NaN];
+  const z = 1.96;
+  const p = yes / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return [centre - half, centre + half];
+}
+
 function context(text: string, start: number, end: number): string {
   const a = Math.max(0, start - 160);
   const b = Math.min(text.length, end + 100);
@@ -194,13 +204,14 @@ out(`No gold labels exist for these signals. Every hit of each detector over all
 out();
 out('Said plainly: these rules were written and then revised while reading earlier samples of this same data (questions such as "do you know what time…", third parties\' threats, idioms such as "you couldn\'t pay me to…"). Verdicts from every round are kept; the sample below is drawn afresh from the hits of the current rules, so a revised rule is judged on hits it still makes, but the data is the data the rules were developed on, and precision on new text may be lower.');
 out();
-out('| signal | hits in all data | sampled | judged | precision | target |');
-out('|---|---|---|---|---|---|');
+out('| signal | hits in all data | sampled | judged | precision | 95% interval (Wilson) | target |');
+out('|---|---|---|---|---|---|---|');
 const TARGETED = new Set(['review-threat', 'legal-threat', 'escalation-demand', 'late-payment', 'abuse', 'past-vendor-blame']);
 for (const r of hand) {
   const p = r.labelled ? r.yes / r.labelled : NaN;
   const target = TARGETED.has(r.signal) ? (r.labelled === 0 ? '≥ 0.90: not measurable' : `≥ 0.90: **${p >= 0.9 ? 'met' : 'not met'}**`) : '—';
-  out(`| ${r.signal} | ${r.hits} | ${r.sampled} | ${r.labelled} | ${r.labelled ? pct(p) : 'n/a'} | ${target} |`);
+  const [low, high] = wilson(r.yes, r.labelled);
+  out(`| ${r.signal} | ${r.hits} | ${r.sampled} | ${r.labelled} | ${r.labelled ? pct(p) : 'n/a'} | ${r.labelled ? `${pct(low)}–${pct(high)}` : 'n/a'} | ${target} |`);
 }
 out();
 out('Where the hits come from (hits per data set):');
