@@ -2,20 +2,9 @@ import { Alert, Title } from '@zendeskgarden/react-notifications';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Progress } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
-import type { FlaggedSearchProblem, FlaggedSearchUpdate } from '../../zendesk/watchlist';
-import type { Translator } from '../i18n/translate';
+import type { FlaggedSearchUpdate } from '../../zendesk/watchlist';
 import { useI18n } from '../i18n/I18nProvider';
-
-/**
- * The sentence for a search page that could not be read, e.g. "Page 2 of the customers with an open
- * concern (Zendesk answered with an error)."
- */
-export function searchProblemSentence(problem: FlaggedSearchProblem, i18n: Translator): string {
-  const tag = i18n.t(`ui.watchlist.tag.${problem.tag}`);
-  const what = problem.page === null ? i18n.t('ui.watchlist.search.export', { tag }) : i18n.t('ui.watchlist.search.page', { page: problem.page, tag });
-  const why = problem.cause === 'too-many' ? i18n.t('ui.watchlist.search.tooMany') : i18n.t(`ui.problem.cause.${problem.cause}`);
-  return i18n.t('ui.watchlist.search.problem', { what, why });
-}
+import { searchProblemSentence } from './search-problems';
 
 /** How the search is going: customers found so far with a bar, then how many; what could not be listed. */
 export function SearchStatus({ update, failed, onAgain }: { update: FlaggedSearchUpdate | null; failed: boolean; onAgain: () => void }) {
