@@ -2,7 +2,9 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HistoryCache, createMemoryStorage, loadHistory, type LoadOptions, type LoadUpdate } from '../../src/zendesk/history';
 import { createFetchPort } from '../../src/zendesk/fetch-port';
+import type { RequestPort } from '../../src/zendesk/port';
 import { createRequester } from '../../src/zendesk/request';
+import type { ZafRequestOptions } from '../../src/zendesk/zaf-client';
 import { BASE, smallZendesk } from './helpers/small-zendesk';
 
 const server = setupServer();
@@ -218,5 +220,28 @@ describe('loadHistory, updates', () => {
     const gaps = times.slice(1, -1).map((t, i) => t - times[i]!);
     for (const gap of gaps.slice(1)) expect(gap).toBeGreaterThanOrEqual(190);
     expect(times.length).toBeLessThanOrEqual(Math.ceil(took / 200) + 3);
+  });
+});
+
+describe('loadHistory, where requests go', () => {
+  it('asks only relative /api/v2 urls, with GET, through the port', async () => {
+    const zd = smallZendesk(REQUESTER, 120, { archived: 5 });
+    server.use(...zd.handlers);
+    const inner = createFetchPort(BASE);
+    const asked: ZafRequestOptions[] = [];
+    const port: RequestPort = {
+      request: <T,>(options: ZafRequestOptions) => {
+        asked.push(options);
+        return inner.request<T>(options);
+      },
+    };
+    const requester = createRequester(port, { policy: { requestsPerMinute: 10_000 } });
+    await loadHistory(port, REQUESTER, { requester }, () => {}).finished;
+    expect(asked.length).toBeGreaterThan(100);
+    for (const options of asked) {
+      expect(options.url).toMatch(/^\/api\/v2\/[a-z_/0-9]+(\?|$)/);
+      expect(options.type).toBe('GET');
+      expect(options.data).toBeUndefined();
+    }
   });
 });
