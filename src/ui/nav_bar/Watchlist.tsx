@@ -71,7 +71,7 @@ export function Watchlist({ settings, warning, now }: { settings: Settings; warn
         <>
           <WatchlistFilters query={query} onChange={changeQuery} />
           <SM data-testid="match-count">{i18n.t('ui.watchlist.filters.shown', { count: shown.length })}</SM>
-          {!ratingHidden && page.items.length > 0 && (
+          {!ratingHidden && search.update?.done && page.items.length > 0 && (
             <SM data-testid="rating-progress" aria-live="polite">
               {ratedOnPage < page.items.length
                 ? i18n.t('ui.watchlist.progress.rating', { done: ratedOnPage, total: page.items.length })
