@@ -182,6 +182,17 @@ describe('client.invoke', () => {
     await preview.close();
   });
 
+  test('a switch made right after a routeTo wins over it', async () => {
+    const { preview, frame } = await openProbe({ requester: first!.key });
+    const third = account.requesters[2]!;
+    await settle(frame, 'invoke', 'routeTo', 'ticket', second!.ticketId);
+    await preview.selectRequester(third.key);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(new URL(preview.page.url()).searchParams.get('requester')).toBe(third.key);
+    expect(await preview.page.textContent('.ticket-subject')).toBe(account.ticket(third.ticketId)!.subject);
+    await preview.close();
+  });
+
   test('notify shows its message on the workspace, as text', async () => {
     const { preview, frame } = await openProbe();
     expect((await settle(frame, 'invoke', 'notify', 'Saved <i>the note</i>', 'notice')).ok).toBe(true);

@@ -9,7 +9,6 @@ import { buildProperties, type PropertyScope } from './zaf-properties';
 /** Zendesk's sidebar column is about this wide; apps there cannot change their width. */
 export const SIDEBAR_WIDTH = 320;
 const INITIAL_HEIGHT = 100;
-const ROUTE_DELAY_MS = 300;
 
 export interface AppFrameOptions {
   container: HTMLElement;
@@ -19,7 +18,8 @@ export interface AppFrameOptions {
   scope: PropertyScope;
   hostOrigin: string;
   appOrigin: string;
-  onRouteTo: (target: string, id: number | string) => boolean;
+  /** The app asked to open a ticket or user; called before the app gets its reply. */
+  onRouteTo: (target: string, id: number | string) => void;
   onNotify: (message: string, type: string) => void;
   /** The app changed something through the API (a PUT, POST or DELETE that succeeded). */
   onWrite: () => void;
@@ -106,9 +106,7 @@ export function mountApp(options: AppFrameOptions): MountedApp {
         const ref = typeof id === 'number' || typeof id === 'string' ? id : String(id);
         const known = target === 'ticket' ? account.ticket(Number(ref)) !== undefined : account.user(Number(ref)) !== undefined;
         log({ kind: 'routeTo', target, id: ref, known });
-        // In Zendesk the calling app lives on in its own tab, so its invoke promise settles. Here
-        // the page swaps instances, so it waits until the reply has surely been delivered.
-        setTimeout(() => options.onRouteTo(target, ref), ROUTE_DELAY_MS);
+        options.onRouteTo(target, ref);
         return undefined;
       },
       notify: (message: unknown, type: unknown) => {

@@ -19,11 +19,15 @@ function appOriginFor(location: Location): string {
   return `${location.protocol}//${other}${location.port ? `:${location.port}` : ''}`;
 }
 
+const ROUTE_DELAY_MS = 300;
+
 const LOCATION_LABELS: Record<string, string> = { ticket_sidebar: 'Ticket sidebar', user_sidebar: 'User sidebar', nav_bar: 'Nav bar' };
 
 class Preview {
   private state: PreviewState;
   private mounted: MountedApp | null = null;
+  /** A routeTo waiting to be carried out; any other switch made meanwhile cancels it. */
+  private pendingRoute: ReturnType<typeof setTimeout> | null = null;
   private scope: PropertyScope | null = null;
   private readonly appOrigin = appOriginFor(window.location);
   private readonly logList = el('ol', { className: 'log-list' });
@@ -235,6 +239,8 @@ class Preview {
   }
 
   render(): void {
+    if (this.pendingRoute !== null) clearTimeout(this.pendingRoute);
+    this.pendingRoute = null;
     this.mounted?.dispose();
     this.mounted = null;
     this.account.setFault(this.state.fault);
@@ -291,7 +297,11 @@ class Preview {
       scope: this.scope,
       hostOrigin: window.location.origin,
       appOrigin: this.appOrigin,
-      onRouteTo: (target, id) => this.routeTo(target, id),
+      // In Zendesk the calling app lives on in its own tab, so its invoke promise settles. Here
+      // the page swaps instances, so it waits until the reply has surely been delivered.
+      onRouteTo: (target, id) => {
+        this.pendingRoute = setTimeout(() => this.routeTo(target, id), ROUTE_DELAY_MS);
+      },
       onNotify: (message, type) => this.banner(message, type === 'error' ? 'error' : 'info'),
       onWrite: () => this.refreshConversation(),
       log: (entry) => this.log(entry),
