@@ -232,7 +232,7 @@ if (withMisses.length) {
 }
 out('## The trigger-word gate');
 out();
-out(`A detector runs only on messages containing one of its trigger words, and on long messages only around them; this is what keeps classification fast (see \`npm run bench\`). Run without the gate over all ${pool.length} messages, the detectors find ${total} hits; with it, ${total - lost} (${lost} lost, ${pct(lost / total)} of them). The lost ones are mostly counts written in digits without the word "times" ("5 requests", "6 visits"), which the repeat-issue triggers leave out because digits are in almost every airline message.`);
+out(`A detector runs only on messages containing one of its trigger words, and on long messages only around them; this is what keeps classification fast (see \`npm run bench\`). Run without the gate over all ${pool.length} messages, the detectors find ${total} hits; with it, ${total - lost} (${lost} lost, ${((100 * lost) / total).toFixed(2)}%). The lost ones are mostly counts written in digits without the word "times" ("5 requests", "6 visits"), which the repeat-issue triggers leave out because digits are in almost every airline message.`);
 out();
 out('## Not measured');
 out();
