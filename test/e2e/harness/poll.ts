@@ -1,5 +1,5 @@
 /** Retries `probe` until it returns a value other than undefined, or fails with `what` after `timeoutMs`. */
-export async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+export async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -147,12 +147,12 @@ export class PreviewPage {
     return this.page.evaluate(() => window.__previewLog ?? []);
   }
 
-  async waitForLog(what: string, match: (entry: PreviewLogEntry) => boolean, timeoutMs = 10_000): Promise<PreviewLogEntry> {
+  async waitForLog(what: string, match: (entry: PreviewLogEntry) => boolean, timeoutMs = 15_000): Promise<PreviewLogEntry> {
     return poll(what, async () => (await this.log()).find(match), timeoutMs);
   }
 
   /** Waits until the app asked Zendesk to open ticket `id` (`client.invoke('routeTo', 'ticket', id)`). */
-  async waitForRouteTo(id: number, timeoutMs = 10_000): Promise<RouteToEntry> {
+  async waitForRouteTo(id: number, timeoutMs = 15_000): Promise<RouteToEntry> {
     const entry = await this.waitForLog(
       `routeTo ticket #${id}`,
       (e) => e.kind === 'routeTo' && e.target === 'ticket' && Number(e.id) === id,
