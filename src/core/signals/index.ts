@@ -110,7 +110,7 @@ export const signalById: Readonly<Record<SignalId, SignalModule>> = Object.fromE
  *
  * @param text - one Zendesk comment, HTML or plain text
  * @returns the hits in order of position, each with a span indexing `text`
- * @example classify('I will sue you') // => [{ signal: 'legal-threat', start: 7, end: 10, messageId: 'threat', data: { phrase: 'sue' } }]
+ * @example classify('I will sue you') // => [{ signal: 'legal-threat', start: 2, end: 10, messageId: 'threat', data: { phrase: 'will sue' } }]
  */
 export function classify(text: string): SignalHit[] {
   return classifyPrepared(text, prepare(text), signals, compiled);

@@ -27,7 +27,14 @@ function run(re: RegExp, text: string, offset: number, each: (match: RegExpExecA
   }
 }
 
-/** A flagged example whose excerpt is the given part of the text. */
+/**
+ * A flagged example whose excerpt is the given part of the text.
+ *
+ * @param text - the example message
+ * @param excerpt - the part of it a hit must overlap
+ * @returns the example
+ * @example ex('I will sue', 'sue') // => { text: 'I will sue', excerpt: 'sue' }
+ */
 export function ex(text: string, excerpt: string): { text: string; excerpt: string } {
   return { text, excerpt };
 }

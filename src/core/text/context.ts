@@ -90,7 +90,14 @@ export function isReported(before: string): boolean {
   return OTHER_SUBJECT.test(before) || THIRD_PARTY.test(lastWords(before, 10)) || /\b(?:threatened|threatening) (?:me|us) with\b|\bthreat(?:s|ened|ening)?(?: to)? $|\b(?:was|were|been|am|is|are|being) (?:asked|told|advised|instructed) to $|\b(?:told|asked|advised|instructed|forced|wanted|yelled at|recommended|suggested) (?:me|us)(?: that)?(?: i| we)?(?: need| should| must| have| had)? to $/.test(before);
 }
 
-/** The last `count` words of a string (with the space before them). */
+/**
+ * The last `count` words of a string (with the space before them).
+ *
+ * @param text - any text
+ * @param count - how many words to keep
+ * @returns the tail of `text` holding those words
+ * @example lastWords('i really will not', 2) // => ' will not'
+ */
 export function lastWords(text: string, count: number): string {
   let i = text.length;
   let seen = 0;

@@ -22,7 +22,13 @@ export function fnv(text: string): number {
   return h & SMALL;
 }
 
-/** Murmur3's finaliser: spreads a combined hash over all bits before it is cut to a bucket. */
+/**
+ * Murmur3's finaliser: spreads a combined hash over all bits before it is cut to a bucket.
+ *
+ * @param h - a 32-bit integer
+ * @returns the mixed unsigned 32-bit value
+ * @example mix(0) // => 0
+ */
 export function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

@@ -10,7 +10,13 @@ export const BUCKETS = 1 << 15;
 
 const NEGATORS = ['not', "don't", 'dont', "isn't", "wasn't", 'no', 'never', "didn't", "aren't", "won't", "can't"];
 
-/** Builds the tables of the word pass, with the given trigger bits by word prefix. */
+/**
+ * Builds the tables of the word pass, with the given trigger bits by word prefix.
+ *
+ * @param triggers - trigger bits by `prefixHash` of a word prefix
+ * @returns the tables `walkWords` reads
+ * @example wordTables(new Map()).kinds.get(fnv('the')) // => 1 (ENGLISH)
+ */
 export function wordTables(triggers: Map<number, number>): WordTables {
   const kinds = new Map<number, number>();
   const add = (words: Iterable<string>, bit: number): void => {
