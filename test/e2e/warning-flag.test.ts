@@ -28,6 +28,7 @@ async function ready(): Promise<FrameLocator> {
 
 async function act(app: FrameLocator, open: string, reason: string): Promise<void> {
   await app.getByRole('button', { name: open }).click();
+  await app.locator('form[data-testid^="form-"]').waitFor();
   await app.getByTestId('reason').fill(reason);
   const confirm = app.getByTestId('confirm');
   // A double click must record one step: the button locks while writing.

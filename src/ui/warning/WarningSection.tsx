@@ -49,6 +49,8 @@ export function WarningSection({ requester, ticketId, settings, rating, now, chi
     setOpen(null);
     setDone(result.status === 'completed' ? result : null);
     view.show(result.state);
+    // The next decision must start from the customer as they are now, not as they were read before.
+    view.refresh();
   };
 
   return (
