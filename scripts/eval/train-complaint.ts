@@ -9,8 +9,8 @@ import { chooseOptions, SEED } from './complaint-cv';
 import { toExamples } from './complaint-data';
 import { complaintTweets } from './data';
 import { train } from './logistic';
+import { quantize } from './quantize';
 
-const SCALE = 1000;
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/core/signals/model/complaint.json');
 
 const examples = toExamples(complaintTweets());
@@ -20,9 +20,8 @@ const json = JSON.stringify({
   about: 'Logistic regression over hashed word and character n-grams, trained on the complaint tweets of Preotiuc-Pietro et al. (ACL 2019) by scripts/eval/train-complaint.ts.',
   options,
   buckets: BUCKETS,
-  bias: Math.round(model.bias * SCALE) / SCALE,
-  scale: SCALE,
-  weights: Array.from(model.weights, (w) => Math.round(w * SCALE)),
+  bias: Math.round(model.bias * 1000) / 1000,
+  ...quantize(Float32Array.from(model.weights)),
 });
 writeFileSync(out, json + '\n');
 console.log(`trained on ${examples.length} tweets with ${JSON.stringify(options)}; wrote ${path.relative(process.cwd(), out)} (${(json.length / 1024).toFixed(0)} kB)`);

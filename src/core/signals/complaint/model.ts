@@ -7,16 +7,17 @@ import { BUCKETS, wordTables } from './features';
 interface ComplaintModelFile {
   buckets: number;
   bias: number;
-  /** Weights are stored as integers; divide by `scale` to get the real weight. */
+  /** Weights are signed bytes in base64; divide a byte by `scale` to get the real weight. */
   scale: number;
-  weights: number[];
+  weights: string;
 }
 
 const file = weightsFile as ComplaintModelFile;
-if (file.buckets !== BUCKETS || file.weights.length !== BUCKETS) {
-  throw new Error(`complaint model has ${file.weights.length} weights for ${file.buckets} buckets; features use ${BUCKETS}. Retrain with scripts/eval/train-complaint.ts.`);
+const bytes = Int8Array.from(atob(file.weights), (c) => (c.charCodeAt(0) << 24) >> 24);
+if (file.buckets !== BUCKETS || bytes.length !== BUCKETS) {
+  throw new Error(`complaint model has ${bytes.length} weights for ${file.buckets} buckets; features use ${BUCKETS}. Retrain with scripts/eval/train-complaint.ts.`);
 }
-const weights = Float32Array.from(file.weights, (w) => w / file.scale);
+const weights = Float32Array.from(bytes, (w) => w / file.scale);
 
 /** The model's verdict on one text, with the contribution of each word position. */
 export interface ComplaintScore {
