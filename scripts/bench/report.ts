@@ -10,7 +10,7 @@ export type BenchSection = (report: BenchReport) => Promise<void>;
 
 /** The median of some numbers (timings are reported as medians of repeated runs). */
 export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.toSorted((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -27,9 +27,7 @@ test('after Zendesk answered 500, reopening once it recovers reads the whole his
   expect(await preview.sidebar().getByTestId('requester').innerText()).toBe(`${loyal.name} · ${loyal.ticketCount} tickets`);
 });
 
-// Known bug, kept visible: when the profile and the ticket list both fail, the sidebar still
-// rates "0 tickets" and says the customer has none. Turn this into `test` once that is fixed.
-test.fails('when every read fails, the sidebar shows the error instead of rating an empty history', async () => {
+test('when every read fails, the sidebar shows the error instead of rating an empty history', async () => {
   const preview = await session.open({ requester: 'loyal', fault: 'server-error' });
   const state = await preview.waitForSidebarSettled();
   const text = await preview.sidebar().locator('#root').innerText();

@@ -218,7 +218,7 @@ describe('loadHistory, updates', () => {
     expect(last.done).toBe(true);
     // Between the first rating and the last update, updates keep to the interval. The median, not
     // every gap, is asserted: on a loaded machine one late timer shortens the gap after it.
-    const gaps = times.slice(1, -1).map((t, i) => t - times[i]!).slice(1).sort((a, b) => a - b);
+    const gaps = times.slice(1, -1).map((t, i) => t - times[i]!).slice(1).toSorted((a, b) => a - b);
     if (gaps.length > 0) expect(gaps[Math.floor(gaps.length / 2)]).toBeGreaterThanOrEqual(190);
     expect(times.length).toBeLessThanOrEqual(Math.ceil(took / 200) + 3);
   });

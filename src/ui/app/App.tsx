@@ -18,6 +18,10 @@ const GlobalStyle = createGlobalStyle`
     background: ${(p) => getColor({ theme: p.theme, variable: 'background.default' })};
     color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
   }
+  main {
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
   .cf-visually-hidden {
     position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap; border: 0;
@@ -45,7 +49,7 @@ function LocationRouter() {
   const Component = locations[location];
   return (
     <I18nProvider locale={currentUser.locale}>
-      <main ref={ref} data-location={location} style={{ padding: location === 'nav_bar' ? 24 : 0 }}>
+      <main ref={ref} lang={currentUser.locale} data-location={location} style={{ padding: location === 'nav_bar' ? 24 : 0 }}>
         {Component ? <Component /> : null}
       </main>
     </I18nProvider>

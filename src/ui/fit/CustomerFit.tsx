@@ -13,6 +13,7 @@ import { useFitRating } from './useFitRating';
 
 const Stack = styled.div`
   display: grid;
+  grid-template-columns: minmax(0, 1fr);
   gap: ${(p) => p.theme.space.md};
 `;
 
@@ -29,7 +30,7 @@ export function CustomerFit({ requester, ticketId }: { requester: RequesterRef |
   const hidden = settings.hide_rating_from_roles.includes(currentUser.role.toLowerCase());
   const view = useFitRating(client, hidden ? undefined : requester, settings, now, accountName);
 
-  const total = view.update?.progress.ticketsTotal ?? view.rating?.stats.tickets ?? null;
+  const total = view.failed ? null : (view.update?.progress.ticketsTotal ?? view.rating?.stats.tickets ?? null);
   const heading = requester?.name ? (
     <SM isBold data-testid="requester">
       {total === null ? requester.name : i18n.t('ui.requester', { name: requester.name, count: total })}

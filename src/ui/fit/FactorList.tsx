@@ -17,6 +17,7 @@ const Quotes = styled.ul`
   margin: 0;
   padding: 0;
   display: grid;
+  grid-template-columns: minmax(0, 1fr);
   gap: ${(p) => p.theme.space.sm};
 `;
 

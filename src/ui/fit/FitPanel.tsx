@@ -12,6 +12,7 @@ import type { FitView } from './useFitRating';
 
 const Stack = styled.div`
   display: grid;
+  grid-template-columns: minmax(0, 1fr);
   gap: ${(p) => p.theme.space.sm};
 `;
 

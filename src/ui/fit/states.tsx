@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 
 const Stack = styled.div`
   display: grid;
+  grid-template-columns: minmax(0, 1fr);
   gap: ${(p) => p.theme.space.xs};
 `;
 

@@ -13,6 +13,7 @@ import { Watchlist } from './Watchlist';
 
 const Page = styled.div`
   display: grid;
+  grid-template-columns: minmax(0, 1fr);
   gap: ${(p) => p.theme.space.md};
   max-width: 1200px;
 `;

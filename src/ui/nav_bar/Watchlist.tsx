@@ -21,6 +21,7 @@ const NO_ROWS: readonly WatchlistRow[] = [];
 
 const Stack = styled.div`
   display: grid;
+  grid-template-columns: minmax(0, 1fr);
   gap: ${(p) => p.theme.space.md};
 `;
 

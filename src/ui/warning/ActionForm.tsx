@@ -26,6 +26,7 @@ export type ActionKind = 'concern' | 'strike' | 'clear';
 
 const Form = styled.form`
   display: grid;
+  grid-template-columns: minmax(0, 1fr);
   gap: ${(p) => p.theme.space.sm};
 `;
 

@@ -12,6 +12,7 @@ const List = styled.ul`
   padding: 0;
   list-style: none;
   display: grid;
+  grid-template-columns: minmax(0, 1fr);
   gap: ${(p) => p.theme.space.xs};
 `;
 
