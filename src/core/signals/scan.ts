@@ -42,8 +42,12 @@ export function ex(text: string, excerpt: string): { text: string; excerpt: stri
 /** One alternative of a detector: a regex, run only when the text contains one of its key strings. */
 export interface KeyedPattern {
   keys: readonly string[];
+  /** One test for all the keys: cheaper than a substring search per key. */
+  any: RegExp;
   re: RegExp;
 }
+
+const escape = (key: string): string => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Builds a keyed pattern.
@@ -54,7 +58,7 @@ export interface KeyedPattern {
  * @example keyed(['sue'], String.raw`\bsue\b`).re.flags // => 'g'
  */
 export function keyed(keys: readonly string[], source: string): KeyedPattern {
-  return { keys, re: new RegExp(source, 'g') };
+  return { keys, any: new RegExp(keys.map(escape).join('|')), re: new RegExp(source, 'g') };
 }
 
 /**
@@ -71,11 +75,7 @@ export function scanKeyed(patterns: readonly KeyedPattern[], context: Pick<Detec
   const { text } = context;
   const matches: RegExpExecArray[] = [];
   const collect = (m: RegExpExecArray): void => void matches.push(m);
-  for (const pattern of patterns) {
-    let present = false;
-    for (let k = 0; k < pattern.keys.length && !present; k++) present = text.includes(pattern.keys[k]!);
-    if (present) scan(pattern.re, context, collect);
-  }
+  for (const pattern of patterns) if (pattern.any.test(text)) scan(pattern.re, context, collect);
   if (matches.length > 1) matches.sort((a, b) => a.index - b.index || b[0].length - a[0].length);
   for (const m of matches) each(m);
 }
