@@ -1,3 +1,5 @@
+import { copyFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { PreviewParams } from './harness/preview-page';
 import { startPreviewSession, type PreviewSession } from './harness/session';
@@ -20,9 +22,12 @@ afterAll(async () => {
   await session?.close();
 });
 
-test.each(SHOTS.map((shot) => [shot.name, shot] as const))('%s', async (_name, shot) => {
+// The app package's marketplace screenshots (assets/screenshot-<n>.png, 1280×800) are these pictures.
+const ASSETS = fileURLToPath(new URL('../../assets/', import.meta.url));
+
+test.each(SHOTS.map((shot, index) => [shot.name, shot, index] as const))('%s', async (_name, shot, index) => {
   const preview = await session.open(shot.params);
   expect(await preview.waitForSidebarSettled()).toBe('ready');
-  await preview.screenshot(shot.name);
+  copyFileSync(await preview.screenshot(shot.name), `${ASSETS}screenshot-${index}.png`);
   await preview.close();
 });
