@@ -20,6 +20,12 @@ const LATE = new RegExp(
     String.raw`\b(?:i|we|i'm|we're|i am|we are|i'll|we'll|i will|we will|i have|we have|i've|we've)\b (?:(?:now|also|going to|currently|hereby|be) )*(?:withhold|withholding|withheld|holding back|hold back|stop|stopping|stopped) (?:my |our |the |all |any |further )?(?:payments?|payment of)\b`,
     String.raw`\b(?:my|our) (?:card|payment|direct debit|transfer|check|cheque)\b (?:was |has been |got |keeps? (?:being |getting )?)?(?:declined|bounced|rejected|returned for insufficient funds)\b`,
     String.raw`\bstruggling (?:to pay|to make (?:the |my |our )?payments?|financially)\b`,
+    // "I was 10 days late because my client paid me late"
+    String.raw`\b(?:i|we) (?:was|were|am|are|'m|'re|have been|'ve been) (?:only |just |about |almost )?(?:\d+|a|one|two|three|a few|a couple of) (?:days?|weeks?|months?) (?:late|overdue|behind)\b`,
+    // "I'll pay on the 15th when the HOA pays me", "we can pay by Friday"
+    String.raw`\b(?:i'll|i will|we'll|we will|i can|we can|i can only|we can only) pay (?:you |it |the (?:invoice|bill|rest|balance) )?(?:on the \d+(?:st|nd|rd|th)?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:the \d+(?:st|nd|rd|th)?|the end of|monday|tuesday|wednesday|thursday|friday|next)|next (?:week|month|friday)|when (?:i|we|my|our)|once (?:i|we|my|our)|after (?:i|we|my|our))`,
+    // "Can I get another 2 weeks on this months invoice?"
+    String.raw`\b(?:more time|another (?:\d+|one|two|few|couple of) (?:days?|weeks?|months?)|an extra (?:few days|week|month|\d+ (?:days|weeks))) (?:to pay|(?:on|for) (?:my |our |the |this |this month's |this months |next month's )?${BILL})\b`,
   ].join('|'),
   'g',
 );
@@ -55,7 +61,7 @@ export const latePayment: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'late', { phrase: m[0] });
     });
   },
-  triggers: ['late', 'behi', 'over', 'past', 'arre', 'miss', 'skip', 'pay', 'payi', 'paym', 'affo', 'exte', 'defe', 'decl', 'boun', 'reje', 'insu', 'stru'],
+  triggers: ['late', 'behi', 'over', 'past', 'arre', 'miss', 'skip', 'pay', 'payi', 'paym', 'affo', 'exte', 'defe', 'decl', 'boun', 'reje', 'insu', 'stru', 'time', 'anot', 'extr'],
   examples: {
     flagged: [
       ex('Sorry, our invoice will be a week late this month.', 'invoice will be a week late'),
@@ -64,6 +70,9 @@ export const latePayment: SignalModule = {
       ex('Can we pay the rest next month?', 'pay the rest next month'),
       ex('I am withholding payment until this is fixed.', 'withholding payment'),
       ex('My card was declined again, I will sort it out.', 'My card was declined'),
+      ex("I was 10 days late because my client paid me late, that's not my fault.", 'I was 10 days late'),
+      ex("I'll pay on the 15th when the HOA pays me.", "I'll pay on the 15th"),
+      ex("Can I get another 2 weeks on this months invoice?", 'another 2 weeks on this months invoice'),
     ],
     notFlagged: [
       'You guys won\'t pay for a hotel after cancelling my flight?',
@@ -74,6 +83,8 @@ export const latePayment: SignalModule = {
       "I can't pay online, the checkout page shows an error.",
       'They said my account was past due but I paid on the 3rd.',
       'Is there a late fee if the payment fails?',
+      'They reported that I was 30 days late, which is not true.',
+      'I will pay by card as usual.',
     ],
   },
 };

@@ -17,6 +17,10 @@ const THREAT = new RegExp(
     String.raw`\b(?:post|posting|share|sharing|put|putting|broadcast|plaster|spread)(?:ed|s)?\b[^.!?\n]{0,30}?\b(?:on|to|all over|across)\b (?:${SITE})\b`,
     String.raw`\b(?:contact|call|calling|contacting|go(?:ing)? to|tip off|alert|write to)\b (?:the |my local |local )?(?:press|media|news(?:paper)?s?|local news|tv station|reporters?|journalists?|consumer (?:show|programme|program))\b`,
     String.raw`\bgo(?:ing)? (?:public|viral)\b`,
+    // "You want a 1 star review?", "Don't make me write that review", "Google will hear about this"
+    String.raw`\b(?:do you|you) want (?:a |me to (?:leave|write|give|post) (?:you )?(?:a )?)(?:1|one|0|zero)[- ]?stars?(?: reviews?| ratings?)?\b`,
+    String.raw`\b(?:don't|do not|dont) make me (?:write|leave|post|give) (?:that|a|the|you a) (?:bad |negative |(?:1|one)[- ]?star )?review\b`,
+    String.raw`\b(?:yelp|google|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|the bbb)\b (?:will|is going to|are going to|gonna) (?:hear|know) (?:about|of) (?:this|it|you|how)\b`,
   ].join('|'),
   'g',
 );
@@ -44,11 +48,13 @@ export const reviewThreat: SignalModule = {
       const telling = /^(?:tell|let|warn)/.test(m[0]);
       // Posting one's own details ("my info on Twitter") is not exposure of the company.
       if (/\b(?:info|information|details|data|number|address|email|photo|picture|article)\b/.test(m[0])) return;
-      if (!FIRST_PERSON.test(before) && (telling || !OPENER.test(before))) return;
+      // "Don't make me write that review" carries its writer in the match itself.
+      const ownVoice = /^(?:don't|do not|dont) make me\b/.test(m[0]);
+      if (!ownVoice && !FIRST_PERSON.test(before) && (telling || !OPENER.test(before))) return;
       context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
     });
   },
-  triggers: ['revi', 'rati', 'feed', 'star', 'yelp', 'goog', 'trus', 'bbb', 'bett', 'face', 'twit', 'inst', 'tikt', 'redd', 'link', 'yout', 'soci', 'app', 'apps', 'play', 'onli', 'tell', 'warn', 'let', 'pres', 'medi', 'news', 'jour', 'tv', 'publ', 'vira'],
+  triggers: ['revi', 'rati', 'feed', 'star', 'yelp', 'goog', 'trus', 'bbb', 'bett', 'face', 'twit', 'inst', 'tikt', 'redd', 'link', 'yout', 'soci', 'app', 'apps', 'play', 'onli', 'tell', 'warn', 'let', 'pres', 'medi', 'news', 'jour', 'tv', 'publ', 'vira', 'want', 'make'],
   examples: {
     flagged: [
       ex('If this is not fixed today I will leave a 1 star review on Yelp.', 'leave a 1 star review'),
@@ -57,6 +63,9 @@ export const reviewThreat: SignalModule = {
       ex('Expect a very negative review on Trustpilot.', 'negative review on Trustpilot'),
       ex("I'm calling the local news about this.", 'calling the local news'),
       ex('Giving you zero stars.', 'Giving you zero stars'),
+      ex('Remove the fee. You want a 1 star review?', 'You want a 1 star review'),
+      ex("Put it back up now. Seriously don't make me write that review.", "don't make me write that review"),
+      ex('Fine. Google will hear about this either way.', 'Google will hear about this'),
     ],
     notFlagged: [
       'I get that things happen but tell people what is going on.',
