@@ -27,8 +27,14 @@ async function ready(): Promise<FrameLocator> {
 }
 
 async function act(app: FrameLocator, open: string, reason: string): Promise<void> {
-  await app.getByRole('button', { name: open }).click();
-  await app.locator('form[data-testid^="form-"]').waitFor();
+  // The sidebar may still settle (the warning state arriving moves the buttons) when the click
+  // lands; like a person, click again if the form did not open.
+  const form = app.locator('form[data-testid^="form-"]');
+  for (let attempt = 0; attempt < 5 && !(await form.isVisible()); attempt++) {
+    await app.getByRole('button', { name: open }).click();
+    await form.waitFor({ timeout: 2_000 }).catch(() => undefined);
+  }
+  await form.waitFor();
   await app.getByTestId('reason').fill(reason);
   const confirm = app.getByTestId('confirm');
   // A double click must record one step: the button locks while writing.
