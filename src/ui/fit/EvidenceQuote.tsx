@@ -1,10 +1,9 @@
 import styled from 'styled-components';
-import { Anchor } from '@zendeskgarden/react-buttons';
 import { getColor } from '@zendeskgarden/react-theming';
 import { Tooltip } from '@zendeskgarden/react-tooltips';
 import { SM } from '@zendeskgarden/react-typography';
 import type { Evidence } from '../../core/rating/types';
-import { useClient } from '../app/client-context';
+import { TicketLink } from '../app/TicketLink';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatExact, formatRelative } from '../i18n/dates';
 
@@ -41,7 +40,6 @@ function Excerpt({ evidence }: { evidence: Evidence }) {
 }
 
 export function EvidenceQuote({ evidence, now }: { evidence: Evidence; now: Date }) {
-  const client = useClient();
   const i18n = useI18n();
   const date = new Date(evidence.date);
   return (
@@ -56,16 +54,9 @@ export function EvidenceQuote({ evidence, now }: { evidence: Evidence; now: Date
           </time>
         </Tooltip>
         {' · '}
-        <Anchor
-          href={`#ticket-${evidence.ticketId}`}
-          data-testid="evidence-link"
-          onClick={(event) => {
-            event.preventDefault();
-            void client.invoke('routeTo', 'ticket', evidence.ticketId);
-          }}
-        >
+        <TicketLink ticketId={evidence.ticketId} testId="evidence-link">
           {i18n.t('ui.evidence.openTicket', { id: String(evidence.ticketId) })}
-        </Anchor>
+        </TicketLink>
       </SM>
     </li>
   );

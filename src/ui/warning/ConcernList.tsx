@@ -1,9 +1,8 @@
 import styled from 'styled-components';
-import { Anchor } from '@zendeskgarden/react-buttons';
 import { Well } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import type { WarningState } from '../../core/warnings';
-import { useClient } from '../app/client-context';
+import { TicketLink } from '../app/TicketLink';
 import { formatExact, formatRelative } from '../i18n/dates';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -18,7 +17,6 @@ const List = styled.ul`
 
 /** Open concerns agents raised, for team leads to act on. */
 export function ConcernList({ state, now }: { state: WarningState; now: Date }) {
-  const client = useClient();
   const i18n = useI18n();
   if (state.openConcerns.length === 0) return null;
   return (
@@ -33,15 +31,9 @@ export function ConcernList({ state, now }: { state: WarningState; now: Date }) 
                 {formatRelative(new Date(concern.at), now, i18n.locale)}
               </time>
               {' · '}
-              <Anchor
-                href={`#ticket-${concern.ticketId}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  void client.invoke('routeTo', 'ticket', concern.ticketId);
-                }}
-              >
+              <TicketLink ticketId={concern.ticketId}>
                 {i18n.t('ui.evidence.openTicket', { id: String(concern.ticketId) })}
-              </Anchor>
+              </TicketLink>
             </SM>
             <SM>{concern.reason}</SM>
           </li>

@@ -1,8 +1,7 @@
 import { Alert, Title } from '@zendeskgarden/react-notifications';
-import { Anchor } from '@zendeskgarden/react-buttons';
 import { Paragraph, SM } from '@zendeskgarden/react-typography';
 import type { WarningState } from '../../core/warnings';
-import { useClient } from '../app/client-context';
+import { TicketLink } from '../app/TicketLink';
 import { formatExact, formatRelative } from '../i18n/dates';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -11,7 +10,6 @@ import { useI18n } from '../i18n/I18nProvider';
  * the level, who gave it and when, the reason, and a link to the note.
  */
 export function WarningBanner({ state, now }: { state: WarningState; now: Date }) {
-  const client = useClient();
   const i18n = useI18n();
   const latest = state.latest;
   if (state.level === 0) return null;
@@ -48,15 +46,9 @@ export function WarningBanner({ state, now }: { state: WarningState; now: Date }
       )}
       {latest && (
         <SM>
-          <Anchor
-            href={`#ticket-${latest.ticketId}`}
-            onClick={(event) => {
-              event.preventDefault();
-              void client.invoke('routeTo', 'ticket', latest.ticketId);
-            }}
-          >
+          <TicketLink ticketId={latest.ticketId}>
             {i18n.t('ui.warning.openNote', { id: String(latest.ticketId) })}
-          </Anchor>
+          </TicketLink>
         </SM>
       )}
       {state.problems.map((problem) => (
