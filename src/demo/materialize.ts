@@ -6,12 +6,11 @@ import type { Random } from './random';
 import { DAY_MS, MINUTE_MS, isoSeconds, quoteDate } from './time';
 import type {
   ApiComment,
-  ApiOrganization,
   ApiSatisfactionRating,
   ApiTicket,
   ApiTicketMetricSet,
-  ApiUser,
   ApiVia,
+  DemoAccount,
 } from './types';
 
 export interface AccountDraft {
@@ -22,22 +21,17 @@ export interface AccountDraft {
   tickets: DraftTicket[];
 }
 
-export interface Materialized {
-  users: ApiUser[];
-  organizations: ApiOrganization[];
-  tickets: ApiTicket[];
-  comments: Record<string, ApiComment[]>;
-  metricSets: Record<string, ApiTicketMetricSet>;
-  satisfactionRatings: ApiSatisfactionRating[];
-  archivedTicketIds: number[];
+/** The generated records, in the demo account's shapes, and how to find each requester's. */
+export type Materialized = Pick<
+  DemoAccount,
+  'users' | 'organizations' | 'tickets' | 'comments' | 'metricSets' | 'satisfactionRatings' | 'archivedTicketIds' | 'agentIds' | 'groupId'
+> & {
   userIdByRef: Record<string, number>;
   /** Ticket ids by requester ref, oldest first. */
   ticketIdsByRequester: Record<string, number[]>;
   /** The primary ticket id by requester ref, where a draft was marked primary. */
   primaryByRequester: Record<string, number>;
-  agentIds: number[];
-  groupId: number;
-}
+};
 
 interface TimedMessage extends DraftMessage {
   atMs: number;
