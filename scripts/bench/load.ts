@@ -9,6 +9,7 @@ import type { DemoAccount } from '../../src/demo/types';
 import { createFetchPort } from '../../src/zendesk/fetch-port';
 import { HistoryCache, createMemoryStorage, loadHistory } from '../../src/zendesk/history';
 import { createRequester } from '../../src/zendesk/request';
+import { scaledClock } from '../../test/zendesk/helpers/scaled-clock';
 import { withHeavyRequesterOf } from '../../test/zendesk/helpers/sized-account';
 import { median, type BenchReport, type BenchSection } from './report';
 
@@ -33,16 +34,19 @@ const server = setupServer();
 
 /** One sidebar opening on a fresh mock API (a fresh rate-limit minute), then a re-open from the cache. */
 async function loadOnce(account: DemoAccount, userId: number): Promise<Run> {
-  const api = createMockApi(account, { latencyMs: LATENCY_MS, rateLimitPerMinute: RATE_LIMIT });
+  // The demo account is dated from NOW: the loader and the mock read the same day, at real speed, so
+  // the archived-ticket search draws its line where the account's archive is, whatever today's date.
+  const clock = scaledClock(1, NOW.getTime());
+  const api = createMockApi(account, { latencyMs: LATENCY_MS, rateLimitPerMinute: RATE_LIMIT, clock: clock.date });
   server.resetHandlers(...api.handlers);
   const port = createFetchPort(ORIGIN);
-  const requester = createRequester(port);
+  const requester = createRequester(port, { clock });
   const settings = parseSettings({}).settings;
-  const cache = new HistoryCache({ storage: createMemoryStorage() });
+  const cache = new HistoryCache({ storage: createMemoryStorage(), clock });
 
   const started = performance.now();
   let firstRatingMs = -1;
-  const last = await loadHistory(port, userId, { requester, cache }, (update) => {
+  const last = await loadHistory(port, userId, { requester, cache, clock }, (update) => {
     if (firstRatingMs >= 0 || !update.history) return;
     rate(update.history, settings, NOW);
     firstRatingMs = performance.now() - started;
@@ -53,7 +57,7 @@ async function loadOnce(account: DemoAccount, userId: number): Promise<Run> {
   const rateLimited = api.control.requests.filter((r) => r.status === 429).length;
 
   const warmStarted = performance.now();
-  await loadHistory(port, userId, { requester, cache }, () => {}).finished;
+  await loadHistory(port, userId, { requester, cache, clock }, () => {}).finished;
   return {
     firstRatingMs,
     completeMs,
