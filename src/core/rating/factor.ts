@@ -35,19 +35,14 @@ export function roundPoints(points: number): number {
  * @example finishFactor({ id: 'abuse', kind: 'warning', points: -14, occurrences: [o], data: {} }, 10).count // => 1
  */
 export function finishFactor(draft: FactorDraft, maxEvidence: number): Factor {
-  const live = draft.occurrences.filter((o) => o.weight > 0);
-  const tickets = new Set(live.map((o) => o.ticketId));
+  const live: Occurrence[] = [];
+  const tickets = new Set<number>();
   let last: Date | null = null;
-  for (const o of live) if (!last || o.date > last) last = o.date;
-  const strongest: Occurrence[] = [];
-  // A ticket reopened twice is two occurrences but one piece of evidence.
-  const shown = new Set<string>();
-  for (const o of live.toSorted((a, b) => b.weight * b.strength - a.weight * a.strength || b.date.getTime() - a.date.getTime())) {
-    if (strongest.length >= maxEvidence) break;
-    const key = `${o.ticketId}:${o.commentId}:${o.source.kind === 'note' ? o.source.excerpt : o.source.start}`;
-    if (shown.has(key)) continue;
-    shown.add(key);
-    strongest.push(o);
+  for (const o of draft.occurrences) {
+    if (o.weight <= 0) continue;
+    live.push(o);
+    tickets.add(o.ticketId);
+    if (!last || o.date > last) last = o.date;
   }
   return {
     id: draft.id,
@@ -56,9 +51,28 @@ export function finishFactor(draft: FactorDraft, maxEvidence: number): Factor {
     count: draft.count ?? live.length,
     tickets: tickets.size,
     lastSeen: last ? last.toISOString() : null,
-    evidence: strongest.map(toEvidence),
+    evidence: strongestOf(live, maxEvidence).map(toEvidence),
     data: draft.data,
   };
+}
+
+/** The strongest occurrences, heaviest and then newest first, one per piece of evidence. */
+function strongestOf(live: readonly Occurrence[], maxEvidence: number): Occurrence[] {
+  const strongest: Occurrence[] = [];
+  // A ticket reopened twice is two occurrences but one piece of evidence.
+  const shown = new Set<string>();
+  for (const o of live.toSorted(byStrength)) {
+    if (strongest.length >= maxEvidence) break;
+    const key = `${o.ticketId}:${o.commentId}:${o.source.kind === 'note' ? o.source.excerpt : o.source.start}`;
+    if (shown.has(key)) continue;
+    shown.add(key);
+    strongest.push(o);
+  }
+  return strongest;
+}
+
+function byStrength(a: Occurrence, b: Occurrence): number {
+  return b.weight * b.strength - a.weight * a.strength || b.date.getTime() - a.date.getTime();
 }
 
 function toEvidence(o: Occurrence): Evidence {
