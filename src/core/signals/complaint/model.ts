@@ -36,12 +36,13 @@ const positionBuffer = new Int32Array(MAX_WORDS);
 const contributionBuffer = new Float32Array(MAX_WORDS);
 const defaultTables = wordTables(new Map());
 
-let sum = 0;
+// The running sum lives in a typed array: a module-level number would be boxed anew at every add.
+const sum = new Float64Array(1);
 let count = 0;
 // One closure for every call: the pass runs per message, so it should not allocate one each time.
 const accumulate = (hash: number, position: number): void => {
   const w = weights[hash & (BUCKETS - 1)]!;
-  sum += w;
+  sum[0]! += w;
   if (count > 0 && positionBuffer[count - 1] === position) contributionBuffer[count - 1]! += w;
   else if (count < MAX_WORDS) {
     positionBuffer[count] = position;
@@ -66,11 +67,11 @@ let lastTables: WordTables | null = null;
 export function scoreComplaint(text: string, tables: WordTables = defaultTables): ComplaintScore {
   // The detector asks again for the text that classify just scored: that pass is reused.
   if (text === lastText && last && (tables === lastTables || tables === defaultTables)) return last;
-  sum = file.bias;
+  sum[0] = file.bias;
   count = 0;
   const stats = walkWords(text, tables, accumulate);
   lastText = text;
   lastTables = tables;
-  last = { probability: 1 / (1 + Math.exp(-sum)), positions: positionBuffer, contributions: contributionBuffer, count, stats };
+  last = { probability: 1 / (1 + Math.exp(-sum[0]!)), positions: positionBuffer, contributions: contributionBuffer, count, stats };
   return last;
 }
