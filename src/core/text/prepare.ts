@@ -11,9 +11,9 @@ export interface PreparedText {
   /** The text the detectors read. Blanked parts are spaces, so indexes stay aligned with the map. */
   text: string;
   /** Original start offset of each character of `text`; null when the mapping is the identity. */
-  starts: Int32Array | null;
+  starts: readonly number[] | null;
   /** Original end offset (exclusive) of each character of `text`; null for the identity. */
-  ends: Int32Array | null;
+  ends: readonly number[] | null;
 }
 
 // The fast path: plain ASCII text without markup maps one to one and folds by toLowerCase.
@@ -28,41 +28,67 @@ function foldOne(ch: string): string {
   return foldCode(ch.charCodeAt(0)) || ' ';
 }
 
-/** Collects folded characters with their original spans, in typed arrays. */
+/**
+ * Collects folded characters with their original spans, in arrays that are kept from message to
+ * message: allocating three typed arrays per message cost more than all the rest of the work.
+ * The spans are plain arrays, since copying a part of one is a far cheaper allocation.
+ */
 class Writer {
-  readonly codes: Uint16Array;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  codes = new Uint16Array(1024);
+  starts = zeros(1024);
+  ends = zeros(1024);
   length = 0;
+  /** Output is never longer than the input: tags and entities shrink, folding is one to one. */
+  #capacity = 0;
+  #raw = '';
 
-  constructor(size: number) {
-    this.codes = new Uint16Array(size);
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
+  reset(raw: string): void {
+    if (this.codes.length < raw.length) {
+      const size = Math.max(raw.length, this.codes.length * 2);
+      this.codes = new Uint16Array(size);
+      this.starts = zeros(size);
+      this.ends = zeros(size);
+    }
+    this.length = 0;
+    this.#capacity = raw.length;
+    this.#raw = raw;
   }
 
   readonly emit = (piece: string, start: number, end: number): void => {
-    for (let k = 0; k < piece.length; k++) {
-      let code = piece.charCodeAt(k);
-      if (code >= 65 && code <= 90) code += 32;
-      else if (code >= 128) {
-        const folded = foldCode(code);
-        if (folded === '') continue;
-        code = folded.charCodeAt(0);
-      }
-      if (this.length === this.codes.length) return;
-      this.codes[this.length] = code;
-      this.starts[this.length] = start;
-      this.ends[this.length] = end;
-      this.length++;
-    }
+    for (let k = 0; k < piece.length; k++) this.#put(piece.charCodeAt(k), start, end);
   };
+
+  /** Each character of `raw.slice(from, to)` as if emitted alone with its own span. */
+  readonly emitRun = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) this.#put(this.#raw.charCodeAt(i), i, i + 1);
+  };
+
+  #put(code: number, start: number, end: number): void {
+    if (code >= 65 && code <= 90) code += 32;
+    else if (code >= 128) {
+      const folded = foldCode(code);
+      if (folded === '') return;
+      code = folded.charCodeAt(0);
+    }
+    if (this.length === this.#capacity) return;
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
 
   text(): string {
     let out = '';
-    for (let i = 0; i < this.length; i += 8192) out += String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 8192)));
+    // Chunked: a call takes a limited number of arguments.
+    for (let i = 0; i < this.length; i += 8192) out += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[]);
     return out;
   }
+}
+
+const writer = new Writer();
+
+function zeros(length: number): number[] {
+  return Array.from({ length }, () => 0);
 }
 
 /**
@@ -74,8 +100,8 @@ class Writer {
  */
 export function prepare(raw: string): PreparedText {
   let text: string;
-  let starts: Int32Array | null = null;
-  let ends: Int32Array | null = null;
+  let starts: number[] | null = null;
+  let ends: number[] | null = null;
   const lower = NEEDS_SLOW_PATH.test(raw) ? null : raw.toLowerCase();
   if (lower !== null) {
     text = lower;
@@ -83,10 +109,10 @@ export function prepare(raw: string): PreparedText {
     // Plain text with non-ASCII letters: each folds to one character, so offsets stay aligned.
     text = text.replace(NON_ASCII, foldOne);
   } else {
-    // Output is never longer than the input: tags and entities shrink, folding is one to one.
-    const out = new Writer(raw.length);
-    if (HTML.test(raw)) stripHtml(raw, out.emit);
-    else for (let i = 0; i < raw.length; i++) out.emit(raw[i]!, i, i + 1);
+    const out = writer;
+    out.reset(raw);
+    if (HTML.test(raw)) stripHtml(raw, out.emit, out.emitRun);
+    else out.emitRun(0, raw.length);
     text = out.text();
     starts = out.starts.slice(0, out.length);
     ends = out.ends.slice(0, out.length);
