@@ -29,29 +29,30 @@ function foldOne(ch: string): string {
 }
 
 /**
- * Collects folded characters with their original spans, in arrays that are kept from message to
- * message: allocating three typed arrays per message cost more than all the rest of the work.
- * The spans are plain arrays, since copying a part of one is a far cheaper allocation.
+ * Collects folded characters with their original spans. The span arrays are kept from message to
+ * message (allocating them per message cost more than all the rest of the work) and are plain
+ * arrays, since copying a part of one is a far cheaper allocation than a typed array. Runs of
+ * ASCII text are lowercased and appended as whole slices, not character by character.
  */
 class Writer {
-  codes = new Uint16Array(1024);
   starts = zeros(1024);
   ends = zeros(1024);
   length = 0;
   /** Output is never longer than the input: tags and entities shrink, folding is one to one. */
   #capacity = 0;
   #raw = '';
+  #text = '';
 
   reset(raw: string): void {
-    if (this.codes.length < raw.length) {
-      const size = Math.max(raw.length, this.codes.length * 2);
-      this.codes = new Uint16Array(size);
+    if (this.starts.length < raw.length) {
+      const size = Math.max(raw.length, this.starts.length * 2);
       this.starts = zeros(size);
       this.ends = zeros(size);
     }
     this.length = 0;
     this.#capacity = raw.length;
     this.#raw = raw;
+    this.#text = '';
   }
 
   readonly emit = (piece: string, start: number, end: number): void => {
@@ -60,8 +61,28 @@ class Writer {
 
   /** Each character of `raw.slice(from, to)` as if emitted alone with its own span. */
   readonly emitRun = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) this.#put(this.#raw.charCodeAt(i), i, i + 1);
+    const raw = this.#raw;
+    let plain = from;
+    for (let i = from; i < to; i++) {
+      if (raw.charCodeAt(i) < 128) continue;
+      if (i > plain) this.#putPlain(plain, i);
+      this.#put(raw.charCodeAt(i), i, i + 1);
+      plain = i + 1;
+    }
+    if (to > plain) this.#putPlain(plain, to);
   };
+
+  /** The ASCII characters `raw.slice(from, to)`, up to the capacity. */
+  #putPlain(from: number, to: number): void {
+    const end = Math.min(to, from + this.#capacity - this.length);
+    if (end <= from) return;
+    this.#text += this.#raw.slice(from, end).toLowerCase();
+    for (let i = from; i < end; i++) {
+      this.starts[this.length] = i;
+      this.ends[this.length] = i + 1;
+      this.length++;
+    }
+  }
 
   #put(code: number, start: number, end: number): void {
     if (code >= 65 && code <= 90) code += 32;
@@ -71,17 +92,17 @@ class Writer {
       code = folded.charCodeAt(0);
     }
     if (this.length === this.#capacity) return;
-    this.codes[this.length] = code;
+    this.#text += String.fromCharCode(code);
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
   }
 
   text(): string {
-    let out = '';
-    // Chunked: a call takes a limited number of arguments.
-    for (let i = 0; i < this.length; i += 8192) out += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[]);
-    return out;
+    const text = this.#text;
+    this.#text = '';
+    this.#raw = '';
+    return text;
   }
 }
 
