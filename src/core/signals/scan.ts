@@ -46,10 +46,11 @@ export interface KeyedPattern {
   re: RegExp;
 }
 
-/** The keyed alternatives of one detector, with the automaton that finds all their keys at once. */
+/** The keyed alternatives of one detector; their keys are found with every other detector's. */
 export interface KeyedPatterns {
   patterns: readonly KeyedPattern[];
-  keys: KeyFinder;
+  /** The group number of the first pattern's keys in the shared finder. */
+  first: number;
 }
 
 /**
@@ -64,15 +65,42 @@ export function keyed(keys: readonly string[], source: string): KeyedPattern {
   return { keys, re: new RegExp(source, 'g') };
 }
 
+// The keys of every detector's keyed patterns make one automaton, so that a message is read once
+// for all of them rather than once per detector. It is built on first use, and again if a
+// detector is defined after that.
+const groups: (readonly string[])[] = [];
+let finder: KeyFinder | null = null;
+let found = new Int32Array(1);
+// What the finder found in the text of one detection context, shared by its detectors.
+let foundFor: object | null = null;
+let foundIn = '';
+
 /**
- * Groups the keyed alternatives of one detector (up to 31).
+ * Groups the keyed alternatives of one detector.
  *
  * @param patterns - the alternatives
- * @returns the alternatives with their key finder
+ * @returns the alternatives, with their place among all detectors' keys
  * @example keyedPatterns([keyed(['sue'], String.raw`\bsue\b`)]).patterns.length // => 1
  */
 export function keyedPatterns(patterns: readonly KeyedPattern[]): KeyedPatterns {
-  return { patterns, keys: keyFinder(patterns.map((p) => p.keys)) };
+  const first = groups.length;
+  for (const pattern of patterns) groups.push(pattern.keys);
+  finder = null;
+  return { patterns, first };
+}
+
+function findKeys(context: Pick<DetectContext, 'text'>): Int32Array {
+  if (!finder) {
+    finder = keyFinder(groups);
+    found = new Int32Array(finder.words);
+    foundFor = null;
+  }
+  if (foundFor !== context || foundIn !== context.text) {
+    finder.find(context.text, found);
+    foundFor = context;
+    foundIn = context.text;
+  }
+  return found;
 }
 
 /**
@@ -87,12 +115,12 @@ export function keyedPatterns(patterns: readonly KeyedPattern[]): KeyedPatterns 
  * @example scanKeyed(keyedPatterns([keyed(['a'], 'a')]), { text: 'ba', windows: null }, (m) => m.index) // calls each with index 1
  */
 export function scanKeyed(alternatives: KeyedPatterns, context: Pick<DetectContext, 'text' | 'windows'>, each: (match: RegExpExecArray) => void): void {
-  const found = alternatives.keys.find(context.text);
-  if (found === 0) return;
+  const keys = findKeys(context);
   const matches: RegExpExecArray[] = [];
   let sources = 0;
   for (let p = 0; p < alternatives.patterns.length; p++) {
-    if ((found & (1 << p)) === 0) continue;
+    const group = alternatives.first + p;
+    if (((keys[group >> 5]! >>> (group & 31)) & 1) === 0) continue;
     const before = matches.length;
     collect(alternatives.patterns[p]!.re, context, matches);
     if (matches.length > before) sources++;

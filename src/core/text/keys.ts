@@ -1,28 +1,35 @@
-// Which groups of key strings occur in a text, found in one pass over it. A detector with
-// fifteen keyed patterns used to search its message once per pattern; an Aho-Corasick automaton
-// over all their keys reads each character once, whatever the number of keys.
+// Which groups of key strings occur in a text, found in one pass over it. Detectors with many
+// keyed patterns used to search their message once per pattern; an Aho-Corasick automaton over
+// all their keys reads each character once, whatever the number of keys.
 
 /** Finds which groups of key strings occur in a text. */
 export interface KeyFinder {
-  /** Bit g is set when some key of group g is a substring of `text`. */
-  find(text: string): number;
+  /** How many 32-bit words a set of found groups takes. */
+  readonly words: number;
+  /**
+   * Sets bit g (of word g >> 5) of `found` when some key of group g is a substring of `text`.
+   *
+   * @param text - the text to search
+   * @param found - `words` words, cleared first
+   */
+  find(text: string, found: Int32Array): void;
 }
 
 /**
- * Builds the automaton for up to 31 groups of ASCII keys.
+ * Builds the automaton for groups of ASCII keys.
  *
  * @param groups - the groups of keys (each a non-empty ASCII string)
  * @returns a finder whose bits follow the order of `groups`
- * @example keyFinder([['sue'], ['bank', 'card']]).find('my card company') // => 2
+ * @example const found = new Int32Array(1); keyFinder([['sue'], ['bank', 'card']]).find('my card company', found); found[0] // => 2
  */
 export function keyFinder(groups: readonly (readonly string[])[]): KeyFinder {
-  if (groups.length > 31) throw new Error(`keyFinder takes up to 31 groups, not ${groups.length}`);
+  const words = Math.max(1, Math.ceil(groups.length / 32));
   // Characters that occur in no key share class 0, which leads back to the root.
   const classOf = new Uint8Array(128);
   let width = 1;
   const trie: number[][] = [[]];
-  const outs: number[] = [0];
-  groups.forEach((keys, bit) => {
+  const ends: Set<number>[] = [new Set()];
+  groups.forEach((keys, group) => {
     for (const key of keys) {
       if (key.length === 0) throw new Error('a key cannot be empty');
       let state = 0;
@@ -34,20 +41,20 @@ export function keyFinder(groups: readonly (readonly string[])[]): KeyFinder {
         if (to === undefined) {
           to = trie.length;
           trie.push([]);
-          outs.push(0);
+          ends.push(new Set());
           trie[state]![classOf[code]!] = to;
         }
         state = to;
       }
-      outs[state]! |= 1 << bit;
+      ends[state]!.add(group);
     }
   });
   // Breadth first, so that a state's fallback (a shorter suffix) is complete before the state.
   // States are numbered by the offset of their row (state × width), which saves a multiplication
-  // per character, and their outputs are kept at the same offsets.
+  // per character; what a state finds is kept at the same offset, as the number of a set of
+  // groups (0 for none), since most states find nothing.
   const next = new Int32Array(trie.length * width);
   const fallback = new Int32Array(trie.length);
-  const out = new Int32Array(trie.length * width);
   const queue: number[] = [];
   for (let c = 0; c < width; c++) {
     const to = trie[0]![c];
@@ -56,11 +63,10 @@ export function keyFinder(groups: readonly (readonly string[])[]): KeyFinder {
       queue.push(to);
     }
   }
-  out[0] = outs[0]!;
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
     const back = fallback[state]!;
-    out[state * width] = outs[state]! | out[back * width]!;
+    for (const group of ends[back]!) ends[state]!.add(group);
     for (let c = 0; c < width; c++) {
       const to = trie[state]![c];
       if (to === undefined) {
@@ -72,16 +78,34 @@ export function keyFinder(groups: readonly (readonly string[])[]): KeyFinder {
       }
     }
   }
+  const setOf = new Int32Array(trie.length * width);
+  const sets: number[] = Array.from({ length: words }, () => 0);
+  const numbered = new Map<string, number>();
+  ends.forEach((found, state) => {
+    if (found.size === 0) return;
+    const bits = Array.from({ length: words }, () => 0);
+    for (const group of found) bits[group >> 5]! |= 1 << (group & 31);
+    const name = bits.join();
+    let set = numbered.get(name);
+    if (set === undefined) {
+      set = sets.length / words;
+      numbered.set(name, set);
+      sets.push(...bits);
+    }
+    setOf[state * width] = set;
+  });
+  const setBits = Int32Array.from(sets);
   return {
-    find(text: string): number {
+    words,
+    find(text: string, found: Int32Array): void {
+      found.fill(0);
       let row = 0;
-      let found = 0;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         row = next[row + (code < 128 ? classOf[code]! : 0)]!;
-        found |= out[row]!;
+        const set = setOf[row]!;
+        if (set !== 0) for (let w = 0; w < words; w++) found[w]! |= setBits[set * words + w]!;
       }
-      return found;
     },
   };
 }
