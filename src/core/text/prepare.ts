@@ -20,6 +20,8 @@ export interface PreparedText {
 const NEEDS_SLOW_PATH = /[<&\u0080-\uffff]/;
 const HTML = /<[a-z!/]|&#?\w{2,8};/i;
 const NON_ASCII = /[\u0080-\uffff]/g;
+// The same class for the writer, which moves its lastIndex.
+const NEXT_WIDE = /[\u0080-\uffff]/g;
 // Characters that render as nothing: they are dropped, which needs the offset map.
 const INVISIBLE = new RegExp('[\\u00ad\\u061c\\u115f\\u1160\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\ufeff]');
 
@@ -42,6 +44,7 @@ class Writer {
   #capacity = 0;
   #raw = '';
   #text = '';
+  #wide = -1;
 
   reset(raw: string): void {
     if (this.starts.length < raw.length) {
@@ -53,6 +56,7 @@ class Writer {
     this.#capacity = raw.length;
     this.#raw = raw;
     this.#text = '';
+    this.#wide = -1;
   }
 
   readonly emit = (piece: string, start: number, end: number): void => {
@@ -61,16 +65,26 @@ class Writer {
 
   /** Each character of `raw.slice(from, to)` as if emitted alone with its own span. */
   readonly emitRun = (from: number, to: number): void => {
-    const raw = this.#raw;
-    let plain = from;
-    for (let i = from; i < to; i++) {
-      if (raw.charCodeAt(i) < 128) continue;
-      if (i > plain) this.#putPlain(plain, i);
-      this.#put(raw.charCodeAt(i), i, i + 1);
-      plain = i + 1;
+    while (from < to) {
+      const wide = this.#nextWide(from);
+      if (wide >= to) {
+        this.#putPlain(from, to);
+        return;
+      }
+      if (wide > from) this.#putPlain(from, wide);
+      this.#put(this.#raw.charCodeAt(wide), wide, wide + 1);
+      from = wide + 1;
     }
-    if (to > plain) this.#putPlain(plain, to);
   };
+
+  /** The index of the next non-ASCII character from `from` on (the length when none), kept until passed. */
+  #nextWide(from: number): number {
+    if (this.#wide < from) {
+      NEXT_WIDE.lastIndex = from;
+      this.#wide = NEXT_WIDE.test(this.#raw) ? NEXT_WIDE.lastIndex - 1 : this.#raw.length;
+    }
+    return this.#wide;
+  }
 
   /** The ASCII characters `raw.slice(from, to)`, up to the capacity. */
   #putPlain(from: number, to: number): void {
