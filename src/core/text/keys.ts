@@ -50,16 +50,19 @@ export function keyFinder(groups: readonly (readonly string[])[]): KeyFinder {
     }
   });
   // Breadth first, so that a state's fallback (a shorter suffix) is complete before the state.
-  // States are numbered by the offset of their row (state × width), which saves a multiplication
-  // per character; what a state finds is kept at the same offset, as the number of a set of
-  // groups (0 for none), since most states find nothing.
-  const next = new Int32Array(trie.length * width);
+  // A state is a row of the table: first the number of the set of groups it finds (0 for none),
+  // then its next state for each character class. States are numbered by the offset of their
+  // row, which saves a multiplication per character, and what a state finds sits next to its
+  // transitions, in the same cache line.
+  const stride = width + 1;
+  const size = trie.length * stride;
+  const table = size <= 0x10000 ? new Uint16Array(size) : new Int32Array(size);
   const fallback = new Int32Array(trie.length);
   const queue: number[] = [];
   for (let c = 0; c < width; c++) {
     const to = trie[0]![c];
     if (to !== undefined) {
-      next[c] = to * width;
+      table[1 + c] = to * stride;
       queue.push(to);
     }
   }
@@ -70,15 +73,14 @@ export function keyFinder(groups: readonly (readonly string[])[]): KeyFinder {
     for (let c = 0; c < width; c++) {
       const to = trie[state]![c];
       if (to === undefined) {
-        next[state * width + c] = next[back * width + c]!;
+        table[state * stride + 1 + c] = table[back * stride + 1 + c]!;
       } else {
-        fallback[to] = next[back * width + c]! / width;
-        next[state * width + c] = to * width;
+        fallback[to] = table[back * stride + 1 + c]! / stride;
+        table[state * stride + 1 + c] = to * stride;
         queue.push(to);
       }
     }
   }
-  const setOf = new Int32Array(trie.length * width);
   const sets: number[] = Array.from({ length: words }, () => 0);
   const numbered = new Map<string, number>();
   ends.forEach((found, state) => {
@@ -92,8 +94,10 @@ export function keyFinder(groups: readonly (readonly string[])[]): KeyFinder {
       numbered.set(name, set);
       sets.push(...bits);
     }
-    setOf[state * width] = set;
+    table[state * stride] = set;
   });
+  // The column of each ASCII character in a row.
+  const column = classOf.map((c) => c + 1);
   const setBits = Int32Array.from(sets);
   return {
     words,
@@ -102,8 +106,8 @@ export function keyFinder(groups: readonly (readonly string[])[]): KeyFinder {
       let row = 0;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        row = next[row + (code < 128 ? classOf[code]! : 0)]!;
-        const set = setOf[row]!;
+        row = table[row + (code < 128 ? column[code]! : 1)]!;
+        const set = table[row]!;
         if (set !== 0) for (let w = 0; w < words; w++) found[w]! |= setBits[set * words + w]!;
       }
     },
