@@ -1,3 +1,4 @@
+import { keyFinder, type KeyFinder } from '../text/keys';
 import type { DetectContext } from './types';
 
 /**
@@ -42,12 +43,15 @@ export function ex(text: string, excerpt: string): { text: string; excerpt: stri
 /** One alternative of a detector: a regex, run only when the text contains one of its key strings. */
 export interface KeyedPattern {
   keys: readonly string[];
-  /** One test for all the keys: cheaper than a substring search per key. */
-  any: RegExp;
   re: RegExp;
 }
 
-const escape = (key: string): string => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The keyed alternatives of one detector; their keys are found with every other detector's. */
+export interface KeyedPatterns {
+  patterns: readonly KeyedPattern[];
+  /** The group number of the first pattern's keys in the shared finder. */
+  first: number;
+}
 
 /**
  * Builds a keyed pattern.
@@ -58,24 +62,92 @@ const escape = (key: string): string => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * @example keyed(['sue'], String.raw`\bsue\b`).re.flags // => 'g'
  */
 export function keyed(keys: readonly string[], source: string): KeyedPattern {
-  return { keys, any: new RegExp(keys.map(escape).join('|')), re: new RegExp(source, 'g') };
+  return { keys, re: new RegExp(source, 'g') };
+}
+
+// The keys of every detector's keyed patterns make one automaton, so that a message is read once
+// for all of them rather than once per detector. It is built on first use, and again if a
+// detector is defined after that.
+const groups: (readonly string[])[] = [];
+let finder: KeyFinder | null = null;
+let found = new Int32Array(1);
+// What the finder found in the text of one detection context, shared by its detectors.
+let foundFor: object | null = null;
+let foundIn = '';
+
+/**
+ * Groups the keyed alternatives of one detector.
+ *
+ * @param patterns - the alternatives
+ * @returns the alternatives, with their place among all detectors' keys
+ * @example keyedPatterns([keyed(['sue'], String.raw`\bsue\b`)]).patterns.length // => 1
+ */
+export function keyedPatterns(patterns: readonly KeyedPattern[]): KeyedPatterns {
+  const first = groups.length;
+  for (const pattern of patterns) groups.push(pattern.keys);
+  finder = null;
+  return { patterns, first };
+}
+
+function findKeys(context: Pick<DetectContext, 'text'>): Int32Array {
+  if (!finder) {
+    finder = keyFinder(groups);
+    found = new Int32Array(finder.words);
+    foundFor = null;
+  }
+  if (foundFor !== context || foundIn !== context.text) {
+    finder.find(context.text, found);
+    foundFor = context;
+    foundIn = context.text;
+  }
+  return found;
 }
 
 /**
  * Runs those of `patterns` whose key strings occur in the text, then calls `each` with all their
- * matches in order of position (longest first at one position). A substring search per key is far
- * cheaper than one regex with many alternatives tried at every position of the text.
+ * matches in order of position (longest first at one position). One pass finds the keys of all
+ * the alternatives, which is far cheaper than one regex with many alternatives tried at every
+ * position of the text.
  *
- * @param patterns - the keyed alternatives of a detector
+ * @param alternatives - the keyed alternatives of a detector
  * @param context - the text and its windows
  * @param each - called with every match, in order
- * @example scanKeyed([keyed(['a'], 'a')], { text: 'ba', windows: null }, (m) => m.index) // calls each with index 1
+ * @example scanKeyed(keyedPatterns([keyed(['a'], 'a')]), { text: 'ba', windows: null }, (m) => m.index) // calls each with index 1
  */
-export function scanKeyed(patterns: readonly KeyedPattern[], context: Pick<DetectContext, 'text' | 'windows'>, each: (match: RegExpExecArray) => void): void {
-  const { text } = context;
+export function scanKeyed(alternatives: KeyedPatterns, context: Pick<DetectContext, 'text' | 'windows'>, each: (match: RegExpExecArray) => void): void {
+  const keys = findKeys(context);
   const matches: RegExpExecArray[] = [];
-  const collect = (m: RegExpExecArray): void => void matches.push(m);
-  for (const pattern of patterns) if (pattern.any.test(text)) scan(pattern.re, context, collect);
-  if (matches.length > 1) matches.sort((a, b) => a.index - b.index || b[0].length - a[0].length);
+  let sources = 0;
+  for (let p = 0; p < alternatives.patterns.length; p++) {
+    const group = alternatives.first + p;
+    if (((keys[group >> 5]! >>> (group & 31)) & 1) === 0) continue;
+    const before = matches.length;
+    collect(alternatives.patterns[p]!.re, context, matches);
+    if (matches.length > before) sources++;
+  }
+  // One regex's matches are already in order.
+  if (sources > 1) matches.sort(byPosition);
   for (const m of matches) each(m);
+}
+
+function collect(re: RegExp, context: Pick<DetectContext, 'text' | 'windows'>, into: RegExpExecArray[]): void {
+  const { text, windows } = context;
+  if (!windows) {
+    runInto(re, text, 0, into);
+    return;
+  }
+  for (let k = 0; k < windows.length; k += 2) runInto(re, text.slice(windows[k]!, windows[k + 1]!), windows[k]!, into);
+}
+
+function runInto(re: RegExp, text: string, offset: number, into: RegExpExecArray[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    m.index += offset;
+    into.push(m);
+  }
+}
+
+function byPosition(a: RegExpExecArray, b: RegExpExecArray): number {
+  return a.index - b.index || b[0].length - a[0].length;
 }

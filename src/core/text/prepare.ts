@@ -11,15 +11,17 @@ export interface PreparedText {
   /** The text the detectors read. Blanked parts are spaces, so indexes stay aligned with the map. */
   text: string;
   /** Original start offset of each character of `text`; null when the mapping is the identity. */
-  starts: Int32Array | null;
+  starts: readonly number[] | null;
   /** Original end offset (exclusive) of each character of `text`; null for the identity. */
-  ends: Int32Array | null;
+  ends: readonly number[] | null;
 }
 
 // The fast path: plain ASCII text without markup maps one to one and folds by toLowerCase.
 const NEEDS_SLOW_PATH = /[<&\u0080-\uffff]/;
 const HTML = /<[a-z!/]|&#?\w{2,8};/i;
 const NON_ASCII = /[\u0080-\uffff]/g;
+// The same class for the writer, which moves its lastIndex.
+const NEXT_WIDE = /[\u0080-\uffff]/g;
 // Characters that render as nothing: they are dropped, which needs the offset map.
 const INVISIBLE = new RegExp('[\\u00ad\\u061c\\u115f\\u1160\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\ufeff]');
 
@@ -28,41 +30,100 @@ function foldOne(ch: string): string {
   return foldCode(ch.charCodeAt(0)) || ' ';
 }
 
-/** Collects folded characters with their original spans, in typed arrays. */
+/**
+ * Collects folded characters with their original spans. The span arrays are kept from message to
+ * message (allocating them per message cost more than all the rest of the work) and are plain
+ * arrays, since copying a part of one is a far cheaper allocation than a typed array. Runs of
+ * ASCII text are lowercased and appended as whole slices, not character by character.
+ */
 class Writer {
-  readonly codes: Uint16Array;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  starts = zeros(1024);
+  ends = zeros(1024);
   length = 0;
+  /** Output is never longer than the input: tags and entities shrink, folding is one to one. */
+  #capacity = 0;
+  #raw = '';
+  #text = '';
+  #wide = -1;
 
-  constructor(size: number) {
-    this.codes = new Uint16Array(size);
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
+  reset(raw: string): void {
+    if (this.starts.length < raw.length) {
+      const size = Math.max(raw.length, this.starts.length * 2);
+      this.starts = zeros(size);
+      this.ends = zeros(size);
+    }
+    this.length = 0;
+    this.#capacity = raw.length;
+    this.#raw = raw;
+    this.#text = '';
+    this.#wide = -1;
   }
 
   readonly emit = (piece: string, start: number, end: number): void => {
-    for (let k = 0; k < piece.length; k++) {
-      let code = piece.charCodeAt(k);
-      if (code >= 65 && code <= 90) code += 32;
-      else if (code >= 128) {
-        const folded = foldCode(code);
-        if (folded === '') continue;
-        code = folded.charCodeAt(0);
+    for (let k = 0; k < piece.length; k++) this.#put(piece.charCodeAt(k), start, end);
+  };
+
+  /** Each character of `raw.slice(from, to)` as if emitted alone with its own span. */
+  readonly emitRun = (from: number, to: number): void => {
+    while (from < to) {
+      const wide = this.#nextWide(from);
+      if (wide >= to) {
+        this.#putPlain(from, to);
+        return;
       }
-      if (this.length === this.codes.length) return;
-      this.codes[this.length] = code;
-      this.starts[this.length] = start;
-      this.ends[this.length] = end;
-      this.length++;
+      if (wide > from) this.#putPlain(from, wide);
+      this.#put(this.#raw.charCodeAt(wide), wide, wide + 1);
+      from = wide + 1;
     }
   };
 
-  text(): string {
-    let out = '';
-    for (let i = 0; i < this.length; i += 8192) out += String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 8192)));
-    return out;
+  /** The index of the next non-ASCII character from `from` on (the length when none), kept until passed. */
+  #nextWide(from: number): number {
+    if (this.#wide < from) {
+      NEXT_WIDE.lastIndex = from;
+      this.#wide = NEXT_WIDE.test(this.#raw) ? NEXT_WIDE.lastIndex - 1 : this.#raw.length;
+    }
+    return this.#wide;
   }
+
+  /** The ASCII characters `raw.slice(from, to)`, up to the capacity. */
+  #putPlain(from: number, to: number): void {
+    const end = Math.min(to, from + this.#capacity - this.length);
+    if (end <= from) return;
+    this.#text += this.#raw.slice(from, end).toLowerCase();
+    for (let i = from; i < end; i++) {
+      this.starts[this.length] = i;
+      this.ends[this.length] = i + 1;
+      this.length++;
+    }
+  }
+
+  #put(code: number, start: number, end: number): void {
+    if (code >= 65 && code <= 90) code += 32;
+    else if (code >= 128) {
+      const folded = foldCode(code);
+      if (folded === '') return;
+      code = folded.charCodeAt(0);
+    }
+    if (this.length === this.#capacity) return;
+    this.#text += String.fromCharCode(code);
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  text(): string {
+    const text = this.#text;
+    this.#text = '';
+    this.#raw = '';
+    return text;
+  }
+}
+
+const writer = new Writer();
+
+function zeros(length: number): number[] {
+  return Array.from({ length }, () => 0);
 }
 
 /**
@@ -74,8 +135,8 @@ class Writer {
  */
 export function prepare(raw: string): PreparedText {
   let text: string;
-  let starts: Int32Array | null = null;
-  let ends: Int32Array | null = null;
+  let starts: number[] | null = null;
+  let ends: number[] | null = null;
   const lower = NEEDS_SLOW_PATH.test(raw) ? null : raw.toLowerCase();
   if (lower !== null) {
     text = lower;
@@ -83,10 +144,10 @@ export function prepare(raw: string): PreparedText {
     // Plain text with non-ASCII letters: each folds to one character, so offsets stay aligned.
     text = text.replace(NON_ASCII, foldOne);
   } else {
-    // Output is never longer than the input: tags and entities shrink, folding is one to one.
-    const out = new Writer(raw.length);
-    if (HTML.test(raw)) stripHtml(raw, out.emit);
-    else for (let i = 0; i < raw.length; i++) out.emit(raw[i]!, i, i + 1);
+    const out = writer;
+    out.reset(raw);
+    if (HTML.test(raw)) stripHtml(raw, out.emit, out.emitRun);
+    else out.emitRun(0, raw.length);
     text = out.text();
     starts = out.starts.slice(0, out.length);
     ends = out.ends.slice(0, out.length);

@@ -1,6 +1,7 @@
 // One pass over a prepared text that does every per-word job at once: the hashed features of
 // the complaint model, the function-word counts of the language check, and the trigger words
 // that decide which signal detectors need to run at all. No substrings are made per word.
+import { lookup, type IntTable } from './int-table';
 
 /** FNV-1a offset basis and prime. */
 // Hashes are cut to 30 bits so that V8 keeps them as small integers: Set and Map lookups on
@@ -84,9 +85,9 @@ export const NEGATOR = 16;
 /** Tables the pass reads; built once by the caller. */
 export interface WordTables {
   /** Kind bits (ENGLISH, OTHER, NEGATIVE, POSITIVE, NEGATOR) by word hash. */
-  kinds: Map<number, number>;
+  kinds: IntTable;
   /** Trigger bits by prefix hash. */
-  triggers: Map<number, number>;
+  triggers: IntTable;
 }
 
 /** Receives each feature: a 32-bit hash (already mixed) and the text position of its word. */
@@ -177,15 +178,17 @@ export function walkWords(text: string, tables: WordTables, sink: FeatureSink | 
     let digits = 0;
     let letterBeforeDigit = false;
     let digitBetweenLetters = false;
-    while (i < n && isWordChar(text.charCodeAt(i))) {
-      const code = text.charCodeAt(i);
+    // One read per character: this loop is most of the pass.
+    for (let code = text.charCodeAt(i); ; ) {
       if (code >= 48 && code <= 57) {
         digits++;
         if (i > start && isLetter(text.charCodeAt(i - 1))) letterBeforeDigit = true;
       } else if (letterBeforeDigit && isLetter(code)) digitBetweenLetters = true;
       h = Math.imul(h ^ code, FNV_PRIME);
       if (i - start === PREFIX - 1) prefix = h & SMALL;
-      i++;
+      if (++i === n) break;
+      code = text.charCodeAt(i);
+      if (!isWordChar(code)) break;
     }
     h &= SMALL;
     const length = i - start;
@@ -198,9 +201,9 @@ export function walkWords(text: string, tables: WordTables, sink: FeatureSink | 
       if (digitBetweenLetters || (first >= 48 && first <= 57 && length - digits >= 3 && length <= 7 && !isOrdinal(text, start, i))) triggerCount = record(triggerCount, start, MASKED_BIT);
       else if (isOrdinal(text, start, i)) triggerCount = record(triggerCount, start, ORDINAL_BIT);
     }
-    const bits = tables.triggers.get(prefix);
-    if (bits !== undefined) triggerCount = record(triggerCount, start, bits);
-    const kind = tables.kinds.get(h) ?? 0;
+    const bits = lookup(tables.triggers, prefix);
+    if (bits !== 0) triggerCount = record(triggerCount, start, bits);
+    const kind = lookup(tables.kinds, h);
     if (kind & ENGLISH) english++;
     else if (kind & OTHER) other++;
     if (sink) {

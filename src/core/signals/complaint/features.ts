@@ -2,6 +2,7 @@
 // computed by the shared word pass so that training (scripts/eval) and the browser see exactly
 // the same features. Character trigrams were tried and did not help in cross-validation.
 import { ENGLISH, fnv, NEGATIVE, NEGATOR, OTHER, POSITIVE, walkWords, type FeatureSink, type WordStats, type WordTables } from '../../text/words';
+import { intTable } from '../../text/int-table';
 import { ENGLISH_WORDS, OTHER_WORDS } from '../../text/language';
 import { NEGATIVE as NEGATIVE_WORDS, POSITIVE as POSITIVE_WORDS } from './lexicon';
 
@@ -15,7 +16,7 @@ const NEGATORS = ['not', "don't", 'dont', "isn't", "wasn't", 'no', 'never', "did
  *
  * @param triggers - trigger bits by `prefixHash` of a word prefix
  * @returns the tables `walkWords` reads
- * @example wordTables(new Map()).kinds.get(fnv('the')) // => 1 (ENGLISH)
+ * @example lookup(wordTables(new Map()).kinds, fnv('the')) // => 1 (ENGLISH)
  */
 export function wordTables(triggers: Map<number, number>): WordTables {
   const kinds = new Map<number, number>();
@@ -27,7 +28,7 @@ export function wordTables(triggers: Map<number, number>): WordTables {
   add(NEGATIVE_WORDS, NEGATIVE);
   add(POSITIVE_WORDS, POSITIVE);
   add(NEGATORS, NEGATOR);
-  return { kinds, triggers };
+  return { kinds: intTable(kinds), triggers: intTable(triggers) };
 }
 
 const plainTables = wordTables(new Map());

@@ -8,10 +8,8 @@ export const COMPLAINT_THRESHOLD = 0.5;
 // Said outright that it is not a complaint, or only praise: the model's lexical cues are overruled.
 const DISCLAIMED = /\b(?:not|no|isn't|is not|wasn't) (?:a |really a |meant as a |meant to be a )?complain(?:t|ts|ing)\b|\bno complaints\b|\bcan't complain\b|\bcannot complain\b/;
 
-/** Sentence ends in prepared text. */
-function isSentenceEnd(code: number): boolean {
-  return code === 46 || code === 33 || code === 63 || code === 10;
-}
+/** Sentence ends in prepared text: found by the regex engine, faster than a loop over every character. */
+const SENTENCE_END = /[.!?\n]/g;
 
 export const complaint: SignalModule = {
   meta: {
@@ -32,17 +30,18 @@ export const complaint: SignalModule = {
     let sentenceStart = 0;
     let sentenceSum = 0;
     let k = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || isSentenceEnd(text.charCodeAt(i))) {
-        while (k < result.count && result.positions[k]! <= i) sentenceSum += result.contributions[k++]!;
-        if (sentenceSum > best && i > sentenceStart) {
-          best = sentenceSum;
-          bestStart = sentenceStart;
-          bestEnd = i < text.length && text.charCodeAt(i) !== 10 ? i + 1 : i;
-        }
-        sentenceStart = i + 1;
-        sentenceSum = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let more = true; more; ) {
+      more = SENTENCE_END.test(text);
+      const i = more ? SENTENCE_END.lastIndex - 1 : text.length;
+      while (k < result.count && result.positions[k]! <= i) sentenceSum += result.contributions[k++]!;
+      if (sentenceSum > best && i > sentenceStart) {
+        best = sentenceSum;
+        bestStart = sentenceStart;
+        bestEnd = i < text.length && text.charCodeAt(i) !== 10 ? i + 1 : i;
       }
+      sentenceStart = i + 1;
+      sentenceSum = 0;
     }
     while (bestStart < bestEnd && text.charCodeAt(bestStart) <= 32) bestStart++;
     while (bestEnd > bestStart && text.charCodeAt(bestEnd - 1) <= 32) bestEnd--;

@@ -1,32 +1,35 @@
 import { clauseBefore, isNegated } from '../../text/context';
-import { ex, scan } from '../scan';
+import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
 import type { SignalModule } from '../types';
 
 // Dismissing what the staff know, or dictating how they must do their job. Plain requests
 // ("please do X") are not this: the wording has to deny competence or claim the customer's
 // own authority over the work.
-const DISRESPECT = new RegExp(
-  [
-    String.raw`\bdo (?:you|any of you|u) (?:people |guys )?(?:even|actually|really|honestly) (?:know|understand) (?:what|how|anything)\b`,
-    String.raw`\b(?:you|you people|you guys|your (?:staff|agents?|techs?|technicians?|team)) (?:clearly |obviously |simply |just |really )?(?:don't|do not|dont|doesn't|does not) (?:know|understand|have a clue)\b (?:what you(?:'re| are)|what (?:is|'s) going on|how to|anything|the first thing|the basics|your own)`,
-    String.raw`\b(?:you|you people|you guys|your (?:staff|agents?|techs?|team)) (?:clearly |obviously )?(?:have|has) no (?:idea|clue)\b (?:how to|what you(?:'re| are)|what (?:is|'s) going on|what (?:they|your)|when|where)\b`,
-    String.raw`\b(?:clearly|obviously) (?:you|your (?:staff|agents?|team))\b (?:don't|do not|have no|can't|cannot)\b (?:know|understand|have a clue|idea|clue|read|listen|do your job)\b`,
-    String.raw`\bi know (?:more|better) (?:about (?:this|it|[a-z]+) )?than (?:you|your|any of you|anyone (?:there|at your))`,
-    String.raw`\bi (?:probably |clearly )?know (?:your|this) (?:product|system|software|job|business) better than (?:you|your|anyone)`,
-    String.raw`\b(?:don't|do not|dont) (?:try to |you dare )?(?:tell|teach|lecture|explain to) me (?:how|what|about)\b`,
-    String.raw`\b(?:just|simply) do (?:exactly )?(?:what|as) i (?:say|said|tell you|told you|asked|ask|instructed)\b`,
-    String.raw`\bdo (?:it|this|your job) (?:my way|the way i (?:said|told you|asked|want))\b`,
-    String.raw`\b(?:i don't|i do not) need (?:your|an|a|any) (?:explanation|advice|lecture|opinion|suggestions?|excuses?)\b`,
-    String.raw`\b(?:stop|quit) (?:telling me|explaining|lecturing|trying to explain|sending me (?:links|articles|faqs))\b`,
-    String.raw`\b(?:did|do|does|can) (?:you|anyone|anybody|your agent) (?:even|actually|bother to|ever) (?:read|listen to|understand) (?:my|the|what i)\b`,
-    String.raw`\b(?:who trained you|are you (?:even )?(?:trained|qualified)|were you (?:even )?trained|is there anyone (?:there |at your company )?(?:who|that) (?:knows|understands|has a clue)|someone (?:who|that) (?:actually )?(?:knows|understands) what (?:they're|they are) doing|someone competent|someone with (?:a brain|half a brain|a clue|an ounce of))\b`,
-    String.raw`\b(?:i(?:'m| am) (?:a|an) (?:engineer|developer|programmer|expert|professional|it professional|technician|electrician|accountant|lawyer|doctor|[a-z]+ expert))\b[^.!?\n]{0,40}?\b(?:so |and )?(?:i know (?:better|more|what i'm talking about|how this works)|i don't need|don't tell|don't explain|you can't fool|i understand (?:this|it) better)`,
-    String.raw`\b(?:i've|i have) been (?:doing|in) (?:this|it|[a-z]+) (?:for )?(?:\d+|twenty|thirty|ten|fifteen|many|decades|years)\b[^.!?\n]{0,30}?\b(?:longer than you|i know|so don't|you can't tell me)`,
-    String.raw`\b(?:your|the) (?:so[- ]called|supposed) (?:experts?|specialists?|technicians?|engineers?|support)\b`,
-    String.raw`\b(?:read|reading) from (?:a|your) script\b|\bstop reading (?:from )?(?:the|your|a) script\b`,
-  ].join('|'),
-  'g',
-);
+// Every alternative has one of the keys, so a message without any is not scanned at all.
+const DISRESPECT = keyedPatterns([
+  keyed(
+    ['know', 'understand', 'clue', 'no idea', 'clearly', 'obviously', 'tell me', 'teach me', 'lecture me', 'explain to me', 'do what i', 'do as i', 'do exactly', 'my way', 'the way i', 'need', 'telling me', 'explaining', 'lecturing', 'trying to explain', 'sending me', 'read', 'listen', 'trained', 'qualified', 'someone competent', 'someone with', "don't tell", "don't explain", "can't fool", 'longer than you', "so don't", "can't tell me", 'so called', 'so-called', 'supposed', 'script'],
+    [
+      String.raw`\bdo (?:you|any of you|u) (?:people |guys )?(?:even|actually|really|honestly) (?:know|understand) (?:what|how|anything)\b`,
+      String.raw`\b(?:you|you people|you guys|your (?:staff|agents?|techs?|technicians?|team)) (?:clearly |obviously |simply |just |really )?(?:don't|do not|dont|doesn't|does not) (?:know|understand|have a clue)\b (?:what you(?:'re| are)|what (?:is|'s) going on|how to|anything|the first thing|the basics|your own)`,
+      String.raw`\b(?:you|you people|you guys|your (?:staff|agents?|techs?|team)) (?:clearly |obviously )?(?:have|has) no (?:idea|clue)\b (?:how to|what you(?:'re| are)|what (?:is|'s) going on|what (?:they|your)|when|where)\b`,
+      String.raw`\b(?:clearly|obviously) (?:you|your (?:staff|agents?|team))\b (?:don't|do not|have no|can't|cannot)\b (?:know|understand|have a clue|idea|clue|read|listen|do your job)\b`,
+      String.raw`\bi know (?:more|better) (?:about (?:this|it|[a-z]+) )?than (?:you|your|any of you|anyone (?:there|at your))`,
+      String.raw`\bi (?:probably |clearly )?know (?:your|this) (?:product|system|software|job|business) better than (?:you|your|anyone)`,
+      String.raw`\b(?:don't|do not|dont) (?:try to |you dare )?(?:tell|teach|lecture|explain to) me (?:how|what|about)\b`,
+      String.raw`\b(?:just|simply) do (?:exactly )?(?:what|as) i (?:say|said|tell you|told you|asked|ask|instructed)\b`,
+      String.raw`\bdo (?:it|this|your job) (?:my way|the way i (?:said|told you|asked|want))\b`,
+      String.raw`\b(?:i don't|i do not) need (?:your|an|a|any) (?:explanation|advice|lecture|opinion|suggestions?|excuses?)\b`,
+      String.raw`\b(?:stop|quit) (?:telling me|explaining|lecturing|trying to explain|sending me (?:links|articles|faqs))\b`,
+      String.raw`\b(?:did|do|does|can) (?:you|anyone|anybody|your agent) (?:even|actually|bother to|ever) (?:read|listen to|understand) (?:my|the|what i)\b`,
+      String.raw`\b(?:who trained you|are you (?:even )?(?:trained|qualified)|were you (?:even )?trained|is there anyone (?:there |at your company )?(?:who|that) (?:knows|understands|has a clue)|someone (?:who|that) (?:actually )?(?:knows|understands) what (?:they're|they are) doing|someone competent|someone with (?:a brain|half a brain|a clue|an ounce of))\b`,
+      String.raw`\b(?:i(?:'m| am) (?:a|an) (?:engineer|developer|programmer|expert|professional|it professional|technician|electrician|accountant|lawyer|doctor|[a-z]+ expert))\b[^.!?\n]{0,40}?\b(?:so |and )?(?:i know (?:better|more|what i'm talking about|how this works)|i don't need|don't tell|don't explain|you can't fool|i understand (?:this|it) better)`,
+      String.raw`\b(?:i've|i have) been (?:doing|in) (?:this|it|[a-z]+) (?:for )?(?:\d+|twenty|thirty|ten|fifteen|many|decades|years)\b[^.!?\n]{0,30}?\b(?:longer than you|i know|so don't|you can't tell me)`,
+      String.raw`\b(?:your|the) (?:so[- ]called|supposed) (?:experts?|specialists?|technicians?|engineers?|support)\b`,
+      String.raw`\b(?:read|reading) from (?:a|your) script\b|\bstop reading (?:from )?(?:the|your|a) script\b`,
+    ].join('|'),
+  ),
+]);
 
 export const expertiseDisrespect: SignalModule = {
   meta: {
@@ -37,7 +40,7 @@ export const expertiseDisrespect: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(DISRESPECT, context, (m) => {
+    scanKeyed(DISRESPECT, context, (m) => {
       if (isNegated(clauseBefore(text, m.index), 2)) return;
       context.report(m.index, m.index + m[0].length, 'dismiss', { phrase: m[0] });
     });

@@ -1,14 +1,14 @@
 import { clauseAfter, clauseBefore, isNegated } from '../../text/context';
-import { ex, keyed, scanKeyed, type KeyedPattern } from '../scan';
+import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
 import type { SignalModule } from '../types';
 
-const THANKS: KeyedPattern[] = [
+const THANKS = keyedPatterns([
   keyed(['thank', 'thx', 'tysm', 'appreciat', 'grateful', 'kudos', 'hats off', 'cheers', 'bless you'], String.raw`\b(?:thank you(?: so much| very much| ever so much| kindly)?|thanks(?: so much| very much| a (?:lot|ton|million|bunch)| heaps| loads)?|thank u|thanku|thx|tysm|many thanks|much appreciated|greatly appreciated|really appreciated|(?:(?:i|we) (?:really |truly |greatly |do |so )?|really |truly |greatly |so )appreciate (?:it|this|that|you|your|the|all)|(?:i'm|i am|we're|we are) (?:so |very |really |truly )?grateful|kudos|hats off|cheers (?:for|mate)|bless you)\b`),
   keyed(['service', 'support', 'help', 'job', 'work', 'experience', 'team', 'response', 'communication', 'care'], String.raw`\b(?:great|excellent|amazing|awesome|fantastic|outstanding|wonderful|superb|brilliant|exceptional|fabulous|stellar|top[- ]notch|first[- ]class|impeccable|incredible|perfect) (?:customer )?(?:service|support|help|job|work|experience|team|response|communication|care)\b`),
   keyed(['best', 'amazing', 'awesome', 'star', 'lifesaver', 'life saver', 'fantastic', 'wonderful', 'brilliant', 'helpful', 'great', 'excellent', 'legend', 'hero'], String.raw`\b(?:you(?:'re| are)|you guys are|you've been|you have been|she was|he was|they were|your (?:team|staff|agent|rep) (?:is|are|was|were|has been|have been)) (?:so |very |really |truly |absolutely |super |incredibly )?(?:the best|amazing|awesome|a star|a lifesaver|a life saver|fantastic|wonderful|brilliant|so helpful|very helpful|really helpful|extremely helpful|incredibly helpful|helpful|great|excellent|legends?|heroes|a hero|stars)\b`),
   keyed(['love', 'loving', 'adore'], String.raw`\b(?:love|loving|adore) (?:your|this|the) (?:service|product|app|team|company|support|work|store)\b`),
   keyed(['well done', 'job', 'nice work', 'nicely done', 'nailed it', 'you rock', 'made my day', 'saved', 'above and beyond'], String.raw`\b(?:well done|great job|good job|nice work|nicely done|you nailed it|you rock|made my day|saved (?:my|the) day|went above and beyond|above and beyond)\b`),
-];
+]);
 
 // Thanks that the rest of the clause turns around: "thanks for nothing", "thanks a lot for
 // losing my bag", "great service... not". Sarcasm markers after the thanks cancel it.

@@ -1,5 +1,5 @@
 import { clauseBefore, isNegated, isReported } from '../../text/context';
-import { ex, scan } from '../scan';
+import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
 import type { SignalModule } from '../types';
 
 const BILL = String.raw`(?:payments?|invoices?|bills?|balance|installments?|instalments?|subscription|fees?|dues|rent|account|premium|loan|mortgage|payment plan)`;
@@ -7,28 +7,31 @@ const WE = String.raw`(?:i|we|i'm|we're|i am|we are|i've|we've|i have|we have|i'
 
 // Only the customer's own paying: a "late flight" or a "late delivery" has no payment word,
 // and a payment that the company failed to process is not the customer's lateness.
-const LATE = new RegExp(
-  [
-    String.raw`\b${WE} (?:will |am |are |was |were |have been |has been |'ll |be |been |going to be |might be |may be )*(?:a (?:bit|little|few days|week|month) )?(?:late|behind|overdue|in arrears)\b (?:with|on|paying)\b`,
-    String.raw`\b(?:my|our|this month's|next month's|last month's|this week's) (?:last |latest |monthly |next )?${BILL}\b (?:will|is going to|might|may|is|was|has been|are|were)\b (?:be )?(?:a (?:bit|little|few days|week|month) )?(?:late|overdue|past due|delayed|in arrears|behind)\b`,
-    String.raw`\b(?:missed|miss|skipped|skip|skipping)\b (?:a |my |our |the |one |two |three |several |a few |last month's |this month's )?(?:monthly )?${BILL}\b`,
-    String.raw`\b(?:fell|fallen|falling|got|get|getting) behind\b (?:on|with) (?:my |our |the )?${BILL}`,
-    String.raw`\b(?:can't|cannot|can not|couldn't|could not|won't|will not|wont|am not going to|i'm not going to|we're not going to|refuse to|unable to|not able to|in no position to)\b (?:afford to |possibly |currently |yet )?pay\b(?! (?:online|with|using|through|via|by|in|on|me|you money|for (?:a|the|an|my|your) (?:flight|ticket|seat|upgrade|bag|hotel|change|parking|room|meal)|to (?:change|upgrade)))`,
-    String.raw`\b(?:can't|cannot|can not|couldn't|could not) afford\b (?:to pay |the |this |my |our )?(?:${BILL})\b`,
-    String.raw`\b(?:pay|paying)\b (?:you |it |the (?:rest|balance|invoice|bill) )?(?:later|next (?:week|month|friday)|when i (?:can|get paid)|once i get paid|at the end of the month|in (?:installments|instalments)|in a few weeks)\b`,
-    String.raw`\b(?:(?:set up|setting up|arrange|need|want|request|requesting|ask for|asking for|offer me|put me on|go on|like|get|have|apply for) (?:a |an |some )?(?:payment plan|payment arrangement|payment extension)|extension (?:on|for) (?:my |our |the )?${BILL}|more time to pay|defer(?:ring)? (?:my |our |the )?payments?|postpone (?:my |our |the )?payments?|delay(?:ing)? (?:my |our |the )?payments?)\b`,
-    String.raw`\b(?:i|we|i'm|we're|i am|we are|i'll|we'll|i will|we will|i have|we have|i've|we've)\b (?:(?:now|also|going to|currently|hereby|be) )*(?:withhold|withholding|withheld|holding back|hold back|stop|stopping|stopped) (?:my |our |the |all |any |further )?(?:payments?|payment of)\b`,
-    String.raw`\b(?:my|our) (?:card|payment|direct debit|transfer|check|cheque)\b (?:was |has been |got |keeps? (?:being |getting )?)?(?:declined|bounced|rejected|returned for insufficient funds)\b`,
-    String.raw`\bstruggling (?:to pay|to make (?:the |my |our )?payments?|financially)\b`,
-    // "I was 10 days late because my client paid me late"
-    String.raw`\b(?:i|we) (?:was|were|am|are|'m|'re|have been|'ve been) (?:only |just |about |almost )?(?:\d+|a|one|two|three|a few|a couple of) (?:days?|weeks?|months?) (?:late|overdue|behind)\b`,
-    // "I'll pay on the 15th when the HOA pays me", "we can pay by Friday"
-    String.raw`\b(?:i'll|i will|we'll|we will|i can|we can|i can only|we can only) pay (?:you |it |the (?:invoice|bill|rest|balance) )?(?:on the \d+(?:st|nd|rd|th)?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:the \d+(?:st|nd|rd|th)?|the end of|monday|tuesday|wednesday|thursday|friday|next)|next (?:week|month|friday)|when (?:i|we|my|our)|once (?:i|we|my|our)|after (?:i|we|my|our))`,
-    // "Can I get another 2 weeks on this months invoice?"
-    String.raw`\b(?:more time|another (?:\d+|one|two|few|couple of) (?:days?|weeks?|months?)|an extra (?:few days|week|month|\d+ (?:days|weeks))) (?:to pay|(?:on|for) (?:my |our |the |this |this month's |this months |next month's )?${BILL})\b`,
-  ].join('|'),
-  'g',
-);
+// Every alternative has one of the keys, so a message without any is not scanned at all.
+const LATE = keyedPatterns([
+  keyed(
+    ['late', 'behind', 'overdue', 'arrears', 'past due', 'delayed', 'miss', 'skip', 'pay', 'afford', 'extension', 'declined', 'bounced', 'rejected', 'returned for insufficient funds', 'struggling', 'more time', 'another', 'an extra'],
+    [
+      String.raw`\b${WE} (?:will |am |are |was |were |have been |has been |'ll |be |been |going to be |might be |may be )*(?:a (?:bit|little|few days|week|month) )?(?:late|behind|overdue|in arrears)\b (?:with|on|paying)\b`,
+      String.raw`\b(?:my|our|this month's|next month's|last month's|this week's) (?:last |latest |monthly |next )?${BILL}\b (?:will|is going to|might|may|is|was|has been|are|were)\b (?:be )?(?:a (?:bit|little|few days|week|month) )?(?:late|overdue|past due|delayed|in arrears|behind)\b`,
+      String.raw`\b(?:missed|miss|skipped|skip|skipping)\b (?:a |my |our |the |one |two |three |several |a few |last month's |this month's )?(?:monthly )?${BILL}\b`,
+      String.raw`\b(?:fell|fallen|falling|got|get|getting) behind\b (?:on|with) (?:my |our |the )?${BILL}`,
+      String.raw`\b(?:can't|cannot|can not|couldn't|could not|won't|will not|wont|am not going to|i'm not going to|we're not going to|refuse to|unable to|not able to|in no position to)\b (?:afford to |possibly |currently |yet )?pay\b(?! (?:online|with|using|through|via|by|in|on|me|you money|for (?:a|the|an|my|your) (?:flight|ticket|seat|upgrade|bag|hotel|change|parking|room|meal)|to (?:change|upgrade)))`,
+      String.raw`\b(?:can't|cannot|can not|couldn't|could not) afford\b (?:to pay |the |this |my |our )?(?:${BILL})\b`,
+      String.raw`\b(?:pay|paying)\b (?:you |it |the (?:rest|balance|invoice|bill) )?(?:later|next (?:week|month|friday)|when i (?:can|get paid)|once i get paid|at the end of the month|in (?:installments|instalments)|in a few weeks)\b`,
+      String.raw`\b(?:(?:set up|setting up|arrange|need|want|request|requesting|ask for|asking for|offer me|put me on|go on|like|get|have|apply for) (?:a |an |some )?(?:payment plan|payment arrangement|payment extension)|extension (?:on|for) (?:my |our |the )?${BILL}|more time to pay|defer(?:ring)? (?:my |our |the )?payments?|postpone (?:my |our |the )?payments?|delay(?:ing)? (?:my |our |the )?payments?)\b`,
+      String.raw`\b(?:i|we|i'm|we're|i am|we are|i'll|we'll|i will|we will|i have|we have|i've|we've)\b (?:(?:now|also|going to|currently|hereby|be) )*(?:withhold|withholding|withheld|holding back|hold back|stop|stopping|stopped) (?:my |our |the |all |any |further )?(?:payments?|payment of)\b`,
+      String.raw`\b(?:my|our) (?:card|payment|direct debit|transfer|check|cheque)\b (?:was |has been |got |keeps? (?:being |getting )?)?(?:declined|bounced|rejected|returned for insufficient funds)\b`,
+      String.raw`\bstruggling (?:to pay|to make (?:the |my |our )?payments?|financially)\b`,
+      // "I was 10 days late because my client paid me late"
+      String.raw`\b(?:i|we) (?:was|were|am|are|'m|'re|have been|'ve been) (?:only |just |about |almost )?(?:\d+|a|one|two|three|a few|a couple of) (?:days?|weeks?|months?) (?:late|overdue|behind)\b`,
+      // "I'll pay on the 15th when the HOA pays me", "we can pay by Friday"
+      String.raw`\b(?:i'll|i will|we'll|we will|i can|we can|i can only|we can only) pay (?:you |it |the (?:invoice|bill|rest|balance) )?(?:on the \d+(?:st|nd|rd|th)?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:the \d+(?:st|nd|rd|th)?|the end of|monday|tuesday|wednesday|thursday|friday|next)|next (?:week|month|friday)|when (?:i|we|my|our)|once (?:i|we|my|our)|after (?:i|we|my|our))`,
+      // "Can I get another 2 weeks on this months invoice?"
+      String.raw`\b(?:more time|another (?:\d+|one|two|few|couple of) (?:days?|weeks?|months?)|an extra (?:few days|week|month|\d+ (?:days|weeks))) (?:to pay|(?:on|for) (?:my |our |the |this |this month's |this months |next month's )?${BILL})\b`,
+    ].join('|'),
+  ),
+]);
 
 // Asking to pay later is the signal itself, so questions count; only true what-ifs do not.
 const WHAT_IF = /\b(?:what if|what happens if|in case|if i (?:ever|were|was)|hypothetically|suppose)\b/;
@@ -51,7 +54,7 @@ export const latePayment: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(LATE, context, (m) => {
+    scanKeyed(LATE, context, (m) => {
       const before = clauseBefore(text, m.index);
       if (isNegated(before, 3) || /\b(?:0|zero|no)\s*$/.test(before) || WHAT_IF.test(before) || isReported(before) || CLAIMED.test(before)) return;
       // "Won't pay" and "can't pay" are the writer's only with the writer as subject, and any

@@ -1,5 +1,5 @@
 import { clauseBefore, isNegated, isHypothetical, isReported } from '../../text/context';
-import { ex, keyed, scanKeyed, type KeyedPattern } from '../scan';
+import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
 import type { SignalModule } from '../types';
 
 const LAWYER = String.raw`(?:lawyers?|attorneys?|solicitors?|legal (?:counsel|team|department|representation|advice|advisor)|barristers?)`;
@@ -8,7 +8,7 @@ const COMPANY = String.raw`(?:you|you guys|you all|y'all|your (?:company|busines
 
 // Threats of the customer's own legal, regulatory or card-dispute action. Third parties'
 // threats ("the collector threatened to sue me") are cut by the reported-speech check.
-const THREAT: KeyedPattern[] = [
+const THREAT = keyedPatterns([
   keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:my|our)\b ${LAWYER}(?= (?:will|is|are|has|have|said|says|advised|advises|told|would|'s|'ll|'re)\b)`),
   keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:forward(?:ed|ing)?|send(?:ing)?|sent|cc(?:'?d|'?ing)?|copy(?:ing)?|pass(?:ing)?|hand(?:ing)?)\b[^.!?\n]{0,20}?\b(?:to|in) (?:my|our) ${LAWYER}\b`),
   keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:get|getting|hire|hiring|hired|contact|contacting|contacted|call|calling|consult|consulting|consulted|(?:speak|speaking|spoke|spoken|talk|talking|talked) (?:to|with)|retain(?:ed|ing)?|involve|involving|seek(?:ing)?|sought|get(?:ting)? in touch with|go(?:ing)? to)\b (?:a |an |my |our )?${LAWYER}\b`),
@@ -23,7 +23,7 @@ const THREAT: KeyedPattern[] = [
   keyed(['attorney general', "ag's", 'ftc', 'fcc', 'fca', 'cfpb', 'consumer', 'trading standards', 'ombudsman', 'regulator', 'state board', 'licensing board', 'department of', 'dot', 'a judge'], String.raw`\b(?:report|reporting|reported|complain(?:ing)?|escalat(?:e|ing))\b (?:you|this|it|your (?:company|business|firm)|the matter|this matter|this company)? ?(?:to) ${BODY}\b`),
   keyed(['attorney general', "ag's", 'ftc', 'fcc', 'fca', 'cfpb', 'consumer', 'trading standards', 'ombudsman', 'regulator', 'state board', 'licensing board', 'department of', 'dot', 'a judge'], String.raw`\b(?:contact|contacting|contacted|involve|involving|notify|notifying|notified|alert|alerting)\b ${BODY}\b`),
   keyed(['police', 'authorities', 'fbi', 'ftc', 'bbb', 'better business'], String.raw`\b(?:report|reporting|reported|turn(?:ing)?)\b ${COMPANY} (?:in )?to (?:the )?(?:police|authorities|fbi|ftc|bbb|better business bureau)\b`),
-];
+]);
 
 const FIRST_PERSON = /\b(?:i|we|i'm|i'll|we'll|i've|we've|my|our|me|us)\b/;
 

@@ -1,5 +1,5 @@
 import { clauseBefore, isNegated } from '../../text/context';
-import { ex, scan } from '../scan';
+import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
 import type { SignalModule } from '../types';
 
 const VENDOR = String.raw`(?:providers?|vendors?|compan(?:y|ies)|suppliers?|contractors?|agenc(?:y|ies)|developers?|devs?|designers?|host(?:ing)?(?: company| provider)?|accountants?|firms?|consultants?|builders?|plumbers?|electricians?|mechanics?|isps?|carriers?|banks?|lenders?|installers?|web (?:guy|company|developer|designer)|guys?|people|team|service|software|tool|platform|it (?:company|guy|firm))`;
@@ -7,17 +7,21 @@ const BAD = String.raw`(?:terrible|horrible|awful|useless|incompetent|clueless|h
 
 // A disparaged former provider, or a claim that every provider has failed: the pattern of a
 // customer who will say the same of this business next.
-const BLAME = new RegExp(
-  [
-    String.raw`\b(?:my|our|the) (?:previous|last|old|former|prior|past|other|current) ${VENDOR}\b[^.!?\n]{0,60}?\b${BAD}`,
-    String.raw`\b(?:every|each|all the|all of the|every single|all|any) (?:other |single )?${VENDOR}\b (?:i've|i have|we've|we have|i|we) (?:ever )?(?:used|tried|hired|worked with|dealt with|been with|had|paid)\b[^.!?\n]{0,50}?\b${BAD}`,
-    String.raw`\b(?:every|each|all the|all of the|every single|all) (?:other |single )?${VENDOR}\b[^.!?\n]{0,25}?\b(?:have|has|) ?(?:failed|let me down|let us down|ripped (?:me|us) off|screwed (?:me|us)|been (?:useless|terrible|a nightmare|incompetent))`,
-    String.raw`\b(?:fired|left|dumped|ditched|dropped|switched from|got rid of|moved away from|walked away from)\b (?:my|our|the) (?:previous|last|old|former|prior|other) ${VENDOR}\b[^.!?\n]{0,40}?\b(?:because|since|as|after|for being)\b[^.!?\n]{0,40}?\b${BAD}`,
-    String.raw`\b(?:just like|no better than|as bad as|worse than|same as) (?:my|our|the) (?:previous|last|old|former|prior|other) (?:ones?|${VENDOR})\b`,
-    String.raw`\b(?:you(?:'re| are)|you guys are) (?:all )?(?:just )?(?:like|the same as|no different from|no better than) (?:all )?(?:the|every|my) (?:other|last|previous)\b`,
-  ].join('|'),
-  'g',
-);
+// Every alternative has one of the keys (a word of disparagement, or a comparison with the
+// others), so a message without any is not scanned at all.
+const BLAME = keyedPatterns([
+  keyed(
+    ['terrible', 'horrible', 'awful', 'useless', 'incompetent', 'clueless', 'hopeless', 'worthless', 'pathetic', 'a joke', 'a nightmare', 'a disaster', 'the worst', 'scam', 'crooks', 'thieves', 'fraud', 'idiots', 'morons', 'amateurs', 'garbage', 'trash', 'rubbish', 'crap', 'shit', 'ripped', 'screwed', 'let me down', 'let us down', 'failed', 'lied', 'robbed', 'no better', 'just as bad', 'same as', "couldn't", 'could not', 'never', 'ruined', 'botched', 'messed up', 'took my money', 'took our money', 'disappeared', 'went dark', 'ghosted', 'just like', 'as bad as', 'worse than', 'like the', 'like every', 'like my', 'like all', 'no different from'],
+    [
+      String.raw`\b(?:my|our|the) (?:previous|last|old|former|prior|past|other|current) ${VENDOR}\b[^.!?\n]{0,60}?\b${BAD}`,
+      String.raw`\b(?:every|each|all the|all of the|every single|all|any) (?:other |single )?${VENDOR}\b (?:i've|i have|we've|we have|i|we) (?:ever )?(?:used|tried|hired|worked with|dealt with|been with|had|paid)\b[^.!?\n]{0,50}?\b${BAD}`,
+      String.raw`\b(?:every|each|all the|all of the|every single|all) (?:other |single )?${VENDOR}\b[^.!?\n]{0,25}?\b(?:have|has|) ?(?:failed|let me down|let us down|ripped (?:me|us) off|screwed (?:me|us)|been (?:useless|terrible|a nightmare|incompetent))`,
+      String.raw`\b(?:fired|left|dumped|ditched|dropped|switched from|got rid of|moved away from|walked away from)\b (?:my|our|the) (?:previous|last|old|former|prior|other) ${VENDOR}\b[^.!?\n]{0,40}?\b(?:because|since|as|after|for being)\b[^.!?\n]{0,40}?\b${BAD}`,
+      String.raw`\b(?:just like|no better than|as bad as|worse than|same as) (?:my|our|the) (?:previous|last|old|former|prior|other) (?:ones?|${VENDOR})\b`,
+      String.raw`\b(?:you(?:'re| are)|you guys are) (?:all )?(?:just )?(?:like|the same as|no different from|no better than) (?:all )?(?:the|every|my) (?:other|last|previous)\b`,
+    ].join('|'),
+  ),
+]);
 
 export const pastVendorBlame: SignalModule = {
   meta: {
@@ -28,7 +32,7 @@ export const pastVendorBlame: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(BLAME, context, (m) => {
+    scanKeyed(BLAME, context, (m) => {
       if (isNegated(clauseBefore(text, m.index), 3)) return;
       context.report(m.index, m.index + m[0].length, 'blame', { phrase: m[0] });
     });

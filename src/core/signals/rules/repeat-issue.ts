@@ -1,12 +1,12 @@
 import { clauseBefore, isNegated } from '../../text/context';
-import { ex, keyed, scanKeyed, type KeyedPattern } from '../scan';
+import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
 import type { SignalModule } from '../types';
 
 const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|multiple|many|numerous|countless|so many|a (?:few|couple of)|a hundred|100)`;
 const NTH = String.raw`(?:second|third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|(?:[2-9]|\d\d+)(?:st|nd|rd|th))`;
 
 // The problem persists after earlier attempts, or the customer had to come back again.
-const REPEAT: KeyedPattern[] = [
+const REPEAT = keyedPatterns([
   keyed(['still', 'yet again'], String.raw`\b(?:still|yet again)\b (?:not|isn't|is not|doesn't|does not|don't|do not|can't|cannot|won't|haven't|have not|hasn't|has not|no|nothing|having|getting|broken|waiting|the same|happening|an issue|a problem|unable|unresolved|not fixed|not working|no sign|no word|no reply|no response|no answer|no refund|no update)\b`),
   keyed(['again', 'once more'], String.raw`\b(?:happening|happened|broken|broke|down|failed|failing|crashed|crashing|charged me|double charged|wrong|late|cancelled|canceled|delayed|stopped working|not working|doing it|at it|same thing|same problem|same issue|same error|the same)\b (?:yet )?(?:again|once more|all over again)\b`),
   keyed(['time'], String.raw`\b(?:for the|this is the|it's the|its the|now the|that's the) ${NTH} time\b`),
@@ -22,7 +22,7 @@ const REPEAT: KeyedPattern[] = [
   keyed(['open'], String.raw`\b(?:(?:had to |have to |need to )re-?open(?:ing|ed)?|re-?open(?:ing|ed)? (?:my|the|this|a) (?:ticket|case|complaint|issue|request|claim)|open(?:ing)? (?:a|another) (?:new )?ticket (?:again|for the same))\b`),
   keyed(['over and over', 'again and again', 'time and', 'time after', 'every time', 'every single time'], String.raw`\bover and over(?: again)?\b|\bagain and again\b|\btime (?:and|after) time\b|\bevery (?:single )?time i (?:call|contact|email|write)\b`),
   keyed(['back'], String.raw`\b(?:the problem|the issue|it|this) (?:has )?(?:came|come|comes|is coming) back\b(?! with\b)`),
-];
+]);
 
 export const repeatIssue: SignalModule = {
   meta: {

@@ -1,5 +1,5 @@
 import { clauseBefore, isNegated, isHypothetical, isReported } from '../../text/context';
-import { ex, scan } from '../scan';
+import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
 import type { SignalModule } from '../types';
 
 const BAD = String.raw`(?:bad|negative|terrible|horrible|scathing|awful|poor|honest|(?:1|one|0|zero|no)[- ]?stars?)`;
@@ -7,23 +7,27 @@ const SITE = String.raw`(?:yelp|google(?: reviews?| maps)?|trustpilot|tripadviso
 
 // Each alternative names the act of public exposure, so "review the document" or a
 // "manager review" never match: a review has to be bad, starred or posted somewhere.
-const THREAT = new RegExp(
-  [
-    String.raw`\b(?:leav|writ|post|giv|put|publish|submit|add|updat|chang|edit)(?:e|es|ed|ing|ting|s)?\b[^.!?\n]{0,25}?\b${BAD}[^.!?\n]{0,12}?\b(?:reviews?|ratings?|feedback)\b`,
-    String.raw`\b${BAD}[- ](?:reviews?|ratings?)\b[^.!?\n]{0,25}?\b(?:on|to)\b[^.!?\n]{0,10}?\b${SITE}`,
-    String.raw`\b(?:give|giving|rate|rating|gave|rated|leave|leaving)\b[^.!?\n]{0,15}?\b(?:1|one|0|zero|no)[- ]?stars?\b`,
-    String.raw`\b(?:review|report|rate|expose|post about|write about|complain about|blast|shame|call(?:ing)? out)(?:ing|ed|s)? (?:you|your (?:company|business|store|shop|service)|this (?:company|business|place))\b[^.!?\n]{0,20}?\b(?:on|to)\b[^.!?\n]{0,6}?\b${SITE}`,
-    String.raw`\b(?:tell|telling|warn|warning|let)\b (?:every(?:one|body)|all (?:of )?my (?:friends|family|followers|contacts|colleagues|network)|the (?:whole )?world|people|others|other (?:customers|people|businesses))\b(?: know)?[^.!?\n]{0,30}?\b(?:about|how|what|never|to avoid|not to|stay away|this|you)\b`,
-    String.raw`\b(?:post|posting|share|sharing|put|putting|broadcast|plaster|spread)(?:ed|s)?\b[^.!?\n]{0,30}?\b(?:on|to|all over|across)\b (?:${SITE})\b`,
-    String.raw`\b(?:contact|call|calling|contacting|go(?:ing)? to|tip off|alert|write to)\b (?:the |my local |local )?(?:press|media|news(?:paper)?s?|local news|tv station|reporters?|journalists?|consumer (?:show|programme|program))\b`,
-    String.raw`\bgo(?:ing)? (?:public|viral)\b`,
-    // "You want a 1 star review?", "Don't make me write that review", "Google will hear about this"
-    String.raw`\b(?:do you|you) want (?:a |me to (?:leave|write|give|post) (?:you )?(?:a )?)(?:1|one|0|zero)[- ]?stars?(?: reviews?| ratings?)?\b`,
-    String.raw`\b(?:don't|do not|dont) make me (?:write|leave|post|give) (?:that|a|the|you a) (?:bad |negative |(?:1|one)[- ]?star )?review\b`,
-    String.raw`\b(?:yelp|google|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|the bbb)\b (?:will|is going to|are going to|gonna) (?:hear|know) (?:about|of) (?:this|it|you|how)\b`,
-  ].join('|'),
-  'g',
-);
+// Every alternative has one of the keys (a site, a review or rating, stars, an audience, the
+// press), so a message without any is not scanned at all.
+const THREAT = keyedPatterns([
+  keyed(
+    ['review', 'rating', 'feedback', 'star', 'yelp', 'google', 'trustpilot', 'tripadvisor', 'bbb', 'better business bureau', 'facebook', 'twitter', 'instagram', 'tiktok', 'reddit', 'linkedin', 'youtube', 'social media', 'store', 'internet', 'online', 'everyone', 'everybody', 'all my', 'all of my', 'world', 'people', 'other', 'press', 'media', 'news', 'tv station', 'reporter', 'journalist', 'consumer', 'public', 'viral'],
+    [
+      String.raw`\b(?:leav|writ|post|giv|put|publish|submit|add|updat|chang|edit)(?:e|es|ed|ing|ting|s)?\b[^.!?\n]{0,25}?\b${BAD}[^.!?\n]{0,12}?\b(?:reviews?|ratings?|feedback)\b`,
+      String.raw`\b${BAD}[- ](?:reviews?|ratings?)\b[^.!?\n]{0,25}?\b(?:on|to)\b[^.!?\n]{0,10}?\b${SITE}`,
+      String.raw`\b(?:give|giving|rate|rating|gave|rated|leave|leaving)\b[^.!?\n]{0,15}?\b(?:1|one|0|zero|no)[- ]?stars?\b`,
+      String.raw`\b(?:review|report|rate|expose|post about|write about|complain about|blast|shame|call(?:ing)? out)(?:ing|ed|s)? (?:you|your (?:company|business|store|shop|service)|this (?:company|business|place))\b[^.!?\n]{0,20}?\b(?:on|to)\b[^.!?\n]{0,6}?\b${SITE}`,
+      String.raw`\b(?:tell|telling|warn|warning|let)\b (?:every(?:one|body)|all (?:of )?my (?:friends|family|followers|contacts|colleagues|network)|the (?:whole )?world|people|others|other (?:customers|people|businesses))\b(?: know)?[^.!?\n]{0,30}?\b(?:about|how|what|never|to avoid|not to|stay away|this|you)\b`,
+      String.raw`\b(?:post|posting|share|sharing|put|putting|broadcast|plaster|spread)(?:ed|s)?\b[^.!?\n]{0,30}?\b(?:on|to|all over|across)\b (?:${SITE})\b`,
+      String.raw`\b(?:contact|call|calling|contacting|go(?:ing)? to|tip off|alert|write to)\b (?:the |my local |local )?(?:press|media|news(?:paper)?s?|local news|tv station|reporters?|journalists?|consumer (?:show|programme|program))\b`,
+      String.raw`\bgo(?:ing)? (?:public|viral)\b`,
+      // "You want a 1 star review?", "Don't make me write that review", "Google will hear about this"
+      String.raw`\b(?:do you|you) want (?:a |me to (?:leave|write|give|post) (?:you )?(?:a )?)(?:1|one|0|zero)[- ]?stars?(?: reviews?| ratings?)?\b`,
+      String.raw`\b(?:don't|do not|dont) make me (?:write|leave|post|give) (?:that|a|the|you a) (?:bad |negative |(?:1|one)[- ]?star )?review\b`,
+      String.raw`\b(?:yelp|google|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|the bbb)\b (?:will|is going to|are going to|gonna) (?:hear|know) (?:about|of) (?:this|it|you|how)\b`,
+    ].join('|'),
+  ),
+]);
 
 const FIRST_PERSON = /\b(?:i|we|i'm|i'll|we'll|i've|we've|i'd|we're|my|our|me)\b/;
 // Habits, advice and wishes are not threats: "I used to tell everyone", "maybe we should".
@@ -40,7 +44,7 @@ export const reviewThreat: SignalModule = {
   },
   detect(context) {
     const { text } = context;
-    scan(THREAT, context, (m) => {
+    scanKeyed(THREAT, context, (m) => {
       const before = clauseBefore(text, m.index);
       if (isNegated(before, 3) || isHypothetical(before) || isReported(before) || NOT_MINE.test(before)) return;
       // Telling or posting is a threat only in the writer's own voice; a bad review or a star
