@@ -74,8 +74,10 @@ export function stripHtml(raw: string, emit: Emit, emitRun?: EmitRun): void {
         i = end < 0 ? n : end + 3;
         continue;
       }
-      if (QUOTE_CONTAINER.test(tag)) return;
-      const skip = SKIP_CONTENT.exec(tag);
+      // Cheap tests first: a quote container has an attribute ("="), and the tags whose content
+      // is skipped start with b, s, h or t. Most tags, and every closing tag, fail them.
+      if (tag.includes('=') && QUOTE_CONTAINER.test(tag)) return;
+      const skip = mayBeSkipped(tag.charCodeAt(0)) ? SKIP_CONTENT.exec(tag) : null;
       if (skip) {
         i = skipElement(raw, close + 1, skip[0].toLowerCase());
         emit('\n', close, close + 1);
@@ -104,6 +106,12 @@ export function stripHtml(raw: string, emit: Emit, emitRun?: EmitRun): void {
 function indexOrEnd(raw: string, char: string, from: number): number {
   const at = raw.indexOf(char, from);
   return at < 0 ? raw.length : at;
+}
+
+/** Whether a tag starting with this character can be one of SKIP_CONTENT's (b, s, h, t in either case). */
+function mayBeSkipped(c: number): boolean {
+  const lower = c | 32;
+  return lower === 98 || lower === 115 || lower === 104 || lower === 116;
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -37,7 +37,7 @@ export function findQuoted(text: string): { end: number; quoted: [number, number
   if (text.indexOf('\n') < 0) return { end, quoted: quotedLines(text, end) };
   for (let line = 0; line < text.length; ) {
     TAIL.lastIndex = line;
-    if (TAIL.test(text)) {
+    if (mayStartTail(text, line) && TAIL.test(text)) {
       end = line;
       break;
     }
@@ -48,6 +48,17 @@ export function findQuoted(text: string): { end: number; quoted: [number, number
   const sign = SIGN_OFF.exec(end === text.length ? text : text.slice(0, end));
   if (sign) end = sign.index;
   return { end, quoted: quotedLines(text, end) };
+}
+
+// The first characters of TAIL's alternatives after the indent: on, --, #, from:, ___, sent from,
+// get outlook, confidentiality, disclaimer, legal, privacy, this.
+const TAIL_STARTS = 'o-#f_sgcdlpt';
+
+/** Whether the line at `line` can start one of TAIL's alternatives; most lines cannot, and skip the regex. */
+function mayStartTail(text: string, line: number): boolean {
+  let i = line;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i < text.length && TAIL_STARTS.includes(text.charAt(i));
 }
 
 function quotedLines(text: string, end: number): [number, number][] {
