@@ -1,5 +1,6 @@
 import type { CustomerHistory, HistoryComment } from '../history';
-import { classify, type SignalHit } from '../signals';
+import { classifyPrepared, type SignalHit } from '../signals';
+import { prepare } from '../text/prepare';
 import { findChasing } from './chasing';
 import { parseDate } from './decay';
 
@@ -40,7 +41,9 @@ export function readComment(comment: HistoryComment): Reading {
   const known = readings.get(comment);
   if (known) return known;
   const text = commentText(comment);
-  const reading = { text, hits: text === '' ? [] : classify(text), chasing: text === '' ? [] : findChasing(text) };
+  // One preparation serves both readings: preparing costs about as much as classifying.
+  const prepared = text === '' ? null : prepare(text);
+  const reading = { text, hits: prepared ? classifyPrepared(text, prepared) : [], chasing: prepared ? findChasing(text, prepared) : [] };
   readings.set(comment, reading);
   return reading;
 }

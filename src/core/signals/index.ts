@@ -113,15 +113,16 @@ export const signalById: Readonly<Record<SignalId, SignalModule>> = Object.fromE
  * @example classify('I will sue you') // => [{ signal: 'legal-threat', start: 2, end: 10, messageId: 'threat', data: { phrase: 'will sue' } }]
  */
 export function classify(text: string): SignalHit[] {
-  return classifyPrepared(text, prepare(text), signals, compiled);
+  return classifyPrepared(text, prepare(text));
 }
 
 /**
- * Runs some signal modules over an already prepared message (for tests and the bench).
+ * Runs the signal modules (all, or some for tests and the bench) over an already prepared message,
+ * for a caller that reads the prepared text for something else too.
  *
  * @param original - the original text (for nothing but length checks)
  * @param prepared - `prepare(original)`
- * @param modules - the modules to run
+ * @param modules - the modules to run; all of them by default
  * @param gate - the trigger tables of `modules` (built when not given)
  * @returns the hits, spans in the original text
  * @example classifyPrepared('sue', prepare('sue'), [legalThreat]) // => [{ signal: 'legal-threat', ... }]
@@ -129,8 +130,8 @@ export function classify(text: string): SignalHit[] {
 export function classifyPrepared(
   original: string,
   prepared: PreparedText,
-  modules: readonly SignalModule[],
-  gate: { tables: WordTables; needs: number[] } = triggerTables(modules),
+  modules: readonly SignalModule[] = signals,
+  gate: { tables: WordTables; needs: number[] } = modules === signals ? compiled : triggerTables(modules),
 ): SignalHit[] {
   const hits: SignalHit[] = [];
   // The word pass scores the complaint model and counts function words and trigger words at once.
