@@ -41,11 +41,23 @@ export function readComment(comment: HistoryComment): Reading {
   const known = readings.get(comment);
   if (known) return known;
   const text = commentText(comment);
-  // One preparation serves both readings: preparing costs about as much as classifying.
-  const prepared = text === '' ? null : prepare(text);
-  const reading = { text, hits: prepared ? classifyPrepared(text, prepared) : [], chasing: prepared ? findChasing(text, prepared) : [] };
+  const reading = { text, ...readText(text) };
   readings.set(comment, reading);
   return reading;
+}
+
+/**
+ * What the rating reads in a text: the signals and where the customer chases the team. The text is
+ * prepared once for both, since preparing it costs about as much as classifying it.
+ *
+ * @param text - a comment's text, HTML or plain
+ * @returns the signal hits and the chasing spans, both indexing `text`
+ * @example readText('Any update? Thanks so much!').chasing // => [{ start: 0, end: 10 }]
+ */
+export function readText(text: string): Pick<Reading, 'hits' | 'chasing'> {
+  if (text === '') return { hits: [], chasing: [] };
+  const prepared = prepare(text);
+  return { hits: classifyPrepared(text, prepared), chasing: findChasing(text, prepared) };
 }
 
 /**

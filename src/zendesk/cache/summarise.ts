@@ -1,6 +1,5 @@
 import type { HistoryComment } from '../../core/history';
-import { findChasing } from '../../core/rating';
-import { classify } from '../../core/signals';
+import { readText } from '../../core/rating';
 import { stripHtml } from '../../core/text/html';
 
 /**
@@ -47,11 +46,13 @@ function plainText(comment: HistoryComment): string {
 
 /** What the rating finds in a text: the signals and how often the customer chases, in order. */
 function reading(text: string): string {
-  return [...classify(text).map((h) => h.signal), ...findChasing(text).map(() => 'chasing')].join(',');
+  const { hits, chasing } = readText(text);
+  return [...hits.map((h) => h.signal), ...chasing.map(() => 'chasing')].join(',');
 }
 
 function summaryText(text: string): string {
-  const spans = [...classify(text), ...findChasing(text)];
+  const { hits, chasing } = readText(text);
+  const spans = [...hits, ...chasing];
   if (!spans.length) return '';
   const whole = reading(text);
   let summary = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, decayWeight, excerptAround, findChasing, patternStrength, rate, scoreOf, summaryOf } from '../../../src/core/rating';
+import { bandOf, decayWeight, excerptAround, findChasing, patternStrength, rate, readText, scoreOf, summaryOf } from '../../../src/core/rating';
 import { doublingPoints } from '../../../src/core/rating/demand';
 import { parseAmount, readCustomerField } from '../../../src/core/rating/fields';
 import { monthKeys } from '../../../src/core/rating/trend';
@@ -260,6 +260,13 @@ describe('small pieces', () => {
     expect(findChasing('Following up on my ticket from Monday.')).toHaveLength(1);
     expect(findChasing('Thanks!\n\nOn Mon, 1 Jun 2026 at 10:00, Ana <a@b.example> wrote:\n> any update?')).toEqual([]);
     expect(findChasing('We updated the plugin.')).toEqual([]);
+  });
+
+  it('reads chasing in the visible text, as the signals are read: markup and look-alike letters between the words', () => {
+    const html = '<p>Any&nbsp;<b>update</b>?</p>';
+    expect(findChasing(html).map(({ start, end }) => html.slice(start, end))).toEqual(['Any&nbsp;<b>update']);
+    // A Cyrillic "а" in "updаte" reads as the Latin letter, for chasing as for every signal.
+    expect(readText('Any upd\u0430te? Thanks so much!')).toMatchObject({ chasing: [{ start: 0, end: 10 }], hits: [{ signal: 'gratitude' }] });
   });
 
   it('grows demand points by doublings beyond the threshold', () => {
