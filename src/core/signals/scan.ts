@@ -130,6 +130,8 @@ export function scanKeyed(alternatives: KeyedPatterns, context: Pick<DetectConte
   for (const m of matches) each(m);
 }
 
+// scan() with a push in place of the callback: routing every match through a closure measured
+// 4.8x the baseline against 4.1-4.5x this way, too close to the 5x bound.
 function collect(re: RegExp, context: Pick<DetectContext, 'text' | 'windows'>, into: RegExpExecArray[]): void {
   const { text, windows } = context;
   if (!windows) {
