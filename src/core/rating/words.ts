@@ -1,6 +1,6 @@
 import type { CustomerHistory, HistoryComment } from '../history';
 import { classifyPrepared, type SignalHit } from '../signals';
-import { prepare } from '../text/prepare';
+import { readPrepared } from '../text/prepare';
 import { findChasing } from './chasing';
 import { parseDate } from './decay';
 
@@ -56,8 +56,7 @@ export function readComment(comment: HistoryComment): Reading {
  */
 export function readText(text: string): Pick<Reading, 'hits' | 'chasing'> {
   if (text === '') return { hits: [], chasing: [] };
-  const prepared = prepare(text);
-  return { hits: classifyPrepared(text, prepared), chasing: findChasing(text, prepared) };
+  return readPrepared(text, (prepared) => ({ hits: classifyPrepared(text, prepared), chasing: findChasing(text, prepared) }));
 }
 
 /**
