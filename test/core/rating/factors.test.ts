@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bandOf, decayWeight, excerptAround, findChasing, patternStrength, rate, readText, scoreOf, summaryOf } from '../../../src/core/rating';
+import { parseDate } from '../../../src/core/rating/decay';
 import { doublingPoints } from '../../../src/core/rating/demand';
 import { parseAmount, readCustomerField } from '../../../src/core/rating/fields';
 import { monthKeys } from '../../../src/core/rating/trend';
@@ -30,6 +32,27 @@ describe('time decay', () => {
     const rating = rate(h, DEFAULT_SETTINGS, NOW);
     expect(factor(rating, 'abuse')).toBeUndefined();
     expect(rating.stats).toMatchObject({ tickets: 4, ticketsInWindow: 3 });
+  });
+});
+
+describe('reading dates', () => {
+  it('reads Zendesk timestamps as the engine does, out-of-range fields included', () => {
+    // Mostly near the fields' ranges, so that most strings are dates and every edge is met.
+    const two = fc.oneof(fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 99 })).map((n) => String(n).padStart(2, '0'));
+    const year = fc.oneof(fc.integer({ min: 0, max: 199 }), fc.integer({ min: 0, max: 9999 })).map((n) => String(n).padStart(4, '0'));
+    fc.assert(
+      fc.property(year, two, two, two, two, two, (y, mo, d, h, mi, s) => {
+        const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
+        const engine = new Date(iso).getTime();
+        expect(parseDate(iso)?.getTime() ?? null).toBe(Number.isNaN(engine) ? null : engine);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('reads other ISO forms and gives null for what is not a date', () => {
+    expect(parseDate('2026-02-28T23:59:59.5Z')?.toISOString()).toBe('2026-02-28T23:59:59.500Z');
+    expect(parseDate('2026-01-31T10:00:00+02:00')?.toISOString()).toBe('2026-01-31T08:00:00.000Z');
+    for (const bad of ['', 'soon', '2026-13-01T00:00:00Z', '2026-01-01T00:00:60Z', null, undefined]) expect(parseDate(bad)).toBeNull();
   });
 });
 
