@@ -1,4 +1,4 @@
-import { signalById, type SignalId } from '../signals';
+import { SIGNAL_IDS, signalById, type SignalId } from '../signals';
 import type { NumberSetting, RatingContext } from './context';
 import type { FactorDraft } from './factor';
 import { patternStrength, type Occurrence } from './occurrence';
@@ -18,15 +18,18 @@ const WEIGHT: Record<SignalId, NumberSetting> = {
   gratitude: 'weight_gratitude',
 };
 
+/** Each signal's bit, so a message's signals are a number rather than a Set (one per message is a lot of Sets). */
+const BIT = Object.fromEntries(SIGNAL_IDS.map((id, i) => [id, 1 << i])) as Record<SignalId, number>;
+if (SIGNAL_IDS.length > 31) throw new Error('signal bit sets hold 31 signals');
+
 /** Signals that turn a complaint in the same message from feedback into hostility. */
-const HOSTILE: ReadonlySet<SignalId> = new Set([
-  'abuse',
-  'profanity',
-  'review-threat',
-  'legal-threat',
-  'past-vendor-blame',
-  'expertise-disrespect',
-]);
+const HOSTILE = bits(['abuse', 'profanity', 'review-threat', 'legal-threat', 'past-vendor-blame', 'expertise-disrespect']);
+
+function bits(ids: readonly SignalId[]): number {
+  let set = 0;
+  for (const id of ids) set |= BIT[id];
+  return set;
+}
 
 /**
  * The factors from the customer's own words, one per signal found. A complaint alone weighs little
@@ -44,12 +47,15 @@ export function signalFactors(ctx: RatingContext): FactorDraft[] {
   for (const message of ctx.messages) {
     if (message.hits.length === 0) continue;
     const weight = message.weight;
-    const hostile = message.hits.some((hit) => HOSTILE.has(hit.signal));
+    let present = 0;
+    for (const hit of message.hits) present |= BIT[hit.signal];
+    const hostile = (present & HOSTILE) !== 0;
     // One occurrence per signal per message: "a one-star review on Yelp" is one threat, not two.
-    const seen = new Set<SignalId>();
+    let seen = 0;
     for (const hit of message.hits) {
-      if (seen.has(hit.signal)) continue;
-      seen.add(hit.signal);
+      const bit = BIT[hit.signal];
+      if (seen & bit) continue;
+      seen |= bit;
       const aggravated = hit.signal === 'complaint' && hostile;
       if (aggravated) hostileComplaints.count++;
       const occurrence: Occurrence = {
