@@ -13,16 +13,20 @@ export interface CustomerMessage {
   weight: number;
   /** The text the hits index (the comment's HTML when there is one). */
   text: string;
-  hits: SignalHit[];
-  chasing: { start: number; end: number }[];
+  hits: readonly SignalHit[];
+  chasing: readonly { start: number; end: number }[];
 }
 
 /** What reading one comment found; the same for the same comment, whenever it is read. */
 interface Reading {
   text: string;
-  hits: SignalHit[];
-  chasing: { start: number; end: number }[];
+  hits: readonly SignalHit[];
+  chasing: readonly { start: number; end: number }[];
 }
+
+// Most comments have no hit or no chasing: they share one empty list, since every reading is kept
+// for the session and a rating's time grows with what it keeps.
+const NONE: readonly never[] = Object.freeze([]);
 
 // The sidebar rates each snapshot of a history as it loads, and the snapshots share their comment
 // objects: remembering each comment's reading means it is classified once per session, not once
@@ -41,7 +45,8 @@ export function readComment(comment: HistoryComment): Reading {
   const known = readings.get(comment);
   if (known) return known;
   const text = commentText(comment);
-  const reading = { text, ...readText(text) };
+  const { hits, chasing } = readText(text);
+  const reading = { text, hits: hits.length ? hits : NONE, chasing: chasing.length ? chasing : NONE };
   readings.set(comment, reading);
   return reading;
 }
