@@ -82,5 +82,6 @@ function toEvidence(o: Occurrence): Evidence {
     return o.source.figures ? { ...note, figures: o.source.figures } : note;
   }
   const { excerpt, highlight } = excerptAround(o.source.text, o.source.start, o.source.end);
-  return o.source.message ? { ...base, excerpt, highlight, message: o.source.message } : { ...base, excerpt, highlight };
+  const { hit } = o.source;
+  return hit ? { ...base, excerpt, highlight, message: { id: hit.messageId, data: hit.data ?? {} } } : { ...base, excerpt, highlight };
 }

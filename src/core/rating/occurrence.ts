@@ -1,3 +1,5 @@
+import type { SignalHit } from '../signals';
+
 /**
  * One time a factor's sign occurred: where, when, how much it weighs after time decay, and what to show
  * as evidence. Factors are built from these so that every point can be traced to its occurrences.
@@ -14,9 +16,13 @@ export interface Occurrence {
   source: EvidenceSource;
 }
 
-/** What the evidence shows: a span of the customer's text, or a short description of a ticket-level event. */
+/**
+ * What the evidence shows: a span of the customer's text, or a short description of a ticket-level event.
+ * A span found by a signal keeps its hit, whose message the evidence names; the message is written
+ * out only for the evidence shown, not for each of the thousands of occurrences.
+ */
 export type EvidenceSource =
-  | { kind: 'text'; text: string; start: number; end: number; message?: { id: string; data: Record<string, string> } }
+  | { kind: 'text'; text: string; start: number; end: number; hit?: Pick<SignalHit, 'messageId' | 'data'> }
   | { kind: 'note'; excerpt: string; figures?: Record<string, number | string> };
 
 /** How a repeated sign adds up (see docs/rating.md, "Patterns"). */

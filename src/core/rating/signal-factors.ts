@@ -64,7 +64,7 @@ export function signalFactors(ctx: RatingContext): FactorDraft[] {
         date: message.date,
         weight,
         strength: aggravated ? settings.complaint_hostile_multiplier : 1,
-        source: { kind: 'text', text: message.text, start: hit.start, end: hit.end, message: { id: hit.messageId, data: hit.data ?? {} } },
+        source: { kind: 'text', text: message.text, start: hit.start, end: hit.end, hit },
       };
       const list = bySignal.get(hit.signal);
       if (list) list.push(occurrence);
