@@ -41,9 +41,19 @@ function bits(ids: readonly SignalId[]): number {
  * @example signalFactors(ctx).map((f) => f.id) // => ['complaint', 'gratitude']
  */
 export function signalFactors(ctx: RatingContext): FactorDraft[] {
-  const { settings } = ctx;
+  const { bySignal, hostileComplaints } = occurrencesBySignal(ctx);
+  const drafts: FactorDraft[] = [];
+  for (const [signal, occurrences] of bySignal) drafts.push(draftOf(signal, occurrences, hostileComplaints, ctx));
+  return drafts;
+}
+
+// The loop over every message has a function of its own: it is hot and stays optimized. The
+// steps run once per signal saw too few calls to be compiled well, and when they shared its
+// function their deoptimization threw the loop's compiled code away on every rating.
+function occurrencesBySignal(ctx: RatingContext): { bySignal: Map<SignalId, Occurrence[]>; hostileComplaints: number } {
+  const multiplier = ctx.settings.complaint_hostile_multiplier;
   const bySignal = new Map<SignalId, Occurrence[]>();
-  const hostileComplaints = { count: 0 };
+  let hostileComplaints = 0;
   for (const message of ctx.messages) {
     if (message.hits.length === 0) continue;
     const weight = message.weight;
@@ -57,13 +67,13 @@ export function signalFactors(ctx: RatingContext): FactorDraft[] {
       if (seen & bit) continue;
       seen |= bit;
       const aggravated = hit.signal === 'complaint' && hostile;
-      if (aggravated) hostileComplaints.count++;
+      if (aggravated) hostileComplaints++;
       const occurrence: Occurrence = {
         ticketId: message.ticketId,
         commentId: message.commentId,
         date: message.date,
         weight,
-        strength: aggravated ? settings.complaint_hostile_multiplier : 1,
+        strength: aggravated ? multiplier : 1,
         source: { kind: 'text', text: message.text, start: hit.start, end: hit.end, hit },
       };
       const list = bySignal.get(hit.signal);
@@ -71,23 +81,24 @@ export function signalFactors(ctx: RatingContext): FactorDraft[] {
       else bySignal.set(hit.signal, [occurrence]);
     }
   }
-  const drafts: FactorDraft[] = [];
-  for (const [signal, occurrences] of bySignal) {
-    const kind = signalById[signal].meta.kind;
-    const weight = settings[WEIGHT[signal]];
-    const strength = patternStrength(occurrences, ctx.rule);
-    const magnitude =
-      kind === 'good'
-        ? Math.min(settings.good_cap, weight * strength)
-        : signal === 'complaint'
-          ? complaintPoints(occurrences, weight, ctx)
-          : Math.min(settings.factor_cap, weight * strength);
-    const points = kind === 'good' ? magnitude : -magnitude;
-    const data: Record<string, number | string> = { strength: round2(strength) };
-    if (signal === 'complaint') data.hostile = hostileComplaints.count;
-    drafts.push({ id: signal, kind, points, occurrences, data });
-  }
-  return drafts;
+  return { bySignal, hostileComplaints };
+}
+
+function draftOf(signal: SignalId, occurrences: Occurrence[], hostileComplaints: number, ctx: RatingContext): FactorDraft {
+  const { settings } = ctx;
+  const kind = signalById[signal].meta.kind;
+  const weight = settings[WEIGHT[signal]];
+  const strength = patternStrength(occurrences, ctx.rule);
+  const magnitude =
+    kind === 'good'
+      ? Math.min(settings.good_cap, weight * strength)
+      : signal === 'complaint'
+        ? complaintPoints(occurrences, weight, ctx)
+        : Math.min(settings.factor_cap, weight * strength);
+  const points = kind === 'good' ? magnitude : -magnitude;
+  const data: Record<string, number | string> = { strength: round2(strength) };
+  if (signal === 'complaint') data.hostile = hostileComplaints;
+  return { id: signal, kind, points, occurrences, data };
 }
 
 /**
