@@ -28,26 +28,27 @@ export function parseDate(iso: string | null | undefined): Date | null {
  */
 function plainZulu(iso: string): number {
   if (iso.length !== 20 || iso.charCodeAt(19) !== 90 /* Z */) return Number.NaN;
-  for (let i = 0; i < 19; i++) {
-    const c = iso.charCodeAt(i);
-    const separator = i === 4 || i === 7 ? 45 /* - */ : i === 10 ? 84 /* T */ : i === 13 || i === 16 ? 58 /* : */ : 0;
-    if (separator ? c !== separator : c < 48 || c > 57) return Number.NaN;
-  }
+  if (iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45 || iso.charCodeAt(10) !== 84 || iso.charCodeAt(13) !== 58 || iso.charCodeAt(16) !== 58) return Number.NaN;
+  const century = digits(iso, 0);
+  const rest = digits(iso, 2);
+  if (century < 0 || rest < 0) return Number.NaN;
   // Date.UTC reads the years 0 to 99 as 1900 to 1999.
-  const year = digits(iso, 0, 4);
-  const month = digits(iso, 5, 7);
-  const day = digits(iso, 8, 10);
-  const hour = digits(iso, 11, 13);
-  const minute = digits(iso, 14, 16);
-  const second = digits(iso, 17, 19);
-  if (year < 100 || month < 1 || month > 12 || day < 1 || day > 28 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  const year = century * 100 + rest;
+  const month = digits(iso, 5);
+  const day = digits(iso, 8);
+  const hour = digits(iso, 11);
+  const minute = digits(iso, 14);
+  const second = digits(iso, 17);
+  // A non-digit makes its pair negative or above 99, so one range test per field rejects it.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > 28 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return Number.NaN;
   return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
-  return n;
+/** The two-digit number at `at`, or a value outside 0..99 when either character is not a digit. */
+function digits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
 
 /**

@@ -94,11 +94,15 @@ class Writer {
     const end = Math.min(to, from + this.#capacity - this.length);
     if (end <= from) return;
     this.#text += this.#raw.slice(from, end).toLowerCase();
+    // Locals, not fields, in the loop: it runs once per character of every message.
+    const { starts, ends } = this;
+    let at = this.length;
     for (let i = from; i < end; i++) {
-      this.starts[this.length] = i;
-      this.ends[this.length] = i + 1;
-      this.length++;
+      starts[at] = i;
+      ends[at] = i + 1;
+      at++;
     }
+    this.length = at;
   }
 
   #put(code: number, start: number, end: number): void {

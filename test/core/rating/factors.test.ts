@@ -1,3 +1,4 @@
+import { parseISO } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bandOf, decayWeight, excerptAround, findChasing, patternStrength, rate, readText, scoreOf, summaryOf } from '../../../src/core/rating';
@@ -35,16 +36,25 @@ describe('time decay', () => {
   });
 });
 
+/** The reference reading of a date-time: the engine for the all-digit UTC form, date-fns for everything else. */
+function referenceTime(iso: string): number | null {
+  const date = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(iso) ? new Date(iso) : parseISO(iso);
+  return Number.isNaN(date.getTime()) ? null : date.getTime();
+}
+
+function pad(width: number): (n: number) => string {
+  return (n) => String(n).padStart(width, '0');
+}
+
 describe('reading dates', () => {
-  it('reads Zendesk timestamps as the engine does, out-of-range fields included', () => {
+  it('reads Zendesk timestamps as the general parsers do, out-of-range fields and stray characters included', () => {
     // Mostly near the fields' ranges, so that most strings are dates and every edge is met.
-    const two = fc.oneof(fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 99 })).map((n) => String(n).padStart(2, '0'));
-    const year = fc.oneof(fc.integer({ min: 0, max: 199 }), fc.integer({ min: 0, max: 9999 })).map((n) => String(n).padStart(4, '0'));
+    const two = fc.oneof(fc.integer({ min: 0, max: 61 }).map(pad(2)), fc.integer({ min: 0, max: 99 }).map(pad(2)), fc.string({ minLength: 2, maxLength: 2 }));
+    const year = fc.oneof(fc.integer({ min: 0, max: 199 }).map(pad(4)), fc.integer({ min: 0, max: 9999 }).map(pad(4)), fc.string({ minLength: 4, maxLength: 4 }));
     fc.assert(
       fc.property(year, two, two, two, two, two, (y, mo, d, h, mi, s) => {
         const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
-        const engine = new Date(iso).getTime();
-        expect(parseDate(iso)?.getTime() ?? null).toBe(Number.isNaN(engine) ? null : engine);
+        expect(parseDate(iso)?.getTime() ?? null).toBe(referenceTime(iso));
       }),
       { numRuns: 5000 },
     );
@@ -52,7 +62,9 @@ describe('reading dates', () => {
   it('reads other ISO forms and gives null for what is not a date', () => {
     expect(parseDate('2026-02-28T23:59:59.5Z')?.toISOString()).toBe('2026-02-28T23:59:59.500Z');
     expect(parseDate('2026-01-31T10:00:00+02:00')?.toISOString()).toBe('2026-01-31T08:00:00.000Z');
-    for (const bad of ['', 'soon', '2026-13-01T00:00:00Z', '2026-01-01T00:00:60Z', null, undefined]) expect(parseDate(bad)).toBeNull();
+    for (const bad of ['', 'soon', '2026-13-01T00:00:00Z', '2026-01-01T00:00:60Z', '20a6-01-01T00:00:00Z', '2026-0x-01T00:00:00Z', '2026-01-01T1 :00:00Z', null, undefined]) {
+      expect(parseDate(bad)).toBeNull();
+    }
   });
 });
 
