@@ -2,20 +2,8 @@
 // that only lowercases and tokenises the same messages, in the same run.
 import { classify } from '../../src/core/signals/index';
 import { airlineTweets, cfpbNarratives, complaintTweets, rsics, supportTurns } from '../eval/data';
+import { baseline } from './baseline';
 import { median, type BenchReport, type BenchSection } from './report';
-
-const TOKEN = /[a-z0-9']+/g;
-
-/** The baseline: what any text feature pass must at least do. */
-function baseline(texts: string[]): number {
-  let tokens = 0;
-  for (const text of texts) {
-    const lower = text.toLowerCase();
-    TOKEN.lastIndex = 0;
-    while (TOKEN.exec(lower)) tokens++;
-  }
-  return tokens;
-}
 
 function classifyAll(texts: string[]): number {
   let hits = 0;

@@ -4,6 +4,7 @@
 import { rate } from '../../src/core/rating';
 import { commentText } from '../../src/core/rating/words';
 import { classify } from '../../src/core/signals';
+import { baseline } from './baseline';
 import { median } from './report';
 import { benchHistory, benchSettings, COMMENTS, NOW } from './score-history';
 
@@ -20,18 +21,6 @@ export interface ScoringFigures {
   /** The tokenising pass of the classification bench over the same messages. */
   baseline: number;
   rerate: number;
-}
-
-const TOKEN = /[a-z0-9']+/g;
-
-function tokens(texts: readonly string[]): number {
-  let n = 0;
-  for (const text of texts) {
-    const lower = text.toLowerCase();
-    TOKEN.lastIndex = 0;
-    while (TOKEN.exec(lower)) n++;
-  }
-  return n;
 }
 
 function cpuSince(start: NodeJS.CpuUsage): number {
@@ -59,7 +48,7 @@ function measure(): ScoringFigures {
   // history: rate() remembers the comments it has read, and the bound is for a history never seen.
   for (let i = 0; i < 3; i++) {
     rate(structuredClone(history), settings, NOW);
-    tokens(own);
+    baseline(own);
   }
   const rateCpu: number[] = [];
   const rateWall: number[] = [];
@@ -79,7 +68,7 @@ function measure(): ScoringFigures {
     for (const text of own) classify(text);
     classifyCpu.push(cpuSince(cpu));
     cpu = process.cpuUsage();
-    tokens(own);
+    baseline(own);
     baselineCpu.push(cpuSince(cpu));
     // The sidebar's next snapshot of the same history: its comments are already read.
     cpu = process.cpuUsage();
