@@ -44,21 +44,20 @@ function plainText(comment: HistoryComment): string {
   return text;
 }
 
-/** What the rating finds in a text: the signals and how often the customer chases, in order. */
-function reading(text: string): string {
-  const { hits, chasing } = readText(text);
+/** What the rating finds in a text, as one string: the signals and how often the customer chases, in order. */
+function fingerprint({ hits, chasing }: ReturnType<typeof readText>): string {
   return [...hits.map((h) => h.signal), ...chasing.map(() => 'chasing')].join(',');
 }
 
 function summaryText(text: string): string {
-  const { hits, chasing } = readText(text);
-  const spans = [...hits, ...chasing];
+  const found = readText(text);
+  const spans = [...found.hits, ...found.chasing];
   if (!spans.length) return '';
-  const whole = reading(text);
+  const whole = fingerprint(found);
   let summary = '';
   for (const context of CONTEXTS) {
     summary = passages(text, spans, context);
-    if (reading(summary) === whole) return summary;
+    if (fingerprint(readText(summary)) === whole) return summary;
   }
   return summary;
 }
