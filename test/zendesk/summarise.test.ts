@@ -18,7 +18,8 @@ describe('defaultSummarise, what the cache keeps of a comment', () => {
       public: true,
       created_at: '2026-01-01T00:00:00Z',
       body: `${filler}If this is not fixed I will call my lawyer. ${filler}`,
-      html_body: '<p>…</p>',
+      // Zendesk's html_body is the same comment as markup; the rating reads it first.
+      html_body: `<p>${filler}If this is not fixed I will call my lawyer. ${filler}</p>`,
     };
     const summary = defaultSummarise(comment);
     expect(summary.body).toContain('I will call my lawyer');

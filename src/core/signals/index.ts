@@ -13,10 +13,25 @@ import { reviewThreat } from './rules/review-threat';
 import { MASKED_BIT, ORDINAL_BIT, prefixHash, TRIGGER_AT, TRIGGER_BITS, type WordTables } from '../text/words';
 import { wordTables } from './complaint/features';
 import { scoreComplaint } from './complaint/model';
+import { modelHits, readUnits } from './learned/detect';
+import type { LearnedModel, Level } from './learned/model';
 import type { DetectContext, SignalHit, SignalId, SignalModule } from './types';
 
 export { SIGNAL_IDS } from './types';
 export type { SignalHit, SignalId, SignalMeta, SignalModule } from './types';
+export { decodeModel, LEVELS, type Level, type LearnedModel, type ModelFile } from './learned/model';
+
+/**
+ * What reads a message beside the patterns: the learned detectors and the sensitivity level whose
+ * thresholds they use. Without a model (`null`), only the patterns read.
+ */
+export interface Detector {
+  model: LearnedModel | null;
+  level: Level;
+}
+
+/** The patterns alone: what runs when no weights could be loaded. */
+export const PATTERNS_ONLY: Detector = Object.freeze({ model: null, level: 'balanced' });
 
 /** The registry of signal modules, one per id, in the order of `SIGNAL_IDS`. */
 export const signals: readonly SignalModule[] = [
@@ -109,11 +124,12 @@ export const signalById: Readonly<Record<SignalId, SignalModule>> = Object.fromE
  * visible text, and a message in a language the detectors do not cover yields nothing.
  *
  * @param text - one Zendesk comment, HTML or plain text
+ * @param detector - the learned detectors and level to use beside the patterns (patterns only by default)
  * @returns the hits in order of position, each with a span indexing `text`
  * @example classify('I will sue you') // => [{ signal: 'legal-threat', start: 2, end: 10, messageId: 'threat', data: { phrase: 'will sue' } }]
  */
-export function classify(text: string): SignalHit[] {
-  return classifyPrepared(text, prepare(text));
+export function classify(text: string, detector: Detector = PATTERNS_ONLY): SignalHit[] {
+  return classifyPrepared(text, prepare(text), signals, compiled, detector);
 }
 
 /**
@@ -124,6 +140,7 @@ export function classify(text: string): SignalHit[] {
  * @param prepared - `prepare(original)`
  * @param modules - the modules to run; all of them by default
  * @param gate - the trigger tables of `modules` (built when not given)
+ * @param detector - the learned detectors beside the patterns (patterns only by default)
  * @returns the hits, spans in the original text
  * @example classifyPrepared('sue', prepare('sue'), [legalThreat]) // => [{ signal: 'legal-threat', ... }]
  */
@@ -132,6 +149,7 @@ export function classifyPrepared(
   prepared: PreparedText,
   modules: readonly SignalModule[] = signals,
   gate: { tables: WordTables; needs: number[] } = modules === signals ? compiled : triggerTables(modules),
+  detector: Detector = PATTERNS_ONLY,
 ): SignalHit[] {
   const hits: SignalHit[] = [];
   // The word pass scores the complaint model and counts function words and trigger words at once.
@@ -147,6 +165,7 @@ export function classifyPrepared(
     context.windows = need === -1 || prepared.text.length < LONG ? null : windowsOf(prepared.text, need, stats.triggerCount);
     module.detect(context);
   }
+  if (detector.model) hits.push(...modelHits(prepared, readUnits(prepared, hits), detector.model, detector.level));
   if (hits.length < 2) return hits;
   return hits.toSorted((a, b) => a.start - b.start || a.end - b.end);
 }

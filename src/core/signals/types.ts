@@ -27,6 +27,13 @@ export interface SignalHit {
   messageId: string;
   /** Values for the message's `{{placeholders}}`. */
   data?: Record<string, string>;
+  /**
+   * For a hit of a learned detector (`messageId` 'model'): how sure it is, from 0 to 1. A pattern's
+   * hit has none: a pattern is sure or silent.
+   */
+  confidence?: number;
+  /** For a learned detector's hit: the words inside the span that weighed most, in order. */
+  focus?: { start: number; end: number }[];
 }
 
 /** What a signal is, for the docs and the UI: like an ESLint rule's `meta`. */

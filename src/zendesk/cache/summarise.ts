@@ -1,5 +1,5 @@
 import type { HistoryComment } from '../../core/history';
-import { readText } from '../../core/rating';
+import { commentText, readText } from '../../core/rating';
 import { stripHtml } from '../../core/text/html';
 
 /**
@@ -29,7 +29,7 @@ export function defaultSummarise(comment: HistoryComment): HistoryComment {
     public: comment.public,
     created_at: comment.created_at,
     ...(comment.via ? { via: comment.via } : {}),
-    body: summaryText(plainText(comment)),
+    body: summaryText(plainText(comment), comment),
   };
 }
 
@@ -49,11 +49,14 @@ function fingerprint({ hits, chasing }: ReturnType<typeof readText>): string {
   return [...hits.map((h) => h.signal), ...chasing.map(() => 'chasing')].join(',');
 }
 
-function summaryText(text: string): string {
+function summaryText(text: string, comment: HistoryComment): string {
   const found = readText(text);
   const spans = [...found.hits, ...found.chasing];
   if (!spans.length) return '';
-  const whole = fingerprint(found);
+  // The rating reads a comment's HTML when it has one, and the HTML may read differently from the
+  // plain text (escaped markup, say): the summary must read as the rating reads the whole comment.
+  const whole = comment.html_body === undefined ? fingerprint(found) : fingerprint(readText(commentText(comment)));
+  if (whole === '') return '';
   let summary = '';
   for (const context of CONTEXTS) {
     summary = passages(text, spans, context);

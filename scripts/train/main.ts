@@ -1,0 +1,110 @@
+// `npm run train`: rebuilds model/signals.json, the learned detectors' weights, from the training
+// rows (see training/README.md). Seeded and deterministic: the same rows give the same file.
+// Hyper-parameters and each level's threshold are chosen by 5-fold cross-validation on the
+// training rows alone; the held-out half of the labelled set is never read here.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { HASH_BITS } from '../../src/core/signals/learned/features';
+import type { ModelFile, SignalWeightsFile } from '../../src/core/signals/learned/model';
+import { SIGNAL_IDS, type SignalId } from '../../src/core/signals/types';
+import { assignFolds } from '../eval/complaint-data';
+import { seeded } from '../eval/random';
+import { readCorpus, type LabelledText } from './corpus';
+import { encodeWeights } from './encode';
+import { readMessage, type ReadMessage } from './examples';
+import { bagScore, prune, trainMil, type Bag, type MilOptions } from './mil';
+import { requireData } from './sources';
+import { bestF1, chooseThresholds, LEVEL_PRECISION, measure, type Scored } from './thresholds';
+
+export const SEED = 7;
+/** Weights kept per signal after training, the largest first. */
+export const KEEP = 6000;
+const FOLDS = 5;
+/** The settings cross-validation chooses among, per signal. */
+export const GRID: Omit<MilOptions, 'seed'>[] = [
+  { epochs: 8, rate: 0.1, l2: 1e-3 },
+  { epochs: 8, rate: 0.1, l2: 1e-2 },
+  { epochs: 12, rate: 0.2, l2: 1e-3 },
+];
+
+import { MODEL_PATH } from './paths';
+
+type Read = LabelledText & ReadMessage;
+
+/** Real text, not written for the project: thresholds are chosen on these rows only. */
+export function isReal(m: Pick<LabelledText, 'origin'>): boolean {
+  return !m.origin.startsWith('written/');
+}
+
+function bags(rows: Read[], signal: SignalId): Bag[] {
+  return rows.map((m) => ({ units: m.units, label: m.labels[signal]!, weight: 1 }));
+}
+
+/** Cross-validated scores of every row for one signal and one setting, from pruned models. */
+export function crossValidate(rows: Read[], signal: SignalId, options: MilOptions): Scored[] {
+  const folds = assignFolds(rows.map((m) => m.labels[signal]!), FOLDS, seeded(options.seed));
+  const scored: Scored[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const train = rows.filter((_, i) => folds[i] !== f);
+    const model = prune(trainMil(bags(train, signal), 1 << HASH_BITS, options), KEEP).model;
+    rows.forEach((m, i) => {
+      if (folds[i] === f) scored[i] = { score: bagScore(m, model).score, rule: m.rules.has(signal), label: m.labels[signal]! };
+    });
+  }
+  return scored;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function main(): void {
+  requireData('npm run train');
+  const started = Date.now();
+  const corpus = readCorpus();
+  if (corpus.missing.length) console.warn(`${corpus.missing.length} labelled rows were not found with their hash and are left out: ${corpus.missing.slice(0, 5).join(', ')}…`);
+  const messages: Read[] = corpus.train.map((m) => ({ ...m, ...readMessage(m.text) }));
+  const file: ModelFile & Record<string, unknown> = {
+    format: 1,
+    hashBits: HASH_BITS,
+    about: 'Learned detectors of Customer Fit, written by `npm run train`: per signal, a logistic regression over the sentences of a message (see src/core/signals/learned/). Thresholds per sensitivity level were chosen by 5-fold cross-validation on the training rows; see docs/evaluation.md.',
+    levelPrecision: LEVEL_PRECISION,
+    trainedOn: Object.fromEntries(
+      [...new Set(corpus.train.map((m) => m.origin.replace(/^labels\/.*/, 'labels').replace(/^written\/.*/, 'written')))].map((o) => [o, corpus.train.filter((m) => m.origin.startsWith(o)).length]),
+    ),
+    signals: {},
+    crossValidated: {},
+  };
+  for (const signal of SIGNAL_IDS) {
+    const rows = messages.filter((m) => m.labels[signal] !== null);
+    let best: { options: MilOptions; f1: number; scored: Scored[] } | null = null;
+    for (const grid of GRID) {
+      const options = { ...grid, seed: SEED };
+      const scored = crossValidate(rows, signal, options);
+      const f1 = bestF1(scored.filter((_, i) => isReal(rows[i]!)));
+      if (!best || f1 > best.f1) best = { options, f1, scored };
+    }
+    const real = best!.scored.filter((_, i) => isReal(rows[i]!));
+    const thresholds = chooseThresholds(real);
+    const trained = prune(trainMil(bags(rows, signal), 1 << HASH_BITS, best!.options), KEEP);
+    const entry: SignalWeightsFile = { bias: trained.model.bias, scale: round(trained.scale * 1000) / 1000, thresholds, ...encodeWeights(trained.kept, trained.model.weights, trained.scale) };
+    file.signals[signal] = entry;
+    (file.crossValidated as Record<string, unknown>)[signal] = {
+      rows: rows.length,
+      realRows: real.length,
+      realPositives: real.filter((s) => s.label === 1).length,
+      options: best!.options,
+      levels: Object.fromEntries(
+        Object.entries(thresholds).map(([level, t]) => {
+          const m = measure(real, t ?? Infinity);
+          return [level, { precision: round(m.precision), recall: round(m.recall) }];
+        }),
+      ),
+    };
+    console.log(`${signal}: ${rows.length} rows, ${JSON.stringify(best!.options)}, thresholds ${JSON.stringify(thresholds)}`);
+  }
+  writeFileSync(MODEL_PATH, JSON.stringify(file, null, 1) + '\n');
+  console.log(`wrote ${path.relative(process.cwd(), MODEL_PATH)} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main();

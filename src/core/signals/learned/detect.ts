@@ -1,0 +1,72 @@
+// Where the learned detectors meet the patterns: the sentences of a message with the patterns
+// that matched in each (the model reads them as features), and the hits of the model, one per
+// sentence that scores at or above the chosen level's threshold.
+import { toOriginal, type PreparedText } from '../../text/prepare';
+import type { SignalHit, SignalId } from '../types';
+import { units, type Unit } from './features';
+import { probability, scoreUnit, type LearnedModel, type Level } from './model';
+
+/** A sentence with the signals whose patterns matched inside it, and its span in the original. */
+export interface ReadUnit {
+  unit: Unit;
+  rules: SignalId[];
+  start: number;
+  end: number;
+}
+
+/**
+ * Cuts a prepared message into sentences and notes which patterns matched in each.
+ *
+ * @param prepared - `prepare(original)`
+ * @param ruleHits - the patterns' hits, spans in the original text
+ * @returns the sentences, spans in the original text
+ * @example readUnits(prepare('Hi. I will sue.'), classify('Hi. I will sue.'))[1].rules // => ['legal-threat']
+ */
+export function readUnits(prepared: PreparedText, ruleHits: readonly SignalHit[]): ReadUnit[] {
+  return units(prepared.text).map((unit) => {
+    const [start, end] = toOriginal(prepared, unit.start, unit.end);
+    const rules: SignalId[] = [];
+    for (const hit of ruleHits) if (hit.start < end && hit.end > start && !rules.includes(hit.signal)) rules.push(hit.signal);
+    return { unit, rules, start, end };
+  });
+}
+
+/** How many words of a sentence are marked as the ones that weighed most. */
+const FOCUS_WORDS = 3;
+
+/**
+ * The learned detectors' hits in one message: each sentence whose score for a signal reaches the
+ * level's threshold, unless that signal's pattern already matched in the sentence. A hit spans
+ * the sentence and names, as `focus`, the words that added most to its score.
+ *
+ * @param prepared - `prepare(original)`
+ * @param read - `readUnits(prepared, ruleHits)`
+ * @param model - the decoded weights
+ * @param level - the sensitivity level
+ * @returns the hits, spans in the original text
+ * @example modelHits(prepare(text), readUnits(prepare(text), []), model, 'balanced')[0].confidence // => 0.91
+ */
+export function modelHits(prepared: PreparedText, read: readonly ReadUnit[], model: LearnedModel, level: Level): SignalHit[] {
+  const hits: SignalHit[] = [];
+  const thresholds = model.thresholds[level];
+  const n = model.signals.length;
+  for (const { unit, rules, start, end } of read) {
+    if (unit.words.length === 0) continue;
+    const { scores, byWord } = scoreUnit(model, unit, rules);
+    for (let k = 0; k < n; k++) {
+      const signal = model.signals[k]!;
+      if (scores[k]! < thresholds[k]! || rules.includes(signal)) continue;
+      const focus = unit.words
+        .map((word, i) => ({ word, share: byWord[i * n + k]! }))
+        .filter((w) => w.share > 0)
+        .toSorted((a, b) => b.share - a.share)
+        .slice(0, FOCUS_WORDS)
+        .map(({ word }) => toOriginal(prepared, word.start, word.end))
+        .toSorted((a, b) => a[0] - b[0])
+        .map(([s, e]) => ({ start: s, end: e }));
+      const confidence = Math.round(probability(scores[k]!) * 100) / 100;
+      hits.push({ signal, start, end, messageId: 'model', data: { confidence: String(confidence) }, confidence, focus });
+    }
+  }
+  return hits;
+}

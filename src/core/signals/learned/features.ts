@@ -1,0 +1,142 @@
+// The features of the learned detectors, shared by the trainer and the app so that both see
+// exactly the same numbers: per sentence, hashed words and word pairs, the word families of
+// cues.ts and each pair of families met in the sentence, and which signals' patterns matched in
+// it. Character n-grams were tried and lost in cross-validation on the training rows (they let
+// the rare signals learn their few examples by heart); masked words are the patterns' job.
+
+/** Bits of a feature hash: features are looked up by `hash & (2 ** HASH_BITS - 1)`. */
+export const HASH_BITS = 20;
+const MASK = (1 << HASH_BITS) - 1;
+/** A unit longer than this many words is cut into pieces of this size. */
+export const UNIT_WORDS = 48;
+
+import { CUES, cueBits, cueTable, CUE_NAMES } from './cues';
+
+const CUE_TABLE = cueTable(CUES);
+const FAMILIES = CUE_NAMES.length;
+
+const FNV_BASIS = 2166136261;
+const FNV_PRIME = 16777619;
+const WORD = 1;
+const PAIR = 2;
+const CUE = 9;
+const CUE_PAIR = 10;
+const RULE = 11;
+
+/** A word of a unit: its span in the prepared text and its normalised form (digits read as 0). */
+export interface UnitWord {
+  start: number;
+  end: number;
+  form: string;
+}
+
+/** One sentence (or a piece of a long one) of a prepared text. */
+export interface Unit {
+  start: number;
+  end: number;
+  words: UnitWord[];
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42 || c === 36 || c === 64 || c === 35 || c >= 0xc0;
+}
+
+function ends(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13;
+}
+
+/**
+ * Cuts a prepared text into sentences, and long sentences into pieces of `UNIT_WORDS` words.
+ * A sentence ends at `.`, `!`, `?`, `;` or a line break (so "e.g." or "3.5" may cut one early,
+ * which costs a feature pair, not a word).
+ *
+ * @param text - a prepared (lowercase, folded) text
+ * @returns the units in order, each with its words
+ * @example units('hi there. you idiots!').map((u) => u.words.length) // => [2, 2]
+ */
+export function units(text: string): Unit[] {
+  const out: Unit[] = [];
+  let words: UnitWord[] = [];
+  let i = 0;
+  const flush = (): void => {
+    if (words.length) out.push({ start: words[0]!.start, end: words[words.length - 1]!.end, words });
+    words = [];
+  };
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      // A full stop inside a word ("3.5", "e.g.x") does not end the sentence.
+      if (ends(c) && !(c === 46 && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)))) flush();
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    let a = i;
+    let b = j;
+    while (a < b && text.charCodeAt(a) === 39) a++;
+    while (b > a && text.charCodeAt(b - 1) === 39) b--;
+    if (b > a) {
+      words.push({ start: a, end: b, form: text.slice(a, b).replace(/[0-9]+/g, '0') });
+      if (words.length === UNIT_WORDS) flush();
+    }
+    i = j;
+  }
+  flush();
+  return out;
+}
+
+function hashOf(kind: number, form: string, from = 0, to = form.length): number {
+  let h = Math.imul(FNV_BASIS ^ kind, FNV_PRIME);
+  for (let k = from; k < to; k++) h = Math.imul(h ^ form.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+const FAMILY_FEATURES = CUE_NAMES.map((name) => hashOf(CUE, name) & MASK);
+
+function pairHash(a: string, b: string): number {
+  let h = hashOf(PAIR, a);
+  h = Math.imul(h ^ 32, FNV_PRIME);
+  for (let k = 0; k < b.length; k++) h = Math.imul(h ^ b.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+/**
+ * Calls `each(feature, word)` for every feature of a unit: each pattern that matched in it, each
+ * word, each pair of neighbouring words (the first paired with a sentence start), each word
+ * family a word belongs to, and each two families met in the unit. `word` is the index in
+ * `unit.words` the feature belongs to (a pair belongs to its second word, a pattern to the first).
+ *
+ * @param unit - a unit from `units`
+ * @param each - receives the feature (`HASH_BITS` bits) and its word index
+ * @param rules - the ids of the signals whose patterns matched inside the unit
+ * @returns nothing
+ * @example unitFeatures(units('you idiots')[0], (f, w) => seen.push(w)) // seen: words 0 and 1
+ */
+export function unitFeatures(unit: Unit, each: (feature: number, word: number) => void, rules: readonly string[] = []): void {
+  for (const rule of rules) each(hashOf(RULE, rule) & MASK, 0);
+  let previous = '^';
+  let seen = 0;
+  const firstAt: number[] = [];
+  unit.words.forEach((word, index) => {
+    const form = word.form;
+    const bits = cueBits(CUE_TABLE, form);
+    for (let f = 0; f < FAMILIES; f++) {
+      if ((bits & (1 << f)) === 0) continue;
+      each(FAMILY_FEATURES[f]!, index);
+      if ((seen & (1 << f)) === 0) firstAt[f] = index;
+      seen |= 1 << f;
+    }
+    each(hashOf(WORD, form) & MASK, index);
+    each(pairHash(previous, form) & MASK, index);
+    previous = form;
+  });
+  // Each two families met in the unit: the pair belongs to the later of their first words.
+  for (let a = 0; a < FAMILIES; a++) {
+    if ((seen & (1 << a)) === 0) continue;
+    for (let b = a + 1; b < FAMILIES; b++) {
+      if ((seen & (1 << b)) === 0) continue;
+      each(hashOf(CUE_PAIR, `${CUE_NAMES[a]}+${CUE_NAMES[b]}`) & MASK, Math.max(firstAt[a]!, firstAt[b]!));
+    }
+  }
+}

@@ -1,0 +1,172 @@
+// The learned detectors as the app runs them: a file of pruned, byte-rounded weights per signal
+// (written by `npm run train`), decoded once into one table, and a scorer that reads every
+// signal's weights for a sentence in one pass over its features.
+import { SIGNAL_IDS, type SignalId } from '../types';
+import { HASH_BITS, unitFeatures, type Unit } from './features';
+
+/** The sensitivity levels, from fewest false alarms to fewest misses. */
+export const LEVELS = ['precise', 'balanced', 'sensitive'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** One signal's part of the file. */
+export interface SignalWeightsFile {
+  bias: number;
+  /** weight = byte / scale */
+  scale: number;
+  /** The lowest sentence score that counts, per level; null where the level uses the patterns alone. */
+  thresholds: Record<Level, number | null>;
+  /** The kept features, ascending, as base64 of LEB128 gaps. */
+  features: string;
+  /** One signed byte per kept feature, base64. */
+  weights: string;
+}
+
+/** The weights file, as `npm run train` writes it. */
+export interface ModelFile {
+  format: 1;
+  hashBits: number;
+  signals: Partial<Record<SignalId, SignalWeightsFile>>;
+}
+
+/** A decoded model: which signals it has, their biases and thresholds, and one weight table. */
+export interface LearnedModel {
+  signals: readonly SignalId[];
+  bias: Float32Array;
+  thresholds: Record<Level, Float32Array>;
+  /** Row of each feature in `weights` plus one; 0 for a feature no signal weighs. */
+  rows: Int32Array;
+  /** `signals.length` weights per row. */
+  weights: Float32Array;
+}
+
+function bytesOf(base64: string): Uint8Array {
+  const raw = atob(base64);
+  const out = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);
+  return out;
+}
+
+function gaps(bytes: Uint8Array): number[] {
+  const out: number[] = [];
+  let value = 0;
+  let shift = 0;
+  let last = 0;
+  for (const byte of bytes) {
+    value |= (byte & 127) << shift;
+    shift += 7;
+    if (byte < 128) {
+      last += value;
+      out.push(last);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * Decodes a weights file, checking its shape; a file that does not fit gives a reason, not a throw.
+ *
+ * @param file - the parsed JSON of the weights file
+ * @returns the model, or `{ error }` saying what is wrong
+ * @example decodeModel({ format: 2 }) // => { error: 'the weights file has format 2; this app reads format 1' }
+ */
+export function decodeModel(file: unknown): LearnedModel | { error: string } {
+  const f = file as Partial<ModelFile> | null;
+  if (!f || typeof f !== 'object') return { error: 'the weights file is not a JSON object' };
+  if (f.format !== 1) return { error: `the weights file has format ${String(f.format)}; this app reads format 1` };
+  if (f.hashBits !== HASH_BITS) return { error: `the weights file hashes to ${String(f.hashBits)} bits; the features use ${HASH_BITS}` };
+  const signals = SIGNAL_IDS.filter((id) => f.signals && id in f.signals);
+  if (signals.length === 0) return { error: 'the weights file has no signal' };
+  const n = signals.length;
+  const rows = new Int32Array(1 << HASH_BITS);
+  const decoded: { features: number[]; bytes: Uint8Array }[] = [];
+  let next = 0;
+  for (const id of signals) {
+    const s = f.signals![id]!;
+    let features: number[];
+    let bytes: Uint8Array;
+    try {
+      features = gaps(bytesOf(s.features));
+      bytes = bytesOf(s.weights);
+    } catch {
+      return { error: `the weights of ${id} are not base64` };
+    }
+    if (features.length !== bytes.length || !(s.scale > 0) || !Number.isFinite(s.bias)) return { error: `the weights of ${id} do not match their features` };
+    if (features.some((x) => x < 0 || x >= 1 << HASH_BITS)) return { error: `a feature of ${id} is out of range` };
+    for (const x of features) if (rows[x] === 0) rows[x] = ++next;
+    decoded.push({ features, bytes });
+  }
+  const weights = new Float32Array((next + 1) * n);
+  const bias = new Float32Array(n);
+  const thresholds = Object.fromEntries(LEVELS.map((level) => [level, new Float32Array(n)])) as Record<Level, Float32Array>;
+  signals.forEach((id, k) => {
+    const s = f.signals![id]!;
+    bias[k] = s.bias;
+    for (const level of LEVELS) {
+      const t = s.thresholds?.[level];
+      thresholds[level][k] = typeof t === 'number' ? t : Infinity;
+    }
+    const { features, bytes } = decoded[k]!;
+    features.forEach((x, i) => (weights[rows[x]! * n + k] = ((bytes[i]! << 24) >> 24) / s.scale));
+  });
+  return { signals, bias, thresholds, rows, weights };
+}
+
+/** Every signal's score for one sentence, with what each word added to it. */
+export interface UnitScores {
+  /** `model.signals.length` scores. */
+  scores: Float32Array;
+  /** Per word, per signal: the word's share of the score (`words.length × signals.length`). */
+  byWord: Float32Array;
+}
+
+/**
+ * Scores one sentence for every signal of the model. A feature counts 1/sqrt(the sentence's
+ * feature count), as in training, so a long sentence does not outvote a short one.
+ *
+ * @param model - a decoded model
+ * @param unit - a sentence from `units`
+ * @param rules - the ids of the signals whose patterns matched inside the sentence
+ * @returns the scores and each word's share
+ * @example scoreUnit(model, units('you idiots')[0], []).scores.length // => model.signals.length
+ */
+export function scoreUnit(model: LearnedModel, unit: Unit, rules: readonly string[]): UnitScores {
+  const n = model.signals.length;
+  const sums = new Float32Array(n);
+  const byWord = new Float32Array(Math.max(1, unit.words.length) * n);
+  let count = 0;
+  const { rows, weights } = model;
+  unitFeatures(
+    unit,
+    (feature, word) => {
+      count++;
+      const row = rows[feature]!;
+      if (row === 0) return;
+      const base = row * n;
+      const at = word * n;
+      for (let k = 0; k < n; k++) {
+        const w = weights[base + k]!;
+        sums[k]! += w;
+        byWord[at + k]! += w;
+      }
+    },
+    rules,
+  );
+  const x = count ? 1 / Math.sqrt(count) : 0;
+  const scores = new Float32Array(n);
+  for (let k = 0; k < n; k++) scores[k] = model.bias[k]! + sums[k]! * x;
+  for (let i = 0; i < byWord.length; i++) byWord[i]! *= x;
+  return { scores, byWord };
+}
+
+/**
+ * The probability a score stands for.
+ *
+ * @param score - a sentence score
+ * @returns 1 / (1 + e^-score)
+ * @example probability(0) // => 0.5
+ */
+export function probability(score: number): number {
+  return 1 / (1 + Math.exp(-score));
+}
