@@ -11,6 +11,9 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root: here('./src/ui'),
   base: './',
+  // The learned detectors' weights ship as their own file next to the page (assets/signals.json),
+  // fetched while the app starts rather than bundled into the script before first paint.
+  publicDir: here('./model'),
   plugins: [react()],
   build: {
     outDir: here('./dist/assets'),

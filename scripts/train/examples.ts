@@ -2,7 +2,10 @@
 // code the app runs (patterns first, then the sentences with the patterns that matched in each).
 import { prepare } from '../../src/core/text/prepare';
 import { classifyPrepared } from '../../src/core/signals/index';
-import { unitFeatures } from '../../src/core/signals/learned/features';
+import { cueTable, unitFeatures } from '../../src/core/signals/learned/features';
+import { CUES } from './cues';
+
+const CUE_TABLE = cueTable(CUES);
 import { readUnits } from '../../src/core/signals/learned/detect';
 import type { SignalId } from '../../src/core/signals/types';
 
@@ -26,7 +29,7 @@ export function readMessage(text: string): ReadMessage {
   const hits = classifyPrepared(text, prepared);
   const units = readUnits(prepared, hits).map(({ unit, rules }) => {
     const list: number[] = [];
-    unitFeatures(unit, (f) => list.push(f), rules);
+    unitFeatures(unit, (f) => list.push(f), rules, CUE_TABLE);
     return Int32Array.from(list);
   });
   return { units, rules: new Set(hits.map((h) => h.signal)) };

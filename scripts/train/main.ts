@@ -11,6 +11,7 @@ import { assignFolds } from '../eval/complaint-data';
 import { seeded } from '../eval/random';
 import { readCorpus, type LabelledText } from './corpus';
 import { encodeWeights } from './encode';
+import { CUES } from './cues';
 import { readMessage, type ReadMessage } from './examples';
 import { bagScore, prune, trainMil, type Bag, type MilOptions } from './mil';
 import { requireData } from './sources';
@@ -67,6 +68,7 @@ function main(): void {
   const file: ModelFile & Record<string, unknown> = {
     format: 1,
     hashBits: HASH_BITS,
+    cues: CUES,
     about: 'Learned detectors of Customer Fit, written by `npm run train`: per signal, a logistic regression over the sentences of a message (see src/core/signals/learned/). Thresholds per sensitivity level were chosen by 5-fold cross-validation on the training rows; see docs/evaluation.md.',
     levelPrecision: LEVEL_PRECISION,
     trainedOn: Object.fromEntries(

@@ -1,7 +1,12 @@
-import { classify } from '../core/signals/index';
+import { classify, LEVELS, type Detector, type Level } from '../core/signals/index';
 import type { CliIo, Command } from './io';
+import { incompleteWarning, readModel } from './model';
 
-const USAGE = 'Usage: customer-fit classify [FILE]\nReads NDJSON lines {"id": "...", "text": "..."} (stdin without FILE) and prints one line per input:\n{"id": "...", "signals": [{"signal", "start", "end", "excerpt"}]}\n';
+const USAGE =
+  'Usage: customer-fit classify [FILE] [--sensitivity precise|balanced|sensitive]\n' +
+  'Reads NDJSON lines {"id": "...", "text": "..."} (stdin without FILE) and prints one line per input:\n' +
+  '{"id": "...", "signals": [{"signal", "start", "end", "excerpt", "confidence"?}]}\n' +
+  '"confidence" (0 to 1) marks a hit of the learned detectors; a pattern\'s hit has none. Default sensitivity: balanced.\n';
 
 /** One output line's signal, spans indexing the input text. */
 interface OutputSignal {
@@ -9,6 +14,26 @@ interface OutputSignal {
   start: number;
   end: number;
   excerpt: string;
+  confidence?: number;
+}
+
+/** The FILE and the level from the arguments, or what is wrong with them. */
+function parseArgs(args: string[]): { file: string | null; level: Level } | { error: string } {
+  let file: string | null = null;
+  let level: Level = 'balanced';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    let value: string | undefined;
+    if (arg === '--sensitivity') value = args[++i];
+    else if (arg.startsWith('--sensitivity=')) value = arg.slice('--sensitivity='.length);
+    else if (!arg.startsWith('-') && file === null) {
+      file = arg;
+      continue;
+    } else return { error: `unexpected argument ${JSON.stringify(arg)}.` };
+    if (!(LEVELS as readonly string[]).includes(value ?? '')) return { error: `--sensitivity must be precise, balanced or sensitive, not ${JSON.stringify(value ?? '')}.` };
+    level = value as Level;
+  }
+  return { file, level };
 }
 
 /** Reads the input as lines, from a file or stdin, without holding more than one chunk's remainder. */
@@ -59,7 +84,7 @@ export function parseLine(line: string): { id: string; text: string } | { error:
  * reported on stderr with its line number; the other lines are still classified, and the exit
  * code is 1.
  *
- * @param args - the optional FILE
+ * @param args - the optional FILE and --sensitivity
  * @param io - the process streams
  * @returns 0 when every line was read, 1 when some were bad, 2 on a usage error
  * @example await run([], io) // with stdin '{"id":"1","text":"I will sue"}' prints {"id":"1","signals":[...]}
@@ -69,19 +94,23 @@ export const run: Command = async (args: string[], io: CliIo): Promise<number> =
     io.stdout(USAGE);
     return 0;
   }
-  if (args.length > 1 || args.some((a) => a.startsWith('-'))) {
-    io.stderr(`customer-fit classify: unexpected arguments ${JSON.stringify(args)}.\n${USAGE}`);
+  const options = parseArgs(args);
+  if ('error' in options) {
+    io.stderr(`customer-fit classify: ${options.error}\n${USAGE}`);
     return 2;
   }
   let source: AsyncIterable<string | Uint8Array> | string = io.stdin;
-  if (args[0]) {
+  if (options.file) {
     try {
-      source = await io.readFile(args[0]);
+      source = await io.readFile(options.file);
     } catch (error) {
-      io.stderr(`customer-fit classify: cannot read ${args[0]}: ${(error as Error).message}\n`);
+      io.stderr(`customer-fit classify: cannot read ${options.file}: ${(error as Error).message}\n`);
       return 2;
     }
   }
+  const loaded = await (io.loadModel ?? readModel)();
+  if (loaded.problem) io.stderr(incompleteWarning('classify', loaded.problem));
+  const detector: Detector = { model: loaded.model, level: options.level };
   let bad = 0;
   let number = 0;
   for await (const line of lines(source)) {
@@ -93,11 +122,12 @@ export const run: Command = async (args: string[], io: CliIo): Promise<number> =
       io.stderr(`customer-fit classify: line ${number}: ${parsed.error}\n`);
       continue;
     }
-    const signals: OutputSignal[] = classify(parsed.text).map((hit) => ({
+    const signals: OutputSignal[] = classify(parsed.text, detector).map((hit) => ({
       signal: hit.signal,
       start: hit.start,
       end: hit.end,
       excerpt: parsed.text.slice(hit.start, hit.end),
+      ...(hit.confidence === undefined ? {} : { confidence: hit.confidence }),
     }));
     io.stdout(JSON.stringify({ id: parsed.id, signals }) + '\n');
   }

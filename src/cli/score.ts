@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CustomerHistory } from '../core/history';
-import { rate } from '../core/rating';
+import { createReader, rate } from '../core/rating';
+import { incompleteWarning, readModel } from './model';
 import type { Factor, FitRating, SettingProblem } from '../core/rating/types';
 import { parseSettings } from '../core/settings';
 import { organizationSchema, ticketCommentSchema, ticketSchema, userSchema } from '../zendesk/schemas';
@@ -138,7 +139,9 @@ export async function runScore(args: string[], io: CliIo, clock: () => Date): Pr
   }
   const { settings, problems } = parseSettings(input.settings);
   for (const problem of problems) io.stderr(`customer-fit score: setting ${problem.message}\n`);
-  const rating = rate(input.history, settings, input.now);
+  const loaded = await (io.loadModel ?? readModel)();
+  if (loaded.problem) io.stderr(incompleteWarning('score', loaded.problem));
+  const rating = rate(input.history, settings, input.now, createReader(loaded.model));
   if (options.format === 'text') io.stdout(formatText(rating, problems));
   else io.stdout(`${JSON.stringify({ ...rating, problems } satisfies ScoreOutput, null, 2)}\n`);
   return 0;

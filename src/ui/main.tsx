@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadModel, MODEL_ASSET } from '../zendesk/model/load-model';
 import { initZafClient } from '../zendesk/sdk';
 import { App } from './app/App';
 
@@ -7,9 +8,11 @@ const root = createRoot(document.getElementById('root')!);
 const client = initZafClient();
 
 if (client) {
+  // Started now, so the weights arrive while the app registers and reads the first page of tickets.
+  const model = loadModel(new URL(MODEL_ASSET, window.location.href).href);
   root.render(
     <StrictMode>
-      <App client={client} />
+      <App client={client} model={model} />
     </StrictMode>,
   );
 } else {

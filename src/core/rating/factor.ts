@@ -83,5 +83,29 @@ function toEvidence(o: Occurrence): Evidence {
   }
   const { excerpt, highlight } = excerptAround(o.source.text, o.source.start, o.source.end);
   const { hit } = o.source;
-  return hit ? { ...base, excerpt, highlight, message: { id: hit.messageId, data: hit.data ?? {} } } : { ...base, excerpt, highlight };
+  if (!hit) return { ...base, excerpt, highlight };
+  const evidence: Evidence = { ...base, excerpt, highlight, message: { id: hit.messageId, data: hit.data ?? {} } };
+  if (hit.confidence === undefined) return evidence;
+  return { ...evidence, confidence: hit.confidence, focus: focusIn(excerpt, highlight, o.source.text, hit.focus ?? []) };
+}
+
+/**
+ * Where a learned hit's weightiest words stand in its excerpt: each word is looked for, in order,
+ * inside the highlighted sentence (the excerpt has markup removed and spaces collapsed, so a word
+ * is found by its visible text, not by its offset in the message).
+ */
+function focusIn(excerpt: string, highlight: { start: number; end: number } | null, raw: string, words: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  if (!highlight) return [];
+  const out: { start: number; end: number }[] = [];
+  let from = highlight.start;
+  for (const word of words) {
+    const text = excerptAround(raw, word.start, word.end);
+    if (!text.highlight) continue;
+    const visible = text.excerpt.slice(text.highlight.start, text.highlight.end);
+    const at = excerpt.indexOf(visible, from);
+    if (at < 0 || at + visible.length > highlight.end) continue;
+    out.push({ start: at, end: at + visible.length });
+    from = at + visible.length;
+  }
+  return out;
 }

@@ -3,6 +3,6 @@ export { decayWeight, ageInDays, parseDate } from './decay';
 export { patternStrength, type PatternRule } from './occurrence';
 export { excerptAround } from './excerpt';
 export { findChasing } from './chasing';
-export { commentText, readText } from './words';
+export { commentText, createReader, readText, type Reader } from './words';
 export type * from './types';
 export { HISTORY_FACTOR_IDS } from './types';

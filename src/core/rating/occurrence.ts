@@ -22,7 +22,7 @@ export interface Occurrence {
  * out only for the evidence shown, not for each of the thousands of occurrences.
  */
 export type EvidenceSource =
-  | { kind: 'text'; text: string; start: number; end: number; hit?: Pick<SignalHit, 'messageId' | 'data'> }
+  | { kind: 'text'; text: string; start: number; end: number; hit?: Pick<SignalHit, 'messageId' | 'data' | 'confidence' | 'focus'> }
   | { kind: 'note'; excerpt: string; figures?: Record<string, number | string> };
 
 /** How a repeated sign adds up (see docs/rating.md, "Patterns"). */

@@ -11,7 +11,13 @@ import { signalFactors } from './signal-factors';
 import { tenure } from './tenure';
 import { trend } from './trend';
 import type { Band, Factor, FactorId, FitRating } from './types';
-import { readCustomerMessages } from './words';
+import { LEVELS, type Level } from '../signals';
+import { createReader, readCustomerMessages, type Reader } from './words';
+
+/** The sensitivity level a setting names; the default level for anything else. */
+function levelOf(settings: Settings): Level {
+  return (LEVELS as readonly string[]).includes(settings.sensitivity) ? (settings.sensitivity as Level) : 'balanced';
+}
 
 /** How many factors the one-line summary names at most. */
 const SUMMARY_LENGTH = 3;
@@ -26,16 +32,18 @@ const SUMMARY_LENGTH = 3;
  * @param history - the requester's history
  * @param settings - the app settings (from `parseSettings`)
  * @param now - the moment of rating; events after it count as today's
+ * @param reader - what reads the comments: the learned detectors, or the patterns alone (the
+ *   default); the level is the `sensitivity` setting. Keep one reader to reuse its readings.
  * @returns the rating; band `insufficient` (score null) when there are fewer than `min_tickets` tickets in
  *   the window, or when `now` is not a valid date (nothing can be dated against it: no factors then)
  * @example rate(history, DEFAULT_SETTINGS, new Date('2026-11-23T12:00:00Z'))
  * // => { requesterId: 42, score: 88, band: 'good', factors: [{ id: 'gratitude', points: 10, ... }, ...], summary: ['gratitude', 'tenure'], ... }
  */
-export function rate(history: CustomerHistory, settings: Settings, now: Date): FitRating {
+export function rate(history: CustomerHistory, settings: Settings, now: Date, reader: Reader = createReader()): FitRating {
   if (!isValid(now)) return undatable(history);
   const at = now;
   const probe = buildContext(history, settings, at, []);
-  const read = readCustomerMessages(history, probe.weigh);
+  const read = readCustomerMessages(history, probe.weigh, reader, levelOf(settings));
   const ctx = { ...probe, messages: read.messages };
 
   const warnings: FactorDraft[] = [];

@@ -41,6 +41,12 @@ export interface Evidence {
    */
   message?: { id: string; data: Record<string, string> };
   /**
+   * For evidence a learned detector found: how sure it is (0..1), and the words of the excerpt that
+   * weighed most, as spans of `excerpt` inside `highlight`. Pattern evidence has neither.
+   */
+  confidence?: number;
+  focus?: { start: number; end: number }[];
+  /**
    * For ticket-level evidence, the ticket's own figure behind it, for the sidebar to phrase in the
    * agent's language: `replies`, `reopens`, `minutes`, `tags`, or for a satisfaction rating
    * `rating` (`good`/`bad`) and `commented` (`yes` when the excerpt is the customer's rating comment).

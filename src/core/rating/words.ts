@@ -1,5 +1,5 @@
 import type { CustomerHistory, HistoryComment } from '../history';
-import { classifyPrepared, type SignalHit } from '../signals';
+import { classifyPrepared, compiledPatterns, PATTERNS_ONLY, signals, type Detector, type LearnedModel, type Level, type SignalHit } from '../signals';
 import { readPrepared } from '../text/prepare';
 import { findChasing } from './chasing';
 import { parseDate } from './decay';
@@ -28,26 +28,47 @@ interface Reading {
 // for the session and a rating's time grows with what it keeps.
 const NONE: readonly never[] = Object.freeze([]);
 
-// The sidebar rates each snapshot of a history as it loads, and the snapshots share their comment
-// objects: remembering each comment's reading means it is classified once per session, not once
-// per snapshot. Keyed weakly, so a comment no longer held anywhere is forgotten with it; the
-// answer for a comment never changes, so the rating stays a function of its inputs.
-const readings = new WeakMap<HistoryComment, Reading>();
+/**
+ * What reads the customer's comments for a rating: the learned detectors (or none), and what it has
+ * read so far. The sidebar rates each snapshot of a history as it loads, and the snapshots share
+ * their comment objects: a reader kept for the session classifies each comment once per level,
+ * not once per snapshot. Keyed weakly, so a comment no longer held anywhere is forgotten with it;
+ * the answer for a comment never changes, so the rating stays a function of its inputs.
+ */
+export interface Reader {
+  readonly model: LearnedModel | null;
+  readonly readings: Map<Level, WeakMap<HistoryComment, Reading>>;
+}
+
+/**
+ * A reader for ratings, with the learned detectors or with the patterns alone.
+ *
+ * @param model - the decoded weights, or null when they could not be loaded
+ * @returns a reader that has read nothing yet
+ * @example createReader(null).model // => null
+ */
+export function createReader(model: LearnedModel | null = null): Reader {
+  return { model, readings: new Map() };
+}
 
 /**
  * Reads one comment: its text, the signals in it and where it chases the team.
  *
  * @param comment - a comment of the customer's
- * @returns the reading (remembered for this comment object)
- * @example readComment({ id: 1, author_id: 2, public: true, created_at: '', body: 'Any update?' }).chasing // => [{ start: 0, end: 10 }]
+ * @param reader - the reader (its readings remember this comment)
+ * @param level - the sensitivity level
+ * @returns the reading
+ * @example readComment({ id: 1, author_id: 2, public: true, created_at: '', body: 'Any update?' }, createReader(), 'balanced').chasing // => [{ start: 0, end: 10 }]
  */
-export function readComment(comment: HistoryComment): Reading {
-  const known = readings.get(comment);
-  if (known) return known;
+export function readComment(comment: HistoryComment, reader: Reader, level: Level): Reading {
+  let known = reader.readings.get(level);
+  if (!known) reader.readings.set(level, (known = new WeakMap()));
+  const seen = known.get(comment);
+  if (seen) return seen;
   const text = commentText(comment);
-  const { hits, chasing } = readText(text);
+  const { hits, chasing } = readText(text, { model: reader.model, level });
   const reading = { text, hits: hits.length ? hits : NONE, chasing: chasing.length ? chasing : NONE };
-  readings.set(comment, reading);
+  known.set(comment, reading);
   return reading;
 }
 
@@ -56,12 +77,13 @@ export function readComment(comment: HistoryComment): Reading {
  * prepared once for both, since preparing it costs about as much as classifying it.
  *
  * @param text - a comment's text, HTML or plain
+ * @param detector - the learned detectors and level beside the patterns (patterns only by default)
  * @returns the signal hits and the chasing spans, both indexing `text`
  * @example readText('Any update? Thanks so much!').chasing // => [{ start: 0, end: 10 }]
  */
-export function readText(text: string): Pick<Reading, 'hits' | 'chasing'> {
+export function readText(text: string, detector: Detector = PATTERNS_ONLY): Pick<Reading, 'hits' | 'chasing'> {
   if (text === '') return { hits: [], chasing: [] };
-  return readPrepared(text, (prepared) => ({ hits: classifyPrepared(text, prepared), chasing: findChasing(text, prepared) }));
+  return readPrepared(text, (prepared) => ({ hits: classifyPrepared(text, prepared, signals, compiledPatterns, detector), chasing: findChasing(text, prepared) }));
 }
 
 /**
@@ -82,12 +104,16 @@ export function commentText(comment: HistoryComment): string {
  *
  * @param history - the requester's history
  * @param weigh - the time-decay weight of a date (0 outside the window)
+ * @param reader - what reads each comment (see `createReader`)
+ * @param level - the sensitivity level
  * @returns the messages in the window, and how many comments were read in all
- * @example readCustomerMessages(history, () => 1).messages[0].hits // => [{ signal: 'gratitude', ... }]
+ * @example readCustomerMessages(history, () => 1, createReader(), 'balanced').messages[0].hits // => [{ signal: 'gratitude', ... }]
  */
 export function readCustomerMessages(
   history: CustomerHistory,
   weigh: (date: Date) => number,
+  reader: Reader,
+  level: Level,
 ): { messages: CustomerMessage[]; commentsRead: number; ticketsRead: number } {
   const userId = history.user.id;
   const messages: CustomerMessage[] = [];
@@ -104,7 +130,7 @@ export function readCustomerMessages(
       if (!date) continue;
       const weight = weigh(date);
       if (weight <= 0) continue;
-      const { text, hits, chasing } = readComment(comment);
+      const { text, hits, chasing } = readComment(comment, reader, level);
       if (text === '') continue;
       messages.push({ ticketId, commentId: comment.id, date, weight, text, hits, chasing });
     }

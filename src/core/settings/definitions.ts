@@ -1,4 +1,9 @@
 import { checkboxSetting, listSetting, numberSetting, textSetting, type SettingDefinition } from './kinds';
+import figures from './sensitivity-figures.json';
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const level = (name: 'precise' | 'balanced' | 'sensitive'): string => `${pct(figures[name].precision)} of flags right, ${pct(figures[name].recall)} of red flags found`;
+const levelDe = (name: 'precise' | 'balanced' | 'sensitive'): string => `${pct(figures[name].precision)} der Treffer richtig, ${pct(figures[name].recall)} der Warnzeichen gefunden`;
 
 type AnySettingDefinition =
   | SettingDefinition<number>
@@ -101,6 +106,13 @@ export const SETTING_DEFINITIONS = {
     help: 'A factor is named in the one-line summary only when it moved the score by at least this many points (at most three are named).',
     labelDe: 'Punkte für die Kurzfassung',
     helpDe: 'Ein Faktor wird in der einzeiligen Kurzfassung nur genannt, wenn er den Wert um mindestens so viele Punkte bewegt hat (höchstens drei).',
+  }),
+
+  sensitivity: textSetting('Text signals', 'balanced', { pattern: /^(?:precise|balanced|sensitive)$/, means: 'precise, balanced or sensitive' }, {
+    label: 'Sensitivity of the text signals',
+    help: `precise, balanced or sensitive. What each level cost on real messages the app was never trained on (mean over the red flags): precise ${level('precise')}; balanced ${level('balanced')}; sensitive ${level('sensitive')}. Every signal's figures are in docs/evaluation.md.`,
+    labelDe: 'Empfindlichkeit der Textsignale',
+    helpDe: `precise, balanced oder sensitive (genau, ausgewogen, empfindlich). Gemessen an echten Nachrichten, die die App nie zum Lernen sah (Mittel über die Warnzeichen): precise ${levelDe('precise')}; balanced ${levelDe('balanced')}; sensitive ${levelDe('sensitive')}. Die Werte jedes Signals stehen in docs/evaluation.md.`,
   }),
 
   // Text signals: points for one fresh occurrence on one ticket.

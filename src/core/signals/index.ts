@@ -64,6 +64,8 @@ function triggerTables(modules: readonly SignalModule[]): { tables: WordTables; 
 }
 
 const compiled = triggerTables(signals);
+/** The trigger tables of all the signal modules, for callers of `classifyPrepared` that pass a detector. */
+export const compiledPatterns = compiled;
 
 // A message longer than this is scanned only around each detector's trigger words.
 const LONG = 600;

@@ -1,12 +1,14 @@
 import { useRef, type ReactNode } from 'react';
 import { createGlobalStyle } from 'styled-components';
 import { ThemeProvider, DEFAULT_THEME, getColor, type IGardenTheme } from '@zendeskgarden/react-theming';
+import type { ModelState } from '../../zendesk/model/load-model';
 import type { ZafClient } from '../../zendesk/zaf-client';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { AgentSessionProvider, useAgentSession } from './agent-session';
 import { ClientProvider, useClient, useZafContext } from './client-context';
 import { useColorScheme } from './color-scheme';
 import { locations } from './locations';
+import { ModelProvider } from './model-context';
 import { useAutoResize } from './useAutoResize';
 
 const GlobalStyle = createGlobalStyle`
@@ -56,14 +58,16 @@ function LocationRouter() {
   );
 }
 
-export function App({ client }: { client: ZafClient }) {
+export function App({ client, model }: { client: ZafClient; model: Promise<ModelState> }) {
   return (
-    <ClientProvider client={client}>
-      <Themed>
-        <AgentSessionProvider>
-          <LocationRouter />
-        </AgentSessionProvider>
-      </Themed>
-    </ClientProvider>
+    <ModelProvider loading={model}>
+      <ClientProvider client={client}>
+        <Themed>
+          <AgentSessionProvider>
+            <LocationRouter />
+          </AgentSessionProvider>
+        </Themed>
+      </ClientProvider>
+    </ModelProvider>
   );
 }

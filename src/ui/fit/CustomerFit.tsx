@@ -10,6 +10,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { WarningSection } from '../warning/WarningSection';
 import { FitPanel } from './FitPanel';
 import { useFitRating } from './useFitRating';
+import { createReader } from '../../core/rating';
+import { useSignalModel } from '../app/model-context';
 
 const Stack = styled.div`
   display: grid;
@@ -28,7 +30,10 @@ export function CustomerFit({ requester, ticketId }: { requester: RequesterRef |
   const { settings, problems } = useMemo(() => parseSettings(rawSettings), [rawSettings]);
   const [now] = useState(() => new Date());
   const hidden = settings.hide_rating_from_roles.includes(currentUser.role.toLowerCase());
-  const view = useFitRating(client, hidden ? undefined : requester, settings, now, accountName);
+  const model = useSignalModel();
+  // One reader per loaded model: it remembers what it read across the history's snapshots.
+  const reader = useMemo(() => (model.status === 'loading' ? null : createReader(model.status === 'ready' ? model.model : null)), [model]);
+  const view = useFitRating(client, hidden ? undefined : requester, settings, now, accountName, reader);
 
   const total = view.failed ? null : (view.update?.progress.ticketsTotal ?? view.rating?.stats.tickets ?? null);
   const heading = requester?.name ? (
@@ -40,6 +45,12 @@ export function CustomerFit({ requester, ticketId }: { requester: RequesterRef |
   return (
     <Stack>
       {heading}
+      {model.status === 'failed' && !hidden && (
+        <Alert type="warning" data-testid="detection-incomplete">
+          <Title>{i18n.t('ui.detection.incompleteTitle')}</Title>
+          <SM>{i18n.t('ui.detection.incomplete')}</SM>
+        </Alert>
+      )}
       {problems.length > 0 && (
         <Alert type="info" data-testid="settings-problems">
           <Title>{i18n.t('ui.settings.problemsTitle')}</Title>

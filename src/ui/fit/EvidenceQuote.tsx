@@ -26,6 +26,36 @@ const Highlight = styled.mark`
   text-decoration: underline;
 `;
 
+// A learned detector's hit marks a whole sentence: softer than a pattern's exact words, with the
+// words that weighed most in it underlined.
+const Sentence = styled.mark`
+  background: ${(p) => getColor({ theme: p.theme, variable: 'background.subtle' })};
+  box-decoration-break: clone;
+  -webkit-box-decoration-break: clone;
+  color: inherit;
+`;
+
+const Focus = styled.strong`
+  font-weight: ${(p) => p.theme.fontWeights.semibold};
+  text-decoration: underline;
+  text-decoration-thickness: 2px;
+  text-decoration-color: ${(p) => getColor({ theme: p.theme, variable: 'border.warningEmphasis' })};
+`;
+
+/** A sentence with its weightiest words marked; `focus` spans are excerpt offsets inside it. */
+function LearnedSentence({ excerpt, from, to, focus }: { excerpt: string; from: number; to: number; focus: readonly { start: number; end: number }[] }) {
+  const parts = [];
+  let at = from;
+  for (const word of focus) {
+    if (word.start < at || word.end > to) continue;
+    parts.push(excerpt.slice(at, word.start));
+    parts.push(<Focus key={word.start}>{excerpt.slice(word.start, word.end)}</Focus>);
+    at = word.end;
+  }
+  parts.push(excerpt.slice(at, to));
+  return <Sentence data-testid="evidence-sentence">{parts}</Sentence>;
+}
+
 /** The customer's words as plain text, with the matched span marked (never parsed as HTML). */
 function Excerpt({ evidence }: { evidence: Evidence }) {
   const { excerpt, highlight } = evidence;
@@ -33,7 +63,11 @@ function Excerpt({ evidence }: { evidence: Evidence }) {
   return (
     <>
       {excerpt.slice(0, highlight.start)}
-      <Highlight>{excerpt.slice(highlight.start, highlight.end)}</Highlight>
+      {evidence.confidence === undefined ? (
+        <Highlight>{excerpt.slice(highlight.start, highlight.end)}</Highlight>
+      ) : (
+        <LearnedSentence excerpt={excerpt} from={highlight.start} to={highlight.end} focus={evidence.focus ?? []} />
+      )}
       {excerpt.slice(highlight.end)}
     </>
   );
@@ -57,6 +91,12 @@ export function EvidenceQuote({ evidence, now }: { evidence: Evidence; now: Date
         <TicketLink ticketId={evidence.ticketId} testId="evidence-link">
           {i18n.t('ui.evidence.openTicket', { id: String(evidence.ticketId) })}
         </TicketLink>
+        {evidence.confidence !== undefined && (
+          <span data-testid="evidence-confidence">
+            {' · '}
+            {i18n.t('ui.evidence.learned')}, {i18n.t('ui.evidence.confidence', { percent: String(Math.round(evidence.confidence * 100)) })}
+          </span>
+        )}
       </SM>
     </li>
   );

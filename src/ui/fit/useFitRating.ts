@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FitRating } from '../../core/rating/types';
-import { rate } from '../../core/rating';
+import { rate, type Reader } from '../../core/rating';
 import type { Settings } from '../../core/settings';
 import { HistoryCache } from '../../zendesk/cache/history-cache';
 import { loadHistory, type LoadHandle, type LoadUpdate } from '../../zendesk/history/load-history';
+import { defaultSummarise, summariserFor } from '../../zendesk/cache/summarise';
+import type { HistoryComment } from '../../core/history';
 import type { LoadProblem } from '../../zendesk/history/problems';
 import type { RequesterRef } from '../../zendesk/history/requester';
 import type { ZafClient } from '../../zendesk/zaf-client';
@@ -36,7 +38,8 @@ function cacheFor(namespace: string, minutes: number): HistoryCache | null {
 
 /**
  * Loads a requester's history progressively and rates each snapshot, so the first rating shows
- * after the first page and refines as more arrives.
+ * after the first page and refines as more arrives. `reader` is null while the learned detectors'
+ * weights are loading.
  */
 export function useFitRating(
   client: ZafClient,
@@ -44,22 +47,29 @@ export function useFitRating(
   settings: Settings,
   now: Date,
   namespace: string,
+  reader: Reader | null,
 ): FitView {
   const [update, setUpdate] = useState<LoadUpdate | null>(null);
   const [attempt, setAttempt] = useState(0);
   const handle = useRef<LoadHandle | null>(null);
+  const summariser = useRef(defaultSummarise);
+  summariser.current = useMemo(() => summariserFor(reader?.model ?? null), [reader]);
   const cache = cacheFor(namespace, settings.cache_minutes);
 
   useEffect(() => {
     if (!requester) return;
     setUpdate(null);
-    handle.current = loadHistory(client, requester, { commentCap: settings.comment_ticket_cap, cache }, setUpdate);
+    // The load does not wait for the weights; its summaries for the cache use them once they are in.
+    const summarise = (comment: HistoryComment) => summariser.current(comment);
+    handle.current = loadHistory(client, requester, { commentCap: settings.comment_ticket_cap, cache, summarise }, setUpdate);
     handle.current.finished.catch(() => undefined);
     return () => handle.current?.cancel();
   }, [client, requester, settings.comment_ticket_cap, cache, attempt]);
 
   const history = update?.history ?? null;
-  const rating = useMemo(() => (history ? rate(history, settings, now) : null), [history, settings, now]);
+  // No rating until the weights have settled (loaded, or failed and the patterns read alone): a
+  // rating that changed when they arrived would show the agent two verdicts for one customer.
+  const rating = useMemo(() => (history && reader ? rate(history, settings, now, reader) : null), [history, settings, now, reader]);
 
   const reload = useCallback(
     (fresh = false) => {

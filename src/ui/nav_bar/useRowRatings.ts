@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { createReader } from '../../core/rating';
 import type { Settings } from '../../core/settings';
+import { useSignalModel } from '../app/model-context';
 import { HistoryCache } from '../../zendesk/cache/history-cache';
 import { RowRatings, type RowRating, type RowRef } from '../../zendesk/watchlist';
 import type { ZafClient } from '../../zendesk/zaf-client';
@@ -18,14 +20,17 @@ const NONE: ReadonlyMap<number, RowRating> = new Map();
 export function useRowRatings(client: ZafClient, settings: Settings, now: Date, namespace: string, enabled: boolean) {
   const [ratings, setRatings] = useState<RowRatings | null>(null);
   const [results, setResults] = useState<ReadonlyMap<number, RowRating>>(NONE);
+  const model = useSignalModel();
   useEffect(() => {
-    if (!enabled) return;
+    // Rows are rated once the weights have settled, with them or with the patterns alone.
+    if (!enabled || model.status === 'loading') return;
+    const reader = createReader(model.status === 'ready' ? model.model : null);
     const cache = settings.cache_minutes > 0 ? new HistoryCache({ namespace, ttlMs: settings.cache_minutes * 60_000 }) : null;
     let instance: RowRatings | null = null;
-    instance = new RowRatings({ port: client, settings, now, cache, parallel: PARALLEL, onChange: () => instance && setResults(instance.all) });
+    instance = new RowRatings({ port: client, settings, now, cache, parallel: PARALLEL, reader, onChange: () => instance && setResults(instance.all) });
     setRatings(instance);
     return () => instance?.dispose();
-  }, [client, settings, now, namespace, enabled]);
+  }, [client, settings, now, namespace, enabled, model]);
   return { ratings, results };
 }
 

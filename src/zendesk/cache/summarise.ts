@@ -1,5 +1,6 @@
 import type { HistoryComment } from '../../core/history';
 import { commentText, readText } from '../../core/rating';
+import type { Detector, LearnedModel } from '../../core/signals';
 import { stripHtml } from '../../core/text/html';
 
 /**
@@ -12,26 +13,31 @@ const MAX_CHARS = 4_000;
 const GAP = ' … ';
 
 /**
- * The default summary of a comment for the cache: its metadata and, as `body`, only the passages
- * around what the rating looks for (the signals of `classify` and chasing), joined by " … ", checked
- * to read the same as the whole comment. A re-open then rates the same words without the cache ever
- * holding a full body (customer text stays in Zendesk). A comment with no signal keeps no text.
+ * The summary of a comment for the cache: its metadata and, as `body`, only the passages around
+ * what the rating looks for (the signals and chasing), joined by " … ", checked to read the same as
+ * the whole comment. A re-open then rates the same words without the cache ever holding a full body
+ * (customer text stays in Zendesk). A comment with no signal keeps no text. The passages are those
+ * the learned detectors find at their most sensitive level, which holds every other level's hits.
  *
- * @param comment - a comment as read from Zendesk
- * @returns the comment to cache
- * @example defaultSummarise({ id: 1, author_id: 2, public: true, created_at: '…', body: '… I will sue you …' }).body
+ * @param model - the learned detectors the sidebar rates with, or null for the patterns alone
+ * @returns the summariser
+ * @example summariserFor(null)({ id: 1, author_id: 2, public: true, created_at: '…', body: '… I will sue you …' }).body
  * // => 'I will sue you' with up to 160 characters of context either side
  */
-export function defaultSummarise(comment: HistoryComment): HistoryComment {
-  return {
+export function summariserFor(model: LearnedModel | null): (comment: HistoryComment) => HistoryComment {
+  const detector: Detector = { model, level: 'sensitive' };
+  return (comment) => ({
     id: comment.id,
     author_id: comment.author_id,
     public: comment.public,
     created_at: comment.created_at,
     ...(comment.via ? { via: comment.via } : {}),
-    body: summaryText(plainText(comment), comment),
-  };
+    body: summaryText(plainText(comment), comment, detector),
+  });
 }
+
+/** The summary with the patterns alone (see `summariserFor`). */
+export const defaultSummarise = summariserFor(null);
 
 function plainText(comment: HistoryComment): string {
   if (comment.plain_body !== undefined) return comment.plain_body;
@@ -49,18 +55,18 @@ function fingerprint({ hits, chasing }: ReturnType<typeof readText>): string {
   return [...hits.map((h) => h.signal), ...chasing.map(() => 'chasing')].join(',');
 }
 
-function summaryText(text: string, comment: HistoryComment): string {
-  const found = readText(text);
+function summaryText(text: string, comment: HistoryComment, detector: Detector): string {
+  const found = readText(text, detector);
   const spans = [...found.hits, ...found.chasing];
   if (!spans.length) return '';
   // The rating reads a comment's HTML when it has one, and the HTML may read differently from the
   // plain text (escaped markup, say): the summary must read as the rating reads the whole comment.
-  const whole = comment.html_body === undefined ? fingerprint(found) : fingerprint(readText(commentText(comment)));
+  const whole = comment.html_body === undefined ? fingerprint(found) : fingerprint(readText(commentText(comment), detector));
   if (whole === '') return '';
   let summary = '';
   for (const context of CONTEXTS) {
     summary = passages(text, spans, context);
-    if (fingerprint(readText(summary)) === whole) return summary;
+    if (fingerprint(readText(summary, detector)) === whole) return summary;
   }
   return summary;
 }

@@ -2,5 +2,5 @@ export { loadHistory, type LoadHandle, type LoadOptions, type LoadProgress, type
 export { readTicketRequester, type RequesterRef } from './requester';
 export type { LoadProblem, LoadProblemCause, LoadProblemKind } from './problems';
 export { HistoryCache, type CachedHistory, type HistoryCacheOptions } from '../cache/history-cache';
-export { defaultSummarise } from '../cache/summarise';
+export { defaultSummarise, summariserFor } from '../cache/summarise';
 export { createMemoryStorage, createWebStorage, type StorageAdapter } from '../cache/storage';

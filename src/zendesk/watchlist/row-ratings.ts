@@ -1,4 +1,5 @@
 import { rate } from '../../core/rating/rate';
+import { createReader, type Reader } from '../../core/rating/words';
 import type { FitRating } from '../../core/rating/types';
 import type { Settings } from '../../core/settings';
 import { ticketsCreatedWithin } from '../../core/watchlist/recent';
@@ -42,6 +43,8 @@ export interface RowRatingsOptions {
   requester?: Requester;
   /** Called whenever a row's rating changes. */
   onChange: () => void;
+  /** What reads the comments (the learned detectors, or the patterns alone when not given). */
+  reader?: Reader;
 }
 
 interface Running {
@@ -64,7 +67,10 @@ export class RowRatings {
   private readonly parallel: number;
   private disposed = false;
 
+  private readonly reader: Reader;
+
   constructor(private readonly options: RowRatingsOptions) {
+    this.reader = options.reader ?? createReader();
     this.parallel = Math.max(1, Math.floor(options.parallel ?? 2));
   }
 
@@ -161,7 +167,7 @@ export class RowRatings {
         }
         this.set(ref.id, {
           status: 'rated',
-          rating: rate(history, settings, now),
+          rating: rate(history, settings, now, this.reader),
           ticketsRecent: ticketsCreatedWithin(history, now, RECENT_DAYS),
           organizationName: history.organization?.name ?? null,
           problems: update.problems,

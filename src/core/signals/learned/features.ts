@@ -1,7 +1,7 @@
 // The features of the learned detectors, shared by the trainer and the app so that both see
 // exactly the same numbers: per sentence, hashed words and word pairs, the word families of
 // cues.ts and each pair of families met in the sentence, and which signals' patterns matched in
-// it. Character n-grams were tried and lost in cross-validation on the training rows (they let
+// it. The word families come with the weights. Character n-grams were tried and lost in cross-validation on the training rows (they let
 // the rare signals learn their few examples by heart); masked words are the patterns' job.
 
 /** Bits of a feature hash: features are looked up by `hash & (2 ** HASH_BITS - 1)`. */
@@ -10,10 +10,16 @@ const MASK = (1 << HASH_BITS) - 1;
 /** A unit longer than this many words is cut into pieces of this size. */
 export const UNIT_WORDS = 48;
 
-import { CUES, cueBits, cueTable, CUE_NAMES } from './cues';
+/** Word families as the weights file lists them: a trailing * makes a word a prefix. */
+export type CueFamilies = Readonly<Record<string, readonly string[]>>;
 
-const CUE_TABLE = cueTable(CUES);
-const FAMILIES = CUE_NAMES.length;
+/** A lookup from a word form to the bits of the families it belongs to, with each family's feature. */
+export interface CueTable {
+  names: readonly string[];
+  exact: ReadonlyMap<string, number>;
+  prefixes: readonly (readonly [string, number])[];
+  features: readonly number[];
+}
 
 const FNV_BASIS = 2166136261;
 const FNV_PRIME = 16777619;
@@ -92,7 +98,31 @@ function hashOf(kind: number, form: string, from = 0, to = form.length): number 
   return h;
 }
 
-const FAMILY_FEATURES = CUE_NAMES.map((name) => hashOf(CUE, name) & MASK);
+/**
+ * Builds the lookup of a set of word families (at most 30: a family is a bit).
+ *
+ * @param families - the families by name
+ * @returns the table `unitFeatures` reads
+ * @example cueTable({ insult: ['idiot*'] }).prefixes // => [['idiot', 1]]
+ */
+export function cueTable(families: CueFamilies): CueTable {
+  const names = Object.keys(families).slice(0, 30);
+  const exact = new Map<string, number>();
+  const prefixes: [string, number][] = [];
+  names.forEach((name, i) => {
+    for (const word of families[name]!) {
+      if (word.endsWith('*') && word.length > 1 && !word.slice(0, -1).includes('*')) prefixes.push([word.slice(0, -1), 1 << i]);
+      else exact.set(word, (exact.get(word) ?? 0) | (1 << i));
+    }
+  });
+  return { names, exact, prefixes, features: names.map((name) => hashOf(CUE, name) & MASK) };
+}
+
+function cueBits(table: CueTable, form: string): number {
+  let bits = table.exact.get(form) ?? 0;
+  for (const [prefix, bit] of table.prefixes) if (form.startsWith(prefix)) bits |= bit;
+  return bits;
+}
 
 function pairHash(a: string, b: string): number {
   let h = hashOf(PAIR, a);
@@ -110,20 +140,22 @@ function pairHash(a: string, b: string): number {
  * @param unit - a unit from `units`
  * @param each - receives the feature (`HASH_BITS` bits) and its word index
  * @param rules - the ids of the signals whose patterns matched inside the unit
+ * @param cues - the word families (from the weights file)
  * @returns nothing
- * @example unitFeatures(units('you idiots')[0], (f, w) => seen.push(w)) // seen: words 0 and 1
+ * @example unitFeatures(units('you idiots')[0], (f, w) => seen.push(w), [], cueTable({})) // seen: words 0 and 1
  */
-export function unitFeatures(unit: Unit, each: (feature: number, word: number) => void, rules: readonly string[] = []): void {
+export function unitFeatures(unit: Unit, each: (feature: number, word: number) => void, rules: readonly string[], cues: CueTable): void {
+  const families = cues.names.length;
   for (const rule of rules) each(hashOf(RULE, rule) & MASK, 0);
   let previous = '^';
   let seen = 0;
   const firstAt: number[] = [];
   unit.words.forEach((word, index) => {
     const form = word.form;
-    const bits = cueBits(CUE_TABLE, form);
-    for (let f = 0; f < FAMILIES; f++) {
+    const bits = cueBits(cues, form);
+    for (let f = 0; f < families; f++) {
       if ((bits & (1 << f)) === 0) continue;
-      each(FAMILY_FEATURES[f]!, index);
+      each(cues.features[f]!, index);
       if ((seen & (1 << f)) === 0) firstAt[f] = index;
       seen |= 1 << f;
     }
@@ -132,11 +164,11 @@ export function unitFeatures(unit: Unit, each: (feature: number, word: number) =
     previous = form;
   });
   // Each two families met in the unit: the pair belongs to the later of their first words.
-  for (let a = 0; a < FAMILIES; a++) {
+  for (let a = 0; a < families; a++) {
     if ((seen & (1 << a)) === 0) continue;
-    for (let b = a + 1; b < FAMILIES; b++) {
+    for (let b = a + 1; b < families; b++) {
       if ((seen & (1 << b)) === 0) continue;
-      each(hashOf(CUE_PAIR, `${CUE_NAMES[a]}+${CUE_NAMES[b]}`) & MASK, Math.max(firstAt[a]!, firstAt[b]!));
+      each(hashOf(CUE_PAIR, `${cues.names[a]}+${cues.names[b]}`) & MASK, Math.max(firstAt[a]!, firstAt[b]!));
     }
   }
 }

@@ -2,7 +2,7 @@
 // (written by `npm run train`), decoded once into one table, and a scorer that reads every
 // signal's weights for a sentence in one pass over its features.
 import { SIGNAL_IDS, type SignalId } from '../types';
-import { HASH_BITS, unitFeatures, type Unit } from './features';
+import { cueTable, HASH_BITS, unitFeatures, type CueFamilies, type CueTable, type Unit } from './features';
 
 /** The sensitivity levels, from fewest false alarms to fewest misses. */
 export const LEVELS = ['precise', 'balanced', 'sensitive'] as const;
@@ -25,12 +25,15 @@ export interface SignalWeightsFile {
 export interface ModelFile {
   format: 1;
   hashBits: number;
+  /** The word families the features were computed with. */
+  cues: CueFamilies;
   signals: Partial<Record<SignalId, SignalWeightsFile>>;
 }
 
 /** A decoded model: which signals it has, their biases and thresholds, and one weight table. */
 export interface LearnedModel {
   signals: readonly SignalId[];
+  cues: CueTable;
   bias: Float32Array;
   thresholds: Record<Level, Float32Array>;
   /** Row of each feature in `weights` plus one; 0 for a feature no signal weighs. */
@@ -76,6 +79,10 @@ export function decodeModel(file: unknown): LearnedModel | { error: string } {
   if (!f || typeof f !== 'object') return { error: 'the weights file is not a JSON object' };
   if (f.format !== 1) return { error: `the weights file has format ${String(f.format)}; this app reads format 1` };
   if (f.hashBits !== HASH_BITS) return { error: `the weights file hashes to ${String(f.hashBits)} bits; the features use ${HASH_BITS}` };
+  const cues = f.cues;
+  if (!cues || typeof cues !== 'object' || Object.values(cues).some((list) => !Array.isArray(list) || list.some((w) => typeof w !== 'string'))) {
+    return { error: 'the weights file has no word families' };
+  }
   const signals = SIGNAL_IDS.filter((id) => f.signals && id in f.signals);
   if (signals.length === 0) return { error: 'the weights file has no signal' };
   const n = signals.length;
@@ -110,7 +117,7 @@ export function decodeModel(file: unknown): LearnedModel | { error: string } {
     const { features, bytes } = decoded[k]!;
     features.forEach((x, i) => (weights[rows[x]! * n + k] = ((bytes[i]! << 24) >> 24) / s.scale));
   });
-  return { signals, bias, thresholds, rows, weights };
+  return { signals, cues: cueTable(cues), bias, thresholds, rows, weights };
 }
 
 /** Every signal's score for one sentence, with what each word added to it. */
@@ -152,6 +159,7 @@ export function scoreUnit(model: LearnedModel, unit: Unit, rules: readonly strin
       }
     },
     rules,
+    model.cues,
   );
   const x = count ? 1 / Math.sqrt(count) : 0;
   const scores = new Float32Array(n);

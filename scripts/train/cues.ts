@@ -2,6 +2,8 @@
 // happened to use: every word of a family adds the family's feature, and every two families met
 // in one sentence add a feature for the pair ("you" with an insult, a review site with a future
 // tense). A family names kinds of words, not verdicts: the weights decide what they mean.
+// `npm run train` writes these lists into the weights file, so the app reads them from there and
+// the features it computes are always those the weights were trained on.
 
 /** The families, each a list of normalised word forms (digits read as 0); a trailing * is a prefix. */
 export const CUES: Readonly<Record<string, readonly string[]>> = {
@@ -23,38 +25,3 @@ export const CUES: Readonly<Record<string, readonly string[]>> = {
   sorry: ['sorry', 'apologies', 'apologise', 'apologize', 'oops', 'my', 'bad', 'mistake', 'accidentally'],
 };
 
-/** The family names in a fixed order; a family's index is its bit. */
-export const CUE_NAMES = Object.keys(CUES);
-
-/**
- * A lookup from a normalised word form to the bits of the families it belongs to.
- *
- * @param cues - the families
- * @returns the exact forms and the prefixes, each with their family bits
- * @example cueTable(CUES).exact.get('idiot') // => undefined (idiot* is a prefix)
- */
-export function cueTable(cues: Readonly<Record<string, readonly string[]>>): { exact: Map<string, number>; prefixes: [string, number][] } {
-  const exact = new Map<string, number>();
-  const prefixes: [string, number][] = [];
-  Object.values(cues).forEach((words, i) => {
-    for (const word of words) {
-      if (word.endsWith('*') && word.length > 1 && !word.slice(0, -1).includes('*')) prefixes.push([word.slice(0, -1), 1 << i]);
-      else exact.set(word, (exact.get(word) ?? 0) | (1 << i));
-    }
-  });
-  return { exact, prefixes };
-}
-
-/**
- * The family bits of one word form.
- *
- * @param table - from `cueTable`
- * @param form - a normalised word
- * @returns the OR of the families it belongs to (0 for none)
- * @example cueBits(cueTable(CUES), 'idiots') // => the insult bit
- */
-export function cueBits(table: ReturnType<typeof cueTable>, form: string): number {
-  let bits = table.exact.get(form) ?? 0;
-  for (const [prefix, bit] of table.prefixes) if (form.startsWith(prefix)) bits |= bit;
-  return bits;
-}
