@@ -1,5 +1,5 @@
 import { classify } from '../core/signals/index';
-import type { CliIo, Command } from './io';
+import { EXIT, inputProblem, readFailure, type CliIo, type Command } from './io';
 
 const USAGE = 'Usage: customer-fit classify [FILE]\nReads NDJSON lines {"id": "...", "text": "..."} (stdin without FILE) and prints one line per input:\n{"id": "...", "signals": [{"signal", "start", "end", "excerpt"}]}\n';
 
@@ -61,7 +61,7 @@ export function parseLine(line: string): { id: string; text: string } | { error:
  *
  * @param args - the optional FILE
  * @param io - the process streams
- * @returns 0 when every line was read, 1 when some were bad, 2 on a usage error
+ * @returns 0 when every line was read, 1 when some were bad, 2 on a usage error or when there is no input (a missing or empty file or stdin)
  * @example await run([], io) // with stdin '{"id":"1","text":"I will sue"}' prints {"id":"1","signals":[...]}
  */
 export const run: Command = async (args: string[], io: CliIo): Promise<number> => {
@@ -73,20 +73,23 @@ export const run: Command = async (args: string[], io: CliIo): Promise<number> =
     io.stderr(`customer-fit classify: unexpected arguments ${JSON.stringify(args)}.\n${USAGE}`);
     return 2;
   }
+  const EXPECTED = 'NDJSON lines {"id": "...", "text": "..."}';
   let source: AsyncIterable<string | Uint8Array> | string = io.stdin;
   if (args[0]) {
     try {
       source = await io.readFile(args[0]);
     } catch (error) {
-      io.stderr(`customer-fit classify: cannot read ${args[0]}: ${(error as Error).message}\n`);
-      return 2;
+      io.stderr(inputProblem('classify', args[0], readFailure(error), EXPECTED));
+      return EXIT.noInput;
     }
   }
   let bad = 0;
   let number = 0;
+  let records = 0;
   for await (const line of lines(source)) {
     number++;
     if (line.trim() === '') continue;
+    records++;
     const parsed = parseLine(line);
     if ('error' in parsed) {
       bad++;
@@ -101,5 +104,9 @@ export const run: Command = async (args: string[], io: CliIo): Promise<number> =
     }));
     io.stdout(JSON.stringify({ id: parsed.id, signals }) + '\n');
   }
-  return bad ? 1 : 0;
+  if (records === 0) {
+    io.stderr(inputProblem('classify', args[0] ?? 'stdin', 'empty', EXPECTED));
+    return EXIT.noInput;
+  }
+  return bad ? EXIT.badData : EXIT.ok;
 };
