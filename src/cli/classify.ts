@@ -1,5 +1,5 @@
 import { classify, LEVELS, type Detector, type Level } from '../core/signals/index';
-import type { CliIo, Command } from './io';
+import { EXIT, inputProblem, readFailure, type CliIo, type Command } from './io';
 import { incompleteWarning, readModel } from './model';
 
 const USAGE =
@@ -86,7 +86,7 @@ export function parseLine(line: string): { id: string; text: string } | { error:
  *
  * @param args - the optional FILE and --sensitivity
  * @param io - the process streams
- * @returns 0 when every line was read, 1 when some were bad, 2 on a usage error
+ * @returns 0 when every line was read, 1 when some were bad, 2 on a usage error or when there is no input (a missing or empty file or stdin)
  * @example await run([], io) // with stdin '{"id":"1","text":"I will sue"}' prints {"id":"1","signals":[...]}
  */
 export const run: Command = async (args: string[], io: CliIo): Promise<number> => {
@@ -99,13 +99,14 @@ export const run: Command = async (args: string[], io: CliIo): Promise<number> =
     io.stderr(`customer-fit classify: ${options.error}\n${USAGE}`);
     return 2;
   }
+  const EXPECTED = 'NDJSON lines {"id": "...", "text": "..."}';
   let source: AsyncIterable<string | Uint8Array> | string = io.stdin;
   if (options.file) {
     try {
       source = await io.readFile(options.file);
     } catch (error) {
-      io.stderr(`customer-fit classify: cannot read ${options.file}: ${(error as Error).message}\n`);
-      return 2;
+      io.stderr(inputProblem('classify', options.file, readFailure(error), EXPECTED));
+      return EXIT.noInput;
     }
   }
   const loaded = await (io.loadModel ?? readModel)();
@@ -113,9 +114,11 @@ export const run: Command = async (args: string[], io: CliIo): Promise<number> =
   const detector: Detector = { model: loaded.model, level: options.level };
   let bad = 0;
   let number = 0;
+  let records = 0;
   for await (const line of lines(source)) {
     number++;
     if (line.trim() === '') continue;
+    records++;
     const parsed = parseLine(line);
     if ('error' in parsed) {
       bad++;
@@ -131,5 +134,9 @@ export const run: Command = async (args: string[], io: CliIo): Promise<number> =
     }));
     io.stdout(JSON.stringify({ id: parsed.id, signals }) + '\n');
   }
-  return bad ? 1 : 0;
+  if (records === 0) {
+    io.stderr(inputProblem('classify', args[0] ?? 'stdin', 'empty', EXPECTED));
+    return EXIT.noInput;
+  }
+  return bad ? EXIT.badData : EXIT.ok;
 };

@@ -11,3 +11,71 @@ export interface CliIo {
 
 /** A subcommand: takes its own arguments, returns the exit code. */
 export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/** Exit codes every subcommand shares. */
+export const EXIT = {
+  /** Done. */
+  ok: 0,
+  /** The input was read, but some of it was not usable (a bad NDJSON line, a bundle that does not validate). */
+  badData: 1,
+  /** Nothing to work on: wrong arguments, a missing or unreadable file, or an empty input. */
+  noInput: 2,
+} as const;
+
+/**
+ * The one way every subcommand says it has nothing to work on:
+ * `customer-fit <command>: <source>: <problem>; expected <what>.`
+ *
+ * @param command - the subcommand
+ * @param source - the file name, or `stdin`
+ * @param problem - e.g. `no such file`, `empty`
+ * @param expected - what the input should hold
+ * @returns the line to print on stderr
+ * @example inputProblem('score', 'b.json', 'empty', 'a history bundle (JSON)') // => 'customer-fit score: b.json: empty; expected a history bundle (JSON).\n'
+ */
+export function inputProblem(command: string, source: string, problem: string, expected: string): string {
+  return `customer-fit ${command}: ${source}: ${problem}; expected ${expected}.\n`;
+}
+
+/** Why a file could not be read, in a few words. */
+export function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'ENOENT' || message.startsWith('ENOENT')) return 'no such file';
+  if (code === 'EISDIR' || message.startsWith('EISDIR')) return 'is a folder, not a file';
+  if (code === 'EACCES' || message.startsWith('EACCES')) return 'not allowed to read it';
+  return `cannot be read (${message})`;
+}
+
+/**
+ * Reads a command's whole input, from FILE or stdin, or says in the shared form why there is none:
+ * a missing or unreadable file, or an input with nothing but white space in it.
+ *
+ * @param command - the subcommand, for the message
+ * @param file - FILE, or undefined for stdin
+ * @param io - the process streams
+ * @param expected - what the input should hold, for the message
+ * @returns the text, or the exit code after the message was printed
+ */
+export async function readInput(command: string, file: string | undefined, io: CliIo, expected: string): Promise<{ text: string } | { exit: number }> {
+  const source = file ?? 'stdin';
+  let text: string;
+  try {
+    text = file === undefined ? await readAll(io.stdin) : await io.readFile(file);
+  } catch (error) {
+    io.stderr(inputProblem(command, source, readFailure(error), expected));
+    return { exit: EXIT.noInput };
+  }
+  if (text.trim() === '') {
+    io.stderr(inputProblem(command, source, 'empty', expected));
+    return { exit: EXIT.noInput };
+  }
+  return { text };
+}
+
+async function readAll(stream: AsyncIterable<string | Uint8Array>): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
+}

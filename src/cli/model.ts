@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { decodeModel, type LearnedModel } from '../core/signals';
@@ -8,8 +9,13 @@ export interface ModelLoad {
   problem: string | null;
 }
 
-/** The weights file in the package: model/signals.json at its root. */
-export const MODEL_FILE = fileURLToPath(new URL('../../model/signals.json', import.meta.url));
+/**
+ * The weights file in the package: model/signals.json at its root, one folder up from the built
+ * command (dist-cli/) and two from its source (src/cli/).
+ */
+export const MODEL_FILE = [new URL('../model/signals.json', import.meta.url), new URL('../../model/signals.json', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((path) => existsSync(path)) ?? fileURLToPath(new URL('../model/signals.json', import.meta.url));
 
 /**
  * Reads and decodes the weights file. Never throws: a missing or corrupt file is a `problem`.

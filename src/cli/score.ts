@@ -5,7 +5,7 @@ import { incompleteWarning, readModel } from './model';
 import type { Factor, FitRating, SettingProblem } from '../core/rating/types';
 import { parseSettings } from '../core/settings';
 import { organizationSchema, ticketCommentSchema, ticketSchema, userSchema } from '../zendesk/schemas';
-import type { CliIo, Command } from './io';
+import { readInput, type CliIo, type Command } from './io';
 
 const USAGE = `Usage: customer-fit score [FILE] [--format json|text]
 Reads a history bundle (JSON; stdin without FILE) and prints the requester's fit rating.
@@ -101,7 +101,7 @@ function pathOf(path: readonly PropertyKey[]): string {
  * @param args - the optional FILE and --format
  * @param io - the process streams
  * @param clock - the current time (for a bundle without `now`)
- * @returns 0 when rated, 1 when the bundle could not be read, 2 on a usage error
+ * @returns 0 when rated, 1 when the bundle is not usable, 2 on a usage error or when there is no input (a missing or empty file or stdin)
  * @example await run(['bundle.json', '--format', 'text'], io) // prints "Requester 42: 88/100, good fit" and the factors
  */
 export const run: Command = async (args: string[], io: CliIo): Promise<number> => runScore(args, io, () => new Date());
@@ -125,14 +125,9 @@ export async function runScore(args: string[], io: CliIo, clock: () => Date): Pr
     io.stderr(`customer-fit score: ${options.error}\n${USAGE}`);
     return 2;
   }
-  let text: string;
-  try {
-    text = options.file ? await io.readFile(options.file) : await readAll(io.stdin);
-  } catch (error) {
-    io.stderr(`customer-fit score: cannot read ${options.file ?? 'stdin'}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  const input = parseBundle(text, clock);
+  const read = await readInput('score', options.file ?? undefined, io, 'a history bundle (JSON)');
+  if ('exit' in read) return read.exit;
+  const input = parseBundle(read.text, clock);
   if ('errors' in input) {
     io.stderr(`customer-fit score: ${options.file ?? 'stdin'} is not a usable history bundle:\n${input.errors.map((e) => `  ${e}`).join('\n')}\n`);
     return 1;
@@ -167,12 +162,6 @@ function parseArgs(args: string[]): { file: string | null; format: 'json' | 'tex
   return { file, format };
 }
 
-async function readAll(stream: AsyncIterable<string | Uint8Array>): Promise<string> {
-  const decoder = new TextDecoder();
-  let text = '';
-  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
-}
 
 const BAND_TEXT: Record<FitRating['band'], string> = {
   good: 'good fit',

@@ -12,6 +12,12 @@ export interface PreviewDirs {
   host: string;
 }
 
+/**
+ * The preview's port unless PORT says otherwise. Not 4567: that is where `npm run dev` serves the app
+ * for Zendesk (`zcli apps:server`), and the two can run at the same time.
+ */
+export const DEFAULT_PREVIEW_PORT = 4568;
+
 /** The host page at `/` and the app package at `/app/`, as one localhost-only server. */
 export function startPreviewServer(port: number, dirs: Partial<PreviewDirs> = {}): Promise<RunningServer> {
   return startStaticServer({ port, mounts: { '/app/': dirs.app ?? PATHS.app, '/': dirs.host ?? PATHS.host } });
@@ -23,11 +29,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   await buildHostPage();
-  const requested = Number.parseInt(process.env.PORT ?? '4567', 10);
-  const port = Number.isSafeInteger(requested) && requested >= 0 ? requested : 4567;
+  const requested = Number.parseInt(process.env.PORT ?? String(DEFAULT_PREVIEW_PORT), 10);
+  const port = Number.isSafeInteger(requested) && requested >= 0 ? requested : DEFAULT_PREVIEW_PORT;
   const server = await startPreviewServer(port).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EADDRINUSE') throw error;
-    console.error(`Port ${port} is taken: stop what runs there, or choose another, e.g. PORT=4568 npm start.`);
+    console.error(`Port ${port} is taken: stop what runs there, or choose another, e.g. PORT=4570 npm start.`);
     process.exit(1);
   });
   console.log(`Customer Fit preview: ${server.url}`);

@@ -49,6 +49,6 @@ describe('customer-fit classify', () => {
     expect(JSON.parse(ok.out.join('')).signals[0].signal).toBe('profanity');
     const missing = io('');
     expect(await run(['nope.ndjson'], missing.cli)).toBe(2);
-    expect(missing.err.join('')).toMatch(/cannot read nope\.ndjson/);
+    expect(missing.err.join('')).toBe('customer-fit classify: nope.ndjson: no such file; expected NDJSON lines {"id": "...", "text": "..."}.\n');
   });
 });

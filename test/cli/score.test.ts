@@ -78,8 +78,8 @@ describe('customer-fit score', () => {
     expect(await runScore([], notJson.io, clock)).toBe(1);
     expect(notJson.err()).toContain('not valid JSON');
     const missing = fakeIo('');
-    expect(await runScore(['nope.json'], missing.io, clock)).toBe(1);
-    expect(missing.err()).toContain('cannot read nope.json');
+    expect(await runScore(['nope.json'], missing.io, clock)).toBe(2);
+    expect(missing.err()).toBe('customer-fit score: nope.json: no such file; expected a history bundle (JSON).\n');
     const format = fakeIo('');
     expect(await runScore(['--format', 'xml'], format.io, clock)).toBe(2);
     expect(format.err()).toContain('--format must be json or text');

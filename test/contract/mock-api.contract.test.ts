@@ -1,6 +1,6 @@
 /**
  * Everything the mock Zendesk API serves, for every demo requester, must validate against Zendesk's
- * own OpenAPI schemas (../shared/zendesk/support-api-oas.yaml), fetched through the msw handlers
+ * own OpenAPI schemas (the carried copy, test/contract/zendesk-support-api.json), fetched through the msw handlers
  * with real fetch.
  *
  * The spec copy lacks some endpoints the app uses; their payloads reuse the spec's objects:

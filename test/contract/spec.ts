@@ -1,21 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { parse } from 'yaml';
+import { readCarried } from '../../scripts/sync-spec';
 
 /**
- * Zendesk's published OpenAPI 3.0 description of the Support API, compiled for validation.
+ * Zendesk's published OpenAPI 3.0 description of the Support API, compiled for validation: the
+ * parts the app and the mock API use, carried in test/contract/zendesk-support-api.json (written by
+ * `npm run sync-spec`, which names the source and the extraction date in the file).
  * OpenAPI 3.0 is not quite JSON Schema: `nullable: true` is turned into a `null` type here, and
  * the spec's own format names (`datetime`, `url`, `int64`) are registered.
  */
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SPEC_PATH = path.resolve(repoRoot, '../shared/zendesk/support-api-oas.yaml');
-
 export interface OpenApiSpec {
-  paths: Record<string, Record<string, unknown>>;
   components: {
     schemas: Record<string, unknown>;
     examples: Record<string, { value: unknown }>;
@@ -24,9 +19,9 @@ export interface OpenApiSpec {
 
 let cached: OpenApiSpec | null = null;
 
-/** The spec, parsed once per test file. */
+/** The carried spec, read once per test file. */
 export function loadSpec(): OpenApiSpec {
-  cached ??= parse(readFileSync(SPEC_PATH, 'utf8')) as OpenApiSpec;
+  cached ??= readCarried() as OpenApiSpec;
   return cached;
 }
 

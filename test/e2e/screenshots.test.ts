@@ -1,7 +1,7 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { PreviewParams } from './harness/preview-page';
+import { WRITE_DOC_SCREENSHOTS, type PreviewParams } from './harness/preview-page';
 import { startPreviewSession, type PreviewSession } from './harness/session';
 
 // Pictures of the app in the preview for the docs: each one is taken once the rating is read.
@@ -22,12 +22,15 @@ afterAll(async () => {
   await session?.close();
 });
 
-// The app package's marketplace screenshots (assets/screenshot-<n>.png, 1280×800) are these pictures.
+// The app package's marketplace screenshots (assets/screenshot-<n>.png, 1280×800) are these pictures,
+// copied there only by `npm run screenshots`.
 const ASSETS = fileURLToPath(new URL('../../assets/', import.meta.url));
 
 test.each(SHOTS.map((shot, index) => [shot.name, shot, index] as const))('%s', async (_name, shot, index) => {
   const preview = await session.open(shot.params);
   expect(await preview.waitForSidebarSettled()).toBe('ready');
-  copyFileSync(await preview.screenshot(shot.name), `${ASSETS}screenshot-${index}.png`);
+  const path = await preview.screenshot(shot.name);
+  expect(statSync(path).size).toBeGreaterThan(10_000);
+  if (WRITE_DOC_SCREENSHOTS) copyFileSync(path, `${ASSETS}screenshot-${index}.png`);
   await preview.close();
 });

@@ -20,6 +20,27 @@ export function isWebUrl(value: string): boolean {
   }
 }
 
+/** Hosts reserved for examples and placeholders (RFC 2606, RFC 6761): no one receives mail or pages there. */
+const PLACEHOLDER_HOST = /(^|\.)(example|invalid|test|localhost)$|(^|\.)example\.(com|net|org)$/i;
+
+/**
+ * True when an author email or url points at a reserved placeholder host.
+ *
+ * @param value - the email address or url
+ * @returns whether it is a placeholder
+ * @example isPlaceholderContact('set-before-publishing@customer-fit.invalid') // => true
+ */
+export function isPlaceholderContact(value: string): boolean {
+  const host = value.includes('@') && !value.includes('/') ? value.slice(value.lastIndexOf('@') + 1) : (() => {
+    try {
+      return new URL(value).hostname;
+    } catch {
+      return '';
+    }
+  })();
+  return host !== '' && PLACEHOLDER_HOST.test(host);
+}
+
 /**
  * The manifest's own fields: `author` (name, email, url), `defaultLocale`, `frameworkVersion`,
  * `version`, and the types of the optional flags. Rules from the manifest reference
@@ -48,6 +69,16 @@ export function checkManifestFields({ manifest }: RuleContext): Problem[] {
     }
     if (typeof author.url === 'string' && author.url && !isWebUrl(author.url)) {
       fail('author.url', `"${author.url}" is not a valid http(s) url.`);
+    }
+    // A private app is installed by its own account, which knows whom to ask; a published one
+    // shows the author to every account, so a placeholder must be replaced first.
+    if (manifest.private !== true) {
+      for (const key of ['email', 'url']) {
+        const value = author[key];
+        if (typeof value === 'string' && isPlaceholderContact(value)) {
+          problems.push(warning(FILE, `author.${key}`, `"${value}" is a placeholder: set a real contact before publishing (users send support requests there).`, DOCS.manifest));
+        }
+      }
     }
   }
 

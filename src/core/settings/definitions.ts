@@ -440,3 +440,41 @@ export type SettingKey = keyof typeof SETTING_DEFINITIONS;
 export type Settings = {
   readonly [K in SettingKey]: (typeof SETTING_DEFINITIONS)[K]['default'];
 };
+
+/**
+ * The settings an admin meets on the install form, in the form's order: who is a team lead and who
+ * may see ratings, the money fields for cost against value, warning expiry and the cache. Every other
+ * setting (weights, caps, thresholds, field keys) is read from the one advanced setting below, a
+ * JSON object of overrides; left empty, each takes its default.
+ */
+export const INSTALL_FORM = [
+  'lead_roles',
+  'lead_custom_role_ids',
+  'lead_group_ids',
+  'hide_rating_from_roles',
+  'warning_expiry_days',
+  'agent_hourly_cost',
+  'currency',
+  'value_field',
+  'value_is_monthly',
+  'sensitivity',
+  'cache_minutes',
+] as const satisfies readonly SettingKey[];
+
+export type FormSettingKey = (typeof INSTALL_FORM)[number];
+export type AdvancedSettingKey = Exclude<SettingKey, FormSettingKey>;
+
+/** The advanced setting: one multiline parameter holding a JSON object of the other settings. */
+export const ADVANCED_SETTING = {
+  name: 'advanced',
+  text: {
+    label: 'Advanced: weights and caps (JSON)',
+    help:
+      'Optional. A JSON object that changes the scoring weights, caps, thresholds and field keys, e.g. {"weight_abuse": 20, "factor_cap": 30}. ' +
+      'Empty: every default. Every key, its default and what it accepts is listed in the app\'s docs/settings.md; a key or value that is not valid is named in the sidebar and takes its default.',
+    labelDe: 'Erweitert: Gewichte und Grenzen (JSON)',
+    helpDe:
+      'Optional. Ein JSON-Objekt, das Gewichte, Grenzen, Schwellen und Feldschlüssel der Bewertung ändert, z. B. {"weight_abuse": 20, "factor_cap": 30}. ' +
+      'Leer: alle Standardwerte. Jeder Schlüssel mit Standardwert steht in docs/settings.md der App; ein ungültiger Schlüssel oder Wert wird in der Seitenleiste genannt und durch den Standard ersetzt.',
+  },
+} as const;

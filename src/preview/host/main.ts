@@ -3,7 +3,7 @@ import { loadAccount } from './account-source';
 import { ROLE_LABELS } from './agents';
 import { mountApp, type MountedApp } from './app-frame';
 import { el, labelledSelect } from './dom';
-import { defaultSettings, loadManifest, type AppManifest } from './manifest';
+import { defaultSettings, loadManifest, loadSettingLabels, type AppManifest, type SettingLabels } from './manifest';
 import { previewLog, type PreviewLogEntry } from './preview-log';
 import { LOCALES, LOCATIONS, readState, writeState, type ColorScheme, type PreviewState } from './state';
 import { ticketView, userView } from './workspace';
@@ -36,6 +36,7 @@ class Preview {
     private readonly account: PreviewAccount,
     private readonly manifest: AppManifest,
     private readonly root: HTMLElement,
+    private readonly settingLabels: Partial<Record<'en' | 'de', SettingLabels>> = {},
   ) {
     this.state = readState(window.location.search, account.requesters[0]?.key ?? '');
     window.addEventListener('popstate', () => {
@@ -197,6 +198,12 @@ class Preview {
     return el('form', { className: 'controls', attrs: { 'aria-label': 'Preview controls' } }, controls);
   }
 
+  /** The install form's labels in the preview's language, falling back to English and then to the raw name. */
+  private settingLabel(name: string): { label: string; helpText?: string } {
+    const language = this.state.locale.toLowerCase().startsWith('de') ? 'de' : 'en';
+    return this.settingLabels[language]?.[name] ?? this.settingLabels.en?.[name] ?? { label: name };
+  }
+
   private settingsPanel(): HTMLElement {
     const defaults = defaultSettings(this.manifest);
     const panel = el('details', { className: 'settings' }, [el('summary', { text: 'App settings' })]);
@@ -205,20 +212,35 @@ class Preview {
       return panel;
     }
     const form = el('form');
+    const fields = new Map<string, HTMLInputElement | HTMLTextAreaElement>();
     for (const parameter of this.manifest.parameters) {
       const id = `setting-${parameter.name}`;
       const current = this.state.settings[parameter.name] ?? defaults[parameter.name];
-      const input = el('input', { attrs: { id, name: parameter.name } });
-      if (parameter.type === 'checkbox') {
-        input.type = 'checkbox';
-        input.checked = current === true;
+      const { label, helpText } = this.settingLabel(parameter.name);
+      let field: HTMLInputElement | HTMLTextAreaElement;
+      if (parameter.type === 'multiline') {
+        field = el('textarea', { attrs: { id, name: parameter.name, rows: '3' } });
+        field.value = current === undefined ? '' : String(current);
       } else {
-        input.type = parameter.type === 'number' ? 'number' : 'text';
-        // Settings such as 0.5 are valid; without this the browser would refuse to submit them.
-        if (input.type === 'number') input.step = 'any';
-        input.value = current === undefined ? '' : String(current);
+        const input = el('input', { attrs: { id, name: parameter.name } });
+        if (parameter.type === 'checkbox') {
+          input.type = 'checkbox';
+          input.checked = current === true;
+        } else {
+          input.type = parameter.type === 'number' ? 'number' : 'text';
+          // Settings such as 0.5 are valid; without this the browser would refuse to submit them.
+          if (input.type === 'number') input.step = 'any';
+          input.value = current === undefined ? '' : String(current);
+        }
+        field = input;
       }
-      form.append(el('div', { className: 'control' }, [el('label', { text: parameter.name, attrs: { for: id } }), input]));
+      fields.set(parameter.name, field);
+      const children: Node[] = [el('label', { text: label, attrs: { for: id } }), field];
+      if (helpText) {
+        field.setAttribute('aria-describedby', `${id}-hint`);
+        children.push(el('small', { className: 'hint', text: helpText, attrs: { id: `${id}-hint` } }));
+      }
+      form.append(el('div', { className: 'control' }, children));
     }
     const apply = el('button', { text: 'Apply and reload', attrs: { type: 'submit' } });
     form.append(apply);
@@ -226,9 +248,14 @@ class Preview {
       event.preventDefault();
       const settings: Record<string, unknown> = {};
       for (const parameter of this.manifest.parameters) {
-        const input = form.querySelector<HTMLInputElement>(`#setting-${CSS.escape(parameter.name)}`);
-        if (!input) continue;
-        const value = input.type === 'checkbox' ? input.checked : input.type === 'number' ? Number(input.value) : input.value;
+        const field = fields.get(parameter.name);
+        if (!field) continue;
+        const value =
+          field instanceof HTMLInputElement && field.type === 'checkbox'
+            ? field.checked
+            : field instanceof HTMLInputElement && field.type === 'number'
+              ? Number(field.value)
+              : field.value;
         if (value === '' && defaults[parameter.name] === undefined) continue;
         if (value !== defaults[parameter.name]) settings[parameter.name] = value;
       }
@@ -313,8 +340,12 @@ async function start(): Promise<void> {
   const root = document.getElementById('preview');
   if (!root) return;
   previewLog();
-  const manifest = await loadManifest('/app/manifest.json');
-  const preview = new Preview(loadAccount(new Date()), manifest, root);
+  const [manifest, en, de] = await Promise.all([
+    loadManifest('/app/manifest.json'),
+    loadSettingLabels('/app/translations/en.json'),
+    loadSettingLabels('/app/translations/de.json'),
+  ]);
+  const preview = new Preview(loadAccount(new Date()), manifest, root, { en, de });
   preview.render();
   document.body.dataset.ready = 'true';
 }

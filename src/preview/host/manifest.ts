@@ -80,3 +80,34 @@ export async function loadManifest(url: string): Promise<AppManifest> {
     return FALLBACK_MANIFEST;
   }
 }
+
+/** A setting's label and hint as the install form shows them (`app.parameters` of translations/<locale>.json). */
+export type SettingLabels = Record<string, { label: string; helpText?: string }>;
+
+/**
+ * The install form's labels in one translation file.
+ *
+ * @param raw - the parsed translations/<locale>.json
+ * @returns the labels by setting name; {} when the file has none
+ */
+export function parseSettingLabels(raw: unknown): SettingLabels {
+  const app = typeof raw === 'object' && raw !== null ? (raw as { app?: unknown }).app : undefined;
+  const parameters = typeof app === 'object' && app !== null ? (app as { parameters?: unknown }).parameters : undefined;
+  if (typeof parameters !== 'object' || parameters === null) return {};
+  const labels: SettingLabels = {};
+  for (const [name, value] of Object.entries(parameters)) {
+    const entry = value as { label?: unknown; helpText?: unknown } | null;
+    if (typeof entry?.label !== 'string') continue;
+    labels[name] = typeof entry.helpText === 'string' ? { label: entry.label, helpText: entry.helpText } : { label: entry.label };
+  }
+  return labels;
+}
+
+export async function loadSettingLabels(url: string): Promise<SettingLabels> {
+  try {
+    const response = await fetch(url, { cache: 'no-store' });
+    return response.ok ? parseSettingLabels(await response.json()) : {};
+  } catch {
+    return {};
+  }
+}

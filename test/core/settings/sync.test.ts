@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setJsonKey } from '../../../scripts/sync-settings';
-import { manifestParameters, settingsMarkdown, translationParameters } from '../../../src/core/settings';
+import { manifestParameters, SETTING_DEFINITIONS, settingsMarkdown, translationParameters } from '../../../src/core/settings';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -21,6 +21,7 @@ describe('the settings files agree with the definitions', () => {
     const doc = read('docs/settings.md');
     expect(doc, hint).toBe(settingsMarkdown());
     for (const p of manifestParameters()) expect(doc).toContain(`\`${p.name}\``);
+    for (const key of Object.keys(SETTING_DEFINITIONS)) expect(doc).toContain(`| \`${key}\``);
   });
 
   it('replaces only the one key of a JSON file', () => {

@@ -6,7 +6,15 @@ import type { PreviewLogEntry } from '../../../src/preview/host/preview-log';
 import { runAxe, type AxeViolation } from './axe';
 import { poll } from './poll';
 
-export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+/**
+ * Where screenshots go: docs/screenshots/ (the committed pictures the README shows) only under
+ * `npm run screenshots`, which sets CUSTOMER_FIT_SCREENSHOTS=docs; otherwise the ignored
+ * test-results/screenshots/, so that `npm test` leaves the work tree as it found it.
+ */
+export const WRITE_DOC_SCREENSHOTS = process.env.CUSTOMER_FIT_SCREENSHOTS === 'docs';
+export const SCREENSHOT_DIR = fileURLToPath(
+  new URL(WRITE_DOC_SCREENSHOTS ? '../../../docs/screenshots/' : '../../../test-results/screenshots/', import.meta.url),
+);
 
 export interface PreviewParams {
   requester?: string;
@@ -183,7 +191,7 @@ export class PreviewPage {
     return runAxe(target === 'sidebar' ? await this.sidebarFrame() : this.page.mainFrame());
   }
 
-  /** Saves `docs/screenshots/<name>.png` of the 1280×800 viewport and returns its path. */
+  /** Saves `<name>.png` of the 1280×800 viewport in SCREENSHOT_DIR and returns its path. */
   async screenshot(name: string): Promise<string> {
     const path = join(SCREENSHOT_DIR, `${name}.png`);
     await mkdir(dirname(path), { recursive: true });

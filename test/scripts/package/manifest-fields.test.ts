@@ -42,6 +42,22 @@ describe('manifest.json', () => {
     expect(problems).toContain('manifest.json › author.email: "nobody" is not an email address; users send support requests there.');
   });
 
+  it('warns about a placeholder author contact before publishing, not for a private app', () => {
+    const placeholder = { name: 'A', email: 'set-before-publishing@customer-fit.invalid', url: 'https://customer-fit.invalid/set-before-publishing' };
+    const published = lines(withManifest((m) => ((m.author = placeholder), (m.private = false))), 'warning');
+    expect(published).toContain('manifest.json › author.email: "set-before-publishing@customer-fit.invalid" is a placeholder: set a real contact before publishing (users send support requests there).');
+    expect(published).toContain('manifest.json › author.url: "https://customer-fit.invalid/set-before-publishing" is a placeholder: set a real contact before publishing (users send support requests there).');
+    expect(withManifest((m) => ((m.author = placeholder), (m.private = true))).map((p) => p.message).join('\n')).not.toMatch(/placeholder/);
+    expect(withManifest((m) => ((m.author = { name: 'A', email: 'help@harborlight.io', url: 'https://harborlight.io' }), (m.private = false))).map((p) => p.message).join('\n')).not.toMatch(/placeholder/);
+  });
+
+  it('the app\'s own manifest says its author must be set before publishing', async () => {
+    const { readFileSync } = await import('node:fs');
+    const manifest = JSON.parse(readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8')) as { private: boolean; author: Record<string, string> };
+    expect(manifest.private).toBe(true);
+    expect(`${manifest.author.name} ${manifest.author.email} ${manifest.author.url}`).toMatch(/set before publishing|set-before-publishing/);
+  });
+
   it('needs a defaultLocale that is a locale', () => {
     expect(lines(withManifest((m) => delete m.defaultLocale))).toContain('manifest.json › defaultLocale: is missing: Zendesk requires it (e.g. "en").');
     expect(lines(withManifest((m) => (m.defaultLocale = 'English')))).toContain(
