@@ -158,4 +158,16 @@ out('- Non-English messages yield no signals by design; the data here is English
 out('- How the rating uses the signals: see docs/rating.md and the rating tests.');
 
 writeFileSync(path.join(repoRoot, 'docs/evaluation.md'), lines.join('\n') + '\n');
+
+// The figures the sensitivity setting's hint quotes: per level, the mean over the red flags.
+const RED_FLAGS = SIGNAL_IDS.filter((id) => id !== 'complaint' && id !== 'gratitude');
+const mean = (xs: number[]): number => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
+const figures: Record<string, unknown> = {
+  about: 'Written by npm run eval: over the red-flag signals, the mean precision and recall each sensitivity level reached on the held-out labelled messages.',
+};
+for (const level of LEVELS) {
+  const per = RED_FLAGS.map((signal) => counts(outcomes.get(key(signal, level))!));
+  figures[level] = { precision: mean(per.map((c) => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1))), recall: mean(per.map((c) => c.tp / (c.tp + c.fn))) };
+}
+writeFileSync(path.join(repoRoot, 'src/core/settings/sensitivity-figures.json'), JSON.stringify(figures, null, 2) + '\n');
 console.log(lines.join('\n'));

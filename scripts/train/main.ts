@@ -6,54 +6,24 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HASH_BITS } from '../../src/core/signals/learned/features';
 import type { ModelFile, SignalWeightsFile } from '../../src/core/signals/learned/model';
-import { SIGNAL_IDS, type SignalId } from '../../src/core/signals/types';
-import { assignFolds } from '../eval/complaint-data';
-import { seeded } from '../eval/random';
-import { readCorpus, type LabelledText } from './corpus';
+import { SIGNAL_IDS } from '../../src/core/signals/types';
+import { readCorpus } from './corpus';
 import { encodeWeights } from './encode';
 import { CUES } from './cues';
-import { readMessage, type ReadMessage } from './examples';
-import { bagScore, prune, trainMil, type Bag, type MilOptions } from './mil';
+import { readMessage } from './examples';
+import { prune, trainMil, type MilOptions } from './mil';
+import { bags, crossValidate, isReal, KEEP, type Read } from './cross-validate';
+import { MODEL_PATH } from './paths';
 import { requireData } from './sources';
 import { bestF1, chooseThresholds, LEVEL_PRECISION, measure, type Scored } from './thresholds';
 
-export const SEED = 7;
-/** Weights kept per signal after training, the largest first. */
-export const KEEP = 6000;
-const FOLDS = 5;
+const SEED = 7;
 /** The settings cross-validation chooses among, per signal. */
-export const GRID: Omit<MilOptions, 'seed'>[] = [
+const GRID: Omit<MilOptions, 'seed'>[] = [
   { epochs: 8, rate: 0.1, l2: 1e-3 },
   { epochs: 8, rate: 0.1, l2: 1e-2 },
   { epochs: 12, rate: 0.2, l2: 1e-3 },
 ];
-
-import { MODEL_PATH } from './paths';
-
-type Read = LabelledText & ReadMessage;
-
-/** Real text, not written for the project: thresholds are chosen on these rows only. */
-export function isReal(m: Pick<LabelledText, 'origin'>): boolean {
-  return !m.origin.startsWith('written/');
-}
-
-function bags(rows: Read[], signal: SignalId): Bag[] {
-  return rows.map((m) => ({ units: m.units, label: m.labels[signal]!, weight: 1 }));
-}
-
-/** Cross-validated scores of every row for one signal and one setting, from pruned models. */
-export function crossValidate(rows: Read[], signal: SignalId, options: MilOptions): Scored[] {
-  const folds = assignFolds(rows.map((m) => m.labels[signal]!), FOLDS, seeded(options.seed));
-  const scored: Scored[] = [];
-  for (let f = 0; f < FOLDS; f++) {
-    const train = rows.filter((_, i) => folds[i] !== f);
-    const model = prune(trainMil(bags(train, signal), 1 << HASH_BITS, options), KEEP).model;
-    rows.forEach((m, i) => {
-      if (folds[i] === f) scored[i] = { score: bagScore(m, model).score, rule: m.rules.has(signal), label: m.labels[signal]! };
-    });
-  }
-  return scored;
-}
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

@@ -12,7 +12,16 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 /** The shared data folder beside the repository. */
 export const DATA_DIR = path.resolve(repoRoot, '../shared/data');
 
-export const DATASETS = ['complaints-tweets', 'rsics-sentences', 'airline-support-threads', 'cfpb-complaints-sample', 'airline-sentiment-tweets'] as const;
+export const DATASETS = [
+  'complaints-tweets',
+  'rsics-sentences',
+  'airline-support-threads',
+  // The customer's later turns in the same threads' `context`: key `<first_tweet_id>:<n>`, n counting
+  // every <cust__ … __cust> turn of the context from 0. Not in the labelled set; free for training.
+  'airline-support-threads:turns',
+  'cfpb-complaints-sample',
+  'airline-sentiment-tweets',
+] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 /** One text of the shared data, named as the labelled set names it. */
@@ -45,6 +54,7 @@ function csvFile(name: string): string[][] {
 }
 
 const MARK = /\s*(?:<cust__|__cust>|__company__)\s*/g;
+const TURN = /<cust__\s*([\s\S]*?)\s*__cust>/g;
 
 /** Every text of the five files, keyed `dataset:key`, first occurrence of a key kept. */
 export function readSources(): Map<string, SourceText> {
@@ -60,7 +70,19 @@ export function readSources(): Map<string, SourceText> {
   const threads = parseCsv(execFileSync('bzip2', ['-dc', path.join(DATA_DIR, 'airline-support-threads.csv.bz2')], { maxBuffer: 1 << 30 }).toString('utf8'));
   const th = threads[0]!;
   const [tid, tutt] = [th.indexOf('first_tweet_id'), th.indexOf('first_utterance')];
-  for (const r of threads.slice(1)) if (r.length > tutt) put('airline-support-threads', r[tid]!, r[tutt]!.replace(MARK, ' ').trim());
+  const tctx = th.indexOf('context');
+  const seen = new Set<string>();
+  for (const r of threads.slice(1)) {
+    if (r.length > tutt) put('airline-support-threads', r[tid]!, r[tutt]!.replace(MARK, ' ').trim());
+    if (seen.has(r[tid]!) || r.length <= tctx) continue;
+    seen.add(r[tid]!);
+    let n = 0;
+    for (const m of r[tctx]!.matchAll(TURN)) {
+      const text = m[1]!.replace(MARK, ' ').trim().replace(/__(?:company|cust)__/g, '').trim();
+      if (text) put('airline-support-threads:turns', `${r[tid]}:${n}`, text);
+      n++;
+    }
+  }
   const cfpb = csvFile('cfpb-complaints-sample.csv');
   const [cid, ctext] = [cfpb[0]!.indexOf('Complaint ID'), cfpb[0]!.indexOf('Consumer complaint narrative')];
   for (const r of cfpb.slice(1)) if ((r[ctext] ?? '').trim()) put('cfpb-complaints-sample', r[cid]!, r[ctext]!);

@@ -22,6 +22,11 @@ const ABUSE = new RegExp(
   'g',
 );
 
+// Insults as customers throw them in public: "you guys are complete trash", "you idiots", "your
+// company sucks", "dumb staff", "#morons", "fuck you". A verdict on a service or a website
+// ("the service sucks") is a complaint, not an insult, and is left to the complaint signal.
+const AT_STAFF = new RegExp(String.raw`\b(?:you|u|ya|yal|y'?all|you guys|you people|you all|your (?:company|airline|staff|employees|team|people|agents?|crew|management|managers)|this (?:company|airline)|the (?:company|airline)|(?:your|the|this|that) (?:agent|employee|supervisor|stewardess|attendant|rep|woman|man|lady|guy)|(?:the |your )?(?:staff|employees|agents|crew|management)) (?:really |totally |all |so |just |truly |seriously |completely )*(?:suck|sucks|(?:are|is|r|were|was) (?:such |a |an |complete |absolute |total |utter |the )*(?:trash|trashh+|garbage|a joke|an entire joke|clowns?|idiots?|morons?|ass|scum|liars?|thieves|crooks?|incompetent|useless|pathetic|a disgrace|disgusting|evil|dumb|stupid))\b|\b(?:you|u|ya) (?:f\w*ing |stupid |incompetent |bunch of )?(?:idiots|morons|clowns|imbeciles|jokers|hacks|crooks|scumbags|losers)\b|\bfu+ck+ (?:you+h*|u|off|delta|united|american|@\w+)\b|#(?:morons|idiots|jokers|hacks|crooks|incompeten\w*|clowns|amateurs?|liars|thieves|scum\w*)\b|\b(?:dumb|stupid|idiot|incompetent|useless|bitchy|lazy) (?:staff|employees?|empmoyees|agents?|people|crew|managers?|person|stewardess|flight attendants?|airline|company)\b|\b(?:piece of (?:shit|crap)|scum(?:bags?)?|evil corporate)\b|\byour (?:incompeten(?:ce|cy)|stupidity)\b`, 'g');
+
 export const abuse: SignalModule = {
   meta: {
     id: 'abuse',
@@ -38,10 +43,19 @@ export const abuse: SignalModule = {
       if (isNegated(before, 4) || /\b(?:not|never|n't)\b/.test(phrase) || /\b(?:they|he|she|them|how they|when they|it|can|could|will|would|the)\s+$/.test(before)) return;
       context.report(m.index, m.index + phrase.length, 'insult', { phrase });
     });
+    // A match before the last reported one is dropped by the reporter: the message is flagged already.
+    scan(AT_STAFF, context, (m) => {
+      if (isNegated(clauseBefore(text, m.index), 4)) return;
+      context.report(m.index, m.index + m[0].length, 'insult', { phrase: m[0] });
+    });
   },
-  triggers: ['idio', 'moro', 'stup', 'imbe', 'clow', 'reta', 'dumb', 'brai', 'clue', 'inco', 'usel', 'path', 'wort', 'scum', 'liar', 'lyin', 'thie', 'croo', 'lose', 'crim', 'scam', 'con', 'frau', 'joke', 'buff', 'amat', 'fool', 'assh', 'hole', 'bast', 'pig', 'pigs', 'anim', 'monk', 'shee', 'robo', 'disg', 'tras', 'garb', 'rubb', 'inep', 'cowa', 'half', 'nitw', 'dimw', 'nump', 'mupp', 'idji', 'scre', 'fuck', 'f', 'hell', 'piss', 'bugg', 'dead', 'shit', 'kiss', 'deaf', 'blin', 'illi', 'dens', 'thic', 'ment', 'circ', 'lear', 'capa', 'read', 'engl'],
+  triggers: ['suck', 'ass', 'evil', 'hack', 'jok', 'lazy', 'bitc', 'piec', 'empm', 'you', 'u', 'ya', 'yal', "y'al", 'yall', 'fu', 'fuu', 'fuuc', 'liar', 'idio', 'moro', 'stup', 'imbe', 'clow', 'reta', 'dumb', 'brai', 'clue', 'inco', 'usel', 'path', 'wort', 'scum', 'liar', 'lyin', 'thie', 'croo', 'lose', 'crim', 'scam', 'con', 'frau', 'joke', 'buff', 'amat', 'fool', 'assh', 'hole', 'bast', 'pig', 'pigs', 'anim', 'monk', 'shee', 'robo', 'disg', 'tras', 'garb', 'rubb', 'inep', 'cowa', 'half', 'nitw', 'dimw', 'nump', 'mupp', 'idji', 'scre', 'fuck', 'f', 'hell', 'piss', 'bugg', 'dead', 'shit', 'kiss', 'deaf', 'blin', 'illi', 'dens', 'thic', 'ment', 'circ', 'lear', 'capa', 'read', 'engl'],
   examples: {
     flagged: [
+      ex('@EE you have dumb staff', 'dumb staff'),
+      ex('You guys are complete trash.', 'You guys are complete trash'),
+      ex('Kept us on the tarmac for an hour, you idiots.', 'you idiots'),
+      ex('Your company sucks. You overbook and are always late!', 'Your company sucks'),
       ex('You people are complete idiots.', 'You people are complete idiots'),
       ex('Your useless staff hung up on me.', 'Your useless staff'),
       ex('Are you deaf? I said the blue one.', 'Are you deaf'),
@@ -50,6 +64,8 @@ export const abuse: SignalModule = {
       ex('Ur agents r clowns', 'agents r clowns'),
     ],
     notFlagged: [
+      'Honestly the customer service sucks lately.',
+      'Two rude agents at the desk today, not impressed.',
       'Typing the wrong passport number can screw you over.',
       'I feel so stupid, I typed the wrong address.',
       'This stupid printer jams every day.',

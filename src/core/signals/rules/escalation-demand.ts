@@ -22,6 +22,11 @@ const DEMAND = new RegExp(
 );
 
 // "They'll refuse to let you speak to a supervisor": advice to readers, not the writer's demand.
+// Escalation as customers narrate it or ask for it in passing: "asked for a supervisor", "no
+// managers to speak to", "the supervisor hung up on me", "I am emailing executives", "can you not
+// escalate for me?". A job title alone ("the lounge manager was lovely") is not this.
+const NARRATED = new RegExp(String.raw`\b(?:i|we|you|u|please|pls|need to|needs to be|want(?: to| it)?|how (?:do|can) i|get|having to|will|can|could|would|must)\b[^.!?\n]{0,20}?\bescalat(?:e|ed|ing|ion)\b(?![^.!?\n]{0,30}\b(?:court|courts|cfpb|consumer financial|regulator))|\b(?:speak|spoke|speaking|talk|talked|talking|ask(?:ed|ing)? (?:for|to)|get(?! a call)|got(?! a call)|getting|find|found|transfer(?:red)?|contact(?:ed)?|reach|request(?:ed)?|demand(?:ed)?|want|need|put me (?:through|on) to|hold for|in touch with|no)\b[^.!?\n]{0,25}?\b(?<!\b(?:my|our|my line|our office) )(?:supervisors?|managers?|superiors?|higher ?ups?|executives?(?! (?:club|platinum|member))|someone in charge|the highest|someone from management|(?:to|with) management)\b|\b(?:supervisor|manager)s? (?:hung up|hang up|refused)\b|\b(?<!told me to )(?:email(?:ing|ed)?|wrote to|writing to|contact(?:ing|ed)?|cc'?d|cc'?ing) (?:your |the )?(?:executives?|ceo|president|corporate office|head office|chairman|founder|owner)\b|\buntil your ceo\b`, 'g');
+
 const GENERIC_YOU = /\b(?:let you|you(?:'ll| will) (?:have|need) to|if you)\s+$/;
 
 export const escalationDemand: SignalModule = {
@@ -38,6 +43,11 @@ export const escalationDemand: SignalModule = {
       if (isNegated(before, 4) || isReported(before) || GENERIC_YOU.test(before)) return;
       context.report(m.index, m.index + m[0].length, 'demand', { phrase: m[0] });
     });
+    // A match before the last reported one is dropped by the reporter: the message is flagged already.
+    scan(NARRATED, context, (m) => {
+      if (isNegated(clauseBefore(text, m.index), 3)) return;
+      context.report(m.index, m.index + m[0].length, 'demand', { phrase: m[0] });
+    });
   },
   triggers: ['mana', 'supe', 'lead', 'boss', 'high', 'char', 'seni', 'auth', 'abov', 'corp', 'head', 'hq', 'ceo', 'owne', 'pres', 'exec', 'dire', 'esca', 'furt', 'chai', 'boar'],
   examples: {
@@ -46,6 +56,9 @@ export const escalationDemand: SignalModule = {
       ex('Please escalate this to your supervisor.', 'escalate this to your supervisor'),
       ex('Put me through to someone in charge.', 'Put me through to someone in charge'),
       ex('I will be writing to your CEO about this.', 'writing to your CEO'),
+      ex('Asked for a supervisor to rebook us. Instead got a script.', 'Asked for a supervisor'),
+      ex('Having your supervisor hang up on me made it worse!', 'supervisor hang up'),
+      ex('Can you not escalate this for me???', 'you not escalate'),
       ex("Who is your manager? I'm going over your head.", 'going over your head'),
     ],
     notFlagged: [

@@ -29,6 +29,21 @@ const DISRESPECT = keyedPatterns([
       String.raw`\b(?:read|reading) from (?:a|your) script\b|\bstop reading (?:from )?(?:the|your|a) script\b`,
     ].join('|'),
   ),
+  // Verdicts on the staff in the third person, as customers write them in public: "the gate agents
+  // have no idea what they are doing", "check-in staff are clueless", "retrain your staff". A call
+  // for training in manners is a complaint about courtesy, not about what the staff know.
+  keyed(
+    ['idea', 'clue', 'common sense', 'train', 'do your job', 'do their job', 'know nothing', 'rocket science', 'learn', 'even read', 'even listen'],
+    [
+      String.raw`\b(?:no|any|zero) (?:idea|clue) (?:what|how) (?:they|you|she|he|u|these people|the staff)(?:'re| are| is|'s| were)? (?:doing|going to do)\b`,
+      String.raw`\b(?:are|is|was|were|so|totally|completely|utterly|absolutely|how) clueless\b|\bclueless (?:staff|agents?|people|employees|crew|reps?|team|company|airline)\b`,
+      String.raw`\b(?:use|using|some|no|basic|lack of|spell|have any|has any|simple) common sense\b`,
+      String.raw`\b(?:re-?train(?:ed|ing)? (?:your|the|their|these|those|all|staff|agents|employees)|better train(?:ed|ing))\b(?![^.!?\n]{0,60}\b(?:rude|rudeness|manners|courtesy|attitude|customer service|respect|polite|kindness|empathy|insensitive|dicks?)\b)`,
+      String.raw`\bdo (?:your|their) (?:job|jobs)\b|\b(?:you|they|staff|agents?) know nothing\b|\bnot rocket science\b|\bwho trained (?:you|them|her|him|these)\b`,
+      String.raw`\b(?:you|u|ya|your [a-z]+) (?:should |need to |must |have to |could )?learn (?:how )?to (?!treat|be nice|be polite|smile)`,
+      String.raw`\b(?:do|did) (?:you|u) even (?:read|listen)\b`,
+    ].join('|'),
+  ),
 ]);
 
 export const expertiseDisrespect: SignalModule = {
@@ -45,7 +60,7 @@ export const expertiseDisrespect: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'dismiss', { phrase: m[0] });
     });
   },
-  triggers: ['know', 'unde', 'idea', 'clue', 'clea', 'obvi', 'tell', 'teac', 'lect', 'expl', 'simp', 'said', 'say', 'told', 'aske', 'inst', 'advi', 'opin', 'sugg', 'excu', 'link', 'arti', 'faqs', 'read', 'list', 'trai', 'qual', 'brai', 'ounc', 'half', 'fool', 'supp', 'scri'],
+  triggers: ['comm', 'retr', 'bett', 'job', 'jobs', 'noth', 'rock', 'lear', 'even', 'who', 'know', 'unde', 'idea', 'clue', 'clea', 'obvi', 'tell', 'teac', 'lect', 'expl', 'simp', 'said', 'say', 'told', 'aske', 'inst', 'advi', 'opin', 'sugg', 'excu', 'link', 'arti', 'faqs', 'read', 'list', 'trai', 'qual', 'brai', 'ounc', 'half', 'fool', 'supp', 'scri'],
   examples: {
     flagged: [
       ex("Do you even know what you're doing?", 'Do you even know what'),
@@ -54,6 +69,10 @@ export const expertiseDisrespect: SignalModule = {
       ex('I know more about this than your so-called experts.', 'I know more about this than'),
       ex('Is there anyone there who knows what they are doing?', 'Is there anyone there who knows'),
       ex('Did you even read my email?', 'Did you even read my'),
+      ex('Boarding is chaos and the gate agents have no idea what they are doing.', 'no idea what they are doing'),
+      ex('Check-in staff are clueless.', 'are clueless'),
+      ex('Retrain your baggage team, it is not rocket science.', 'Retrain your'),
+      ex('Agents need to use common sense!', 'use common sense'),
     ],
     notFlagged: [
       'Do you know what time the lounge opens?',
@@ -64,6 +83,9 @@ export const expertiseDisrespect: SignalModule = {
       'Could you tell me how to export my data?',
       'Please do what you can, I appreciate it.',
       'Did you receive my email with the photos?',
+      'I have no idea what I am doing with this new account, can you help?',
+      'Please retrain your staff in basic courtesy, she was rude.',
+      'The pilot says he has no idea what is going on.',
     ],
   },
 };

@@ -45,6 +45,15 @@ const CLAIMED = /\b(?:says|say|told|tells|notified|notice|letter|text|e-?mail|me
 const FIRST_PERSON = /\b(?:i|we|i'm|we're|i've|we've|i'll|we'll|i'd|my|our|me|us)\b/;
 const REFUSAL = /^(?:can't|cannot|can not|couldn't|could not|won't|will not|wont|am not|i'm not|we're not|refuse|unable|not able|in no position)/;
 
+// Payment trouble as customers report it in a line: a bill past due, a payment that failed or
+// bounced, a site that will not take the payment, "I don't get paid until Friday".
+const TROUBLE = keyedPatterns([
+  keyed(
+    ['past due', 'overdue', 'late payment', 'payment', 'autopay', 'auto pay', 'direct debit', 'card', 'pay', 'extension', 'defer', 'postpone', 'delay', 'paid until', 'afford'],
+    String.raw`\b(?:my|our|the) (?:account|bill|balance|payment|invoice)s? (?:is|was|are|were|appears to be|seems to be|shows as) (?:\S+ )?(?:past due|overdue|late)\b|\b(?:pay|paid|paying|payment of) (?:the|my|our) (?:past due|overdue)\b|\bpast due (?:amount|balance|bill)\b|\b(?:i|we) (?:have|had) a late payment\b|\b(?:payments?|autopay|auto pay|direct debit|(?:my|the) card)\b[^.!?\n]{0,30}?\b(?:failed|failing|fails|declined|rejected|bounced|could not be taken|couldn'?t be taken|(?:not|won'?t|didn'?t|doesn'?t) (?:go|going) through)\b|\b(?:won'?t let me|can'?t|cannot|unable to|fail(?:s|ing)? (?:all )?(?:attempts )?to|tried to|trying to)\b[^.!?\n]{0,12}?\b(?:pay (?:my|the|our|this) (?:bill|balance|invoice|account)|make (?:a|the|an|my) (?:on ?line )?payment)\b|\b(?:extension|defer|postpone|delay)\b[^.!?\n]{0,20}?\b(?:pay|payment|bill)|\b(?:pay|payment)\b[^.!?\n]{0,20}?\b(?:on|by|next|until|till) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|payday|pay day)\b|\bdon'?t get paid until\b|\bcan'?t afford (?:to pay|the (?:bill|payment|fee|amount))\b|\bi(?:'m| am| will| won'?t)? (?:not|never) (?:going to |gonna )?pay(?:ing)? (?:my|the|this|that|for|it)\b|\brefuse to pay\b(?! back)`,
+  ),
+]);
+
 export const latePayment: SignalModule = {
   meta: {
     id: 'late-payment',
@@ -63,11 +72,20 @@ export const latePayment: SignalModule = {
       if (!FIRST_PERSON.test(m[0]) && !FIRST_PERSON.test(before)) return;
       context.report(m.index, m.index + m[0].length, 'late', { phrase: m[0] });
     });
+    // A match before the last reported one is dropped by the reporter: the message is flagged already.
+    scanKeyed(TROUBLE, context, (m) => {
+      const before = clauseBefore(text, m.index);
+      if (isNegated(before, 3) || isReported(before) || CLAIMED.test(before) || WHAT_IF.test(before) || /\bif\b[^.!?\n]*$/.test(before)) return;
+      context.report(m.index, m.index + m[0].length, 'late', { phrase: m[0] });
+    });
   },
-  triggers: ['late', 'behi', 'over', 'past', 'arre', 'miss', 'skip', 'pay', 'payi', 'paym', 'affo', 'exte', 'defe', 'decl', 'boun', 'reje', 'insu', 'stru', 'time', 'anot', 'extr'],
+  triggers: ['due', 'auto', 'dire', 'debi', 'card', 'fail', 'won', 'can', 'cann', 'unab', 'trie', 'tryi', 'post', 'dela', 'paid', 'refu', 'i', 'late', 'behi', 'over', 'past', 'arre', 'miss', 'skip', 'pay', 'payi', 'paym', 'affo', 'exte', 'defe', 'decl', 'boun', 'reje', 'insu', 'stru', 'time', 'anot', 'extr'],
   examples: {
     flagged: [
       ex('Sorry, our invoice will be a week late this month.', 'invoice will be a week late'),
+      ex("I don't get paid until Friday, can I pay my bill then?", "don't get paid until"),
+      ex('Your website keeps failing all attempts to pay my bill.', 'failing all attempts to pay my bill'),
+      ex('My account appears to be .73 past due. Is there a penalty?', 'account appears to be .73 past due'),
       ex('We missed two payments because of cash flow.', 'missed two payments'),
       ex("I can't pay until my client pays me.", "can't pay"),
       ex('Can we pay the rest next month?', 'pay the rest next month'),

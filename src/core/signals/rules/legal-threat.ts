@@ -27,6 +27,23 @@ const THREAT = keyedPatterns([
 
 const FIRST_PERSON = /\b(?:i|we|i'm|i'll|we'll|i've|we've|my|our|me|us)\b/;
 
+// Threats as customers make them in public and in passing: tagging a regulator (#FAA #FTC),
+// "Lawsuit?", "can I sue for this", "I'm holding you liable", "I will dispute this charge".
+const PUBLIC = keyedPatterns([
+  keyed(
+    ['#', '@', 'sue', 'lawsuit', 'liable', 'dispute', 'complaint', 'court'],
+    [
+      String.raw`[#@](?:ftc|faa|usdot|dot|cfpb|fcc|bbb|caa|trai)\b`,
+      String.raw`\b(?:ima|imma|gonna|going to|rather|just|can i|could i|should i|how (?:do|can) i) sue\b`,
+      String.raw`\blawsuit\?|\bsetting (?:themselves|yourselves|itself) up for a lawsuit\b`,
+      String.raw`\b(?:i'?m )?hold(?:ing)? (?:you|them|your company) (?:legally |fully |personally )?liable\b`,
+      String.raw`\b(?:dispute|disputing|disputed) (?:this|the|that|these|those|your) charges?\b`,
+      String.raw`\b(?:file|filing|filed|lodge|lodging|lodged) (?:a |an )?(?:formal |official )?complaints? (?:with|to) (?:the )?(?:faa|dot|ftc|fcc|bbb|caa|better business bureau|consumer affairs|attorney general|department of transportation)\b`,
+      String.raw`\b(?:take|taking) (?:you|them|the company|your company|this|it) to (?:small claims )?court\b`,
+    ].join('|'),
+  ),
+]);
+
 export const legalThreat: SignalModule = {
   meta: {
     id: 'legal-threat',
@@ -43,12 +60,21 @@ export const legalThreat: SignalModule = {
       if (/^(?:legal action|legal proceedings|lawsuit|court action|small claims court|class action)/.test(m[0]) && !FIRST_PERSON.test(before)) return;
       context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
     });
+    // A match before the last reported one is dropped by the reporter: the message is flagged already.
+    scanKeyed(PUBLIC, context, (m) => {
+      if (isNegated(clauseBefore(text, m.index), 3)) return;
+      context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
+    });
   },
-  triggers: ['lawy', 'atto', 'soli', 'barr', 'lega', 'sue', 'suin', 'laws', 'law', 'cour', 'smal', 'clas', 'char', 'disp', 'reve', 'bank', "ag's", 'ftc', 'fcc', 'fca', 'cfpb', 'prot', 'affa', 'trad', 'ombu', 'regu', 'boar', 'lice', 'depa', 'dot', 'judg', 'poli', 'auth', 'fbi', 'bbb', 'bett'],
+  triggers: ['faa', 'usdo', 'caa', 'trai', 'ima', 'imma', 'gonn', 'rath', 'just', 'liab', 'comp', 'file', 'lodg', 'lawy', 'atto', 'soli', 'barr', 'lega', 'sue', 'suin', 'laws', 'law', 'cour', 'smal', 'clas', 'char', 'disp', 'reve', 'bank', "ag's", 'ftc', 'fcc', 'fca', 'cfpb', 'prot', 'affa', 'trad', 'ombu', 'regu', 'boar', 'lice', 'depa', 'dot', 'judg', 'poli', 'auth', 'fbi', 'bbb', 'bett'],
   examples: {
     flagged: [
       ex('I have already spoken to my lawyer about this.', 'my lawyer'),
       ex("If I don't get a refund I will sue.", 'sue'),
+      ex('No disclosure of the bag fee when I booked. This is fraud. #FAA #FTC', '#FAA'),
+      ex('Changed my flight without telling me. Lawsuit?', 'Lawsuit?'),
+      ex("If my laptop breaks, I'm holding you liable.", 'holding you liable'),
+      ex('I will dispute this charge on my credit card.', 'dispute this charge'),
       ex('I am filing a chargeback with my card company today.', 'chargeback'),
       ex('I will be reporting this to the Attorney General.', 'reporting this to the Attorney General'),
       ex('Fine. See you in court.', 'See you in court'),

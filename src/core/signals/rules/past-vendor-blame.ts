@@ -5,6 +5,8 @@ import type { SignalModule } from '../types';
 const VENDOR = String.raw`(?:providers?|vendors?|compan(?:y|ies)|suppliers?|contractors?|agenc(?:y|ies)|developers?|devs?|designers?|host(?:ing)?(?: company| provider)?|accountants?|firms?|consultants?|builders?|plumbers?|electricians?|mechanics?|isps?|carriers?|banks?|lenders?|installers?|web (?:guy|company|developer|designer)|guys?|people|team|service|software|tool|platform|it (?:company|guy|firm))`;
 const BAD = String.raw`(?:terrible|horrible|awful|useless|incompetent|clueless|hopeless|worthless|pathetic|a joke|a nightmare|a disaster|the worst|scam(?:mers)?|crooks|thieves|frauds?|idiots|morons|amateurs|garbage|trash|rubbish|crap|shit|ripped (?:me|us) off|screwed (?:me|us)(?: over)?|let (?:me|us) down|failed (?:me|us)|lied|robbed|no better|just as bad|same as|couldn't (?:do|get|fix)|could not (?:do|get|fix)|never (?:delivered|fixed|finished|answered|responded)|ruined|botched|messed up|took (?:my|our) money|disappeared|went dark|ghosted)`;
 
+const OTHERS = String.raw`(?:airlines?|carriers?|compan(?:y|ies)|providers?|banks?|agenc(?:y|ies)|vendors?|developers?|contractors?|firms?|isps?|lenders?|servicers?|hosts?|hosting companies|accountants?|plumbers?|builders?|designers?|shops?|stores?|brands?|places?|ones|guys)`;
+
 // A disparaged former provider, or a claim that every provider has failed: the pattern of a
 // customer who will say the same of this business next.
 // Every alternative has one of the keys (a word of disparagement, or a comparison with the
@@ -19,6 +21,18 @@ const BLAME = keyedPatterns([
       String.raw`\b(?:fired|left|dumped|ditched|dropped|switched from|got rid of|moved away from|walked away from)\b (?:my|our|the) (?:previous|last|old|former|prior|other) ${VENDOR}\b[^.!?\n]{0,40}?\b(?:because|since|as|after|for being)\b[^.!?\n]{0,40}?\b${BAD}`,
       String.raw`\b(?:just like|no better than|as bad as|worse than|same as) (?:my|our|the) (?:previous|last|old|former|prior|other) (?:ones?|${VENDOR})\b`,
       String.raw`\b(?:you(?:'re| are)|you guys are) (?:all )?(?:just )?(?:like|the same as|no different from|no better than) (?:all )?(?:the|every|my) (?:other|last|previous)\b`,
+    ].join('|'),
+  ),
+  // The others as a class, as customers write it in public: "just like all the other airlines",
+  // "these other airlines are horrible", "worse than @OtherAir", "everyone else is garbage".
+  keyed(
+    ['like all', 'like every', 'like any', 'other', 'all', 'every', 'any', 'unlike', 'worse than', 'as bad as', 'better than', 'else'],
+    [
+      String.raw`\b(?:just |exactly )?like (?:all|every|any) (?:the |of the )?(?:other )?(?:[a-z]+ )?${OTHERS}\b`,
+      String.raw`\b(?:other|all|every other|any other|these other|the other|every single other) (?:[a-z]+ )?${OTHERS}\b[^.!?\n]{0,40}\b(?:suck|sucks|horrible|terrible|awful|garbage|worse|bad|crap|useless|incompetent|the same|scam|crooks?|crooked|nightmare|rip ?offs?|chore|shitty)\b`,
+      String.raw`\b(?:suck|hate|don'?t like|worse than|as bad as|unlike|better than|nothing compares|disrespect to|reminds? me (?:how|why)|thanks for not being|wish)\b[^.!?\n]{0,30}\b(?:other|all|any other|every other) (?:[a-z]+ )?${OTHERS}\b`,
+      String.raw`\b(?:worse than|as bad as|unlike|(?:much |so much |way )?better than|not as bad as|nearly as bad as) @\w+`,
+      String.raw`\b(?:every ?one|every ?body|everything) else (?:is|are) (?:garbage|trash|terrible|horrible|awful|worse|crap|useless)`,
     ].join('|'),
   ),
 ]);
@@ -37,13 +51,16 @@ export const pastVendorBlame: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'blame', { phrase: m[0] });
     });
   },
-  triggers: ['prev', 'last', 'old', 'form', 'prio', 'past', 'othe', 'curr', 'ever', 'each', 'all', 'any'],
+  triggers: ['prev', 'last', 'old', 'form', 'prio', 'past', 'othe', 'curr', 'ever', 'each', 'all', 'any', 'like', 'unli', 'wors', 'bad', 'bett', 'else'],
   examples: {
     flagged: [
       ex('My previous web developer was completely incompetent and ripped us off.', 'previous web developer was completely incompetent'),
       ex('Every company I have ever hired has let me down.', 'Every company I have ever hired has let me down'),
       ex("We fired our last agency because they were useless, don't be like them.", 'fired our last agency because they were useless'),
       ex("You're just like the other ones.", "You're just like the other"),
+      ex('So disappointed you have become just like all the other airlines.', 'like all the other airlines'),
+      ex('These other providers are horrible, please come back to our town!', 'other providers are horrible'),
+      ex('Worse than @OtherAir, and that takes some doing.', 'Worse than @OtherAir'),
     ],
     notFlagged: [
       'My previous provider was great but they closed down.',

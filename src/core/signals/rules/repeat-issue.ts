@@ -1,5 +1,5 @@
 import { clauseBefore, isNegated } from '../../text/context';
-import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
+import { ex, keyed, keyedPatterns, scan, scanKeyed } from '../scan';
 import type { SignalModule } from '../types';
 
 const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|multiple|many|numerous|countless|so many|a (?:few|couple of)|a hundred|100)`;
@@ -24,6 +24,10 @@ const REPEAT = keyedPatterns([
   keyed(['back'], String.raw`\b(?:the problem|the issue|it|this) (?:has )?(?:came|come|comes|is coming) back\b(?! with\b)`),
 ]);
 
+// Repetition as customers write it in a line: "as usual", "every time", "my 4th try today",
+// "two dropped calls", "you did not resolve my issue", "still no reply".
+const PERSISTS = new RegExp(String.raw`\b(?:as usual|every (?:single )?time|yet again|once again|again and again|time and again|over and over|too often|always have problems)\b|\b(?:another|2nd|second|3rd|third|4th|fourth|5th|fifth|[0-9]+(?:st|nd|rd|th)) (?:time|try|attempt|request|written request|email|call|complaint|tweet|dm|message|notice)\b|\b(?:[2-9]|[1-9][0-9]|two|three|four|five|several|multiple|numerous) (?:times|calls|emails|attempts|tries|requests|messages|dms|phone calls|dropped calls)\b(?! (?:available|a day|a week|a month|an hour|per|daily|faster|more|less|bigger|cheaper|as|the|over|slots?|to choose))|\bkeeps? (?:happening|failing|timing out|crashing|breaking|cancel+ing)\b|\bstill (?:not (?:fixed|working|resolved|received|heard)|haven'?t|hasn'?t|broken|unresolved|no (?:reply|response|answer|refund|word))\b|\bstill waiting (?:on|for) (?:a |any |my )?(?:response|reply|answer|refund|call ?back)\b|\b(?:did not|didn'?t|haven'?t|hasn'?t|have not|has not) (?:resolve|resolved|fix|fixed|respond(?:ed)? to|repl(?:y|ied) to|heard back|gotten back)\b|\bplease reply to my\b`, 'g');
+
 export const repeatIssue: SignalModule = {
   meta: {
     id: 'repeat-issue',
@@ -40,10 +44,18 @@ export const repeatIssue: SignalModule = {
       if (/\b(?:prevent|avoid|stop|ensure|make sure|so that)\b[^,]{0,25}$/.test(before) || /^still (?:don't|do not) (?:understand|know|get) (?:why|how|what)/.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
       context.report(m.index, m.index + m[0].length, 'repeat', { phrase: m[0] });
     });
+    // A match before the last reported one is dropped by the reporter: the message is flagged already.
+    scan(PERSISTS, context, (m) => {
+      if (/\b(?:prevent|avoid|stop|ensure|make sure|so that)\b[^,]{0,25}$/.test(clauseBefore(text, m.index))) return;
+      context.report(m.index, m.index + m[0].length, 'repeat', { phrase: m[0] });
+    });
   },
-  triggers: ['#masked', '#ordinal', 'stil', 'yet', 'agai', 'once', 'time', 'seco', 'thir', 'four', 'fift', 'sixt', 'seve', 'tent', 'umpt', 'nth', 'two', 'thre', 'five', 'six', 'eigh', 'nine', 'ten', 'doze', 'mult', 'many', 'nume', 'coun', 'few', 'coup', 'hund', 'keep', 'kept', 'alre', 'prev', 'befo', 'repe', 'twic', 'over', 'earl', 'reop', 're', 'same', 'came', 'come', 'comi', 'fixe', 'reso', 'sort', 'solv', 'addr', 'repa'],
+  triggers: ['#masked', '#ordinal', 'usua', 'ever', 'agai', 'too', 'alwa', 'anot', '2nd', '3rd', '4th', '5th', 'call', 'emai', 'atte', 'trie', 'requ', 'mess', 'dms', 'drop', 'stil', 'did', "didn", 'have', 'hasn', 'has', 'plea', 'stil', 'yet', 'agai', 'once', 'time', 'seco', 'thir', 'four', 'fift', 'sixt', 'seve', 'tent', 'umpt', 'nth', 'two', 'thre', 'five', 'six', 'eigh', 'nine', 'ten', 'doze', 'mult', 'many', 'nume', 'coun', 'few', 'coup', 'hund', 'keep', 'kept', 'alre', 'prev', 'befo', 'repe', 'twic', 'over', 'earl', 'reop', 're', 'same', 'came', 'come', 'comi', 'fixe', 'reso', 'sort', 'solv', 'addr', 'repa'],
   examples: {
     flagged: [
+      ex('Another late flight. Every time.', 'Every time'),
+      ex('@Support you did not resolve my issue.', 'did not resolve'),
+      ex('Ok my 4th try today, giving up.', '4th try'),
       ex('The app is still not syncing after your last fix.', 'still not'),
       ex('This is the third time I am writing about this.', 'the third time'),
       ex('I have called four times about this charge.', 'four times about'),

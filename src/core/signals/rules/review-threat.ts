@@ -29,6 +29,16 @@ const THREAT = keyedPatterns([
   ),
 ]);
 
+// Exposure as customers announce it in public: tagging the press (#cnn, #watchdog), going on the
+// news, "I will tweet every day until…", "make sure everyone knows", a Yelp review to write.
+// Read without the voice checks above: each wording carries its own writer or audience.
+const PUBLIC = keyedPatterns([
+  keyed(
+    ['#', 'news', 'press', 'media', 'reporter', 'journalist', 'every', 'friends', 'followers', 'tweet', 'review', 'article', 'blog', 'story', 'boycott', 'publicly'],
+    String.raw`#(?:cnn|abcnews|msnbc|wsj|nytimes|latimes|chicagotribune|suntimes|media|watchdog|bbcnews|foxnews|cbsnews|reclameaqui|ripoffreport|consumeralert)\b(?![^.!?\n]{0,20}\b(?:thank|great|love|kudos)\b)|\b(?:go|going|be|talk(?:ing)?|speak(?:ing)?) (?:on|to|with) (?:the |a )?(?:news|press|media|newspapers?|reporters?|journalists?)\b|\bnews (?:station|organi[sz]ations?|item|wires?)\b|\b(?:spread|share|tell|post|saying|warn|advise|get)\b[^.!?\n]{0,40}\b(?:the news|the media|the press|every ?one (?:i know|you see|who will)|all (?:my )?(?:friends|followers)|my followers|(?:all |on )social media)|\bmake sure every ?(?:one|body) knows\b|\b(?:i'?ll|i will|going to|gonna|keep(?: on)?|continue(?: to)?) (?:tweet|tweeting)\b[^.!?\n]{0,20}\b(?:until|every|each|about)|\b(?:write|writing|publish|post)(?:ing)? (?:a |an |my )?(?:yelp |google |tripadvisor |trustpilot |bad |negative )?(?:review|article|blog post|story)\b|\b(?:yelp|tripadvisor|trustpilot) review|\breview forthcoming\b|\bas a journalist\b|\bmore bad press\b|\bboycott\b|\bhit the news\b|\bdiscourage every|\b(?:attach|post|share) (?:it|this) publicly\b`,
+  ),
+]);
+
 const FIRST_PERSON = /\b(?:i|we|i'm|i'll|we'll|i've|we've|i'd|we're|my|our|me)\b/;
 // Habits, advice and wishes are not threats: "I used to tell everyone", "maybe we should".
 const NOT_MINE = /\b(?:used to|should|stop|to not|you (?:will|would|should|could|can|might|may))\s+(?:\w+\s+)?$|\b(?:but|please|pls|plz)\s+$/;
@@ -57,8 +67,13 @@ export const reviewThreat: SignalModule = {
       if (!ownVoice && !FIRST_PERSON.test(before) && (telling || !OPENER.test(before))) return;
       context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
     });
+    // A match before the last reported one is dropped by the reporter: the message is flagged already.
+    scanKeyed(PUBLIC, context, (m) => {
+      if (isNegated(clauseBefore(text, m.index), 3)) return;
+      context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
+    });
   },
-  triggers: ['revi', 'rati', 'feed', 'star', 'yelp', 'goog', 'trus', 'bbb', 'bett', 'face', 'twit', 'inst', 'tikt', 'redd', 'link', 'yout', 'soci', 'app', 'apps', 'play', 'onli', 'tell', 'warn', 'let', 'pres', 'medi', 'news', 'jour', 'tv', 'publ', 'vira', 'want', 'make'],
+  triggers: ['repo', 'jour', 'ever', 'frie', 'foll', 'twee', 'arti', 'blog', 'stor', 'boyc', 'watc', 'cnn', 'abcn', 'msnb', 'wsj', 'nyti', 'lati', 'chic', 'sunt', 'bbcn', 'foxn', 'cbsn', 'recl', 'ripo', 'cons', 'disc', 'atta', 'post', 'shar', 'hit', 'revi', 'rati', 'feed', 'star', 'yelp', 'goog', 'trus', 'bbb', 'bett', 'face', 'twit', 'inst', 'tikt', 'redd', 'link', 'yout', 'soci', 'app', 'apps', 'play', 'onli', 'tell', 'warn', 'let', 'pres', 'medi', 'news', 'jour', 'tv', 'publ', 'vira', 'want', 'make'],
   examples: {
     flagged: [
       ex('If this is not fixed today I will leave a 1 star review on Yelp.', 'leave a 1 star review'),
@@ -70,6 +85,11 @@ export const reviewThreat: SignalModule = {
       ex('Remove the fee. You want a 1 star review?', 'You want a 1 star review'),
       ex("Put it back up now. Seriously don't make me write that review.", "don't make me write that review"),
       ex('Fine. Google will hear about this either way.', 'Google will hear about this'),
+      ex('Broke my gear and no help. #media #watchdog', '#media'),
+      ex('I will be on a news station talking about this on Friday.', 'news station'),
+      ex('Fix it. I will tweet each day until I hear from you.', 'I will tweet each day until'),
+      ex("You know nothing about service and I'll make sure everyone knows it.", 'make sure everyone knows'),
+      ex('How do I write a Yelp review for the worst shop in town?', 'write a Yelp review'),
     ],
     notFlagged: [
       'I get that things happen but tell people what is going on.',
@@ -80,6 +100,8 @@ export const reviewThreat: SignalModule = {
       'My manager will review the quote tomorrow.',
       'The reviews on Google were what convinced me to sign up.',
       'Someone posted a bad review about us and they said it was fake.',
+      'I want to publicly thank the team for solving my problem.',
+      'Great job today, your social media team was brilliant.',
     ],
   },
 };

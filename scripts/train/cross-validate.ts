@@ -1,0 +1,40 @@
+// Cross-validation on the training rows: what chooses each signal's settings and thresholds.
+import { HASH_BITS } from '../../src/core/signals/learned/features';
+import type { SignalId } from '../../src/core/signals/types';
+import { assignFolds } from '../eval/complaint-data';
+import { seeded } from '../eval/random';
+import type { LabelledText } from './corpus';
+import type { ReadMessage } from './examples';
+import { bagScore, prune, trainMil, type Bag, type MilOptions } from './mil';
+import type { Scored } from './thresholds';
+
+/** Weights kept per signal after training, the largest first. */
+export const KEEP = 6000;
+const FOLDS = 5;
+
+/** A training message, read. */
+export type Read = LabelledText & ReadMessage;
+
+/** Real text, not written for the project: thresholds are chosen on these rows only. */
+export function isReal(m: Pick<LabelledText, 'origin'>): boolean {
+  return !m.origin.startsWith('written/');
+}
+
+export function bags(rows: Read[], signal: SignalId): Bag[] {
+  return rows.map((m) => ({ units: m.units, label: m.labels[signal]!, weight: 1 }));
+}
+
+/** Cross-validated scores of every row for one signal and one setting, from pruned models. */
+export function crossValidate(rows: Read[], signal: SignalId, options: MilOptions): Scored[] {
+  const folds = assignFolds(rows.map((m) => m.labels[signal]!), FOLDS, seeded(options.seed));
+  const scored: Scored[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const train = rows.filter((_, i) => folds[i] !== f);
+    const model = prune(trainMil(bags(train, signal), 1 << HASH_BITS, options), KEEP).model;
+    rows.forEach((m, i) => {
+      if (folds[i] === f) scored[i] = { score: bagScore(m, model).score, rule: m.rules.has(signal), label: m.labels[signal]! };
+    });
+  }
+  return scored;
+}
+
