@@ -20,7 +20,9 @@ describe('bin/customer-fit.js', () => {
     const { code, out, err } = cli(['classify'], '{"id":"1","text":"I will leave a 1-star review on Yelp."}\n');
     expect(err, 'run npm run build:cli first').toBe('');
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ id: '1', signals: [{ signal: 'review-threat' }] });
+    const line = JSON.parse(out) as { id: string; signals: { signal: string }[] };
+    expect(line.id).toBe('1');
+    expect(line.signals.map((s) => s.signal)).toContain('review-threat');
   });
 
   it('scores a demo bundle end to end', () => {

@@ -51,4 +51,20 @@ describe('customer-fit classify', () => {
     expect(await run(['nope.ndjson'], missing.cli)).toBe(2);
     expect(missing.err.join('')).toBe('customer-fit classify: nope.ndjson: no such file; expected NDJSON lines {"id": "...", "text": "..."}.\n');
   });
+  it('says detection is incomplete, and still reads with the patterns, when the weights cannot load', async () => {
+    const { cli, out, err } = io('{"id":"1","text":"I will sue you."}\n');
+    cli.loadModel = async () => ({ model: null, problem: 'cannot read model/signals.json: ENOENT' });
+    expect(await run([], cli)).toBe(0);
+    expect(err.join('')).toContain('detection is incomplete');
+    expect(JSON.parse(out.join('')).signals.map((s: { signal: string }) => s.signal)).toContain('legal-threat');
+  });
+  it('takes a sensitivity level and refuses an unknown one', async () => {
+    const sure = io('{"id":"1","text":"you lot are a bunch of clowns"}\n');
+    expect(await run(['--sensitivity', 'sensitive'], sure.cli)).toBe(0);
+    const signals = JSON.parse(sure.out.join('')).signals as { signal: string; confidence?: number }[];
+    expect(signals.some((s) => s.signal === 'abuse')).toBe(true);
+    const bad = io('');
+    expect(await run(['--sensitivity', 'loud'], bad.cli)).toBe(2);
+    expect(bad.err.join('')).toContain('precise, balanced or sensitive');
+  });
 });

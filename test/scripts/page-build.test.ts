@@ -51,6 +51,12 @@ describe('the built sidebar page', () => {
   });
 
   it('writes only file types Zendesk serves from assets/', () => {
-    for (const path of files.keys()) expect(path).toMatch(/\.(html|js|css|map|svg|png|woff2?)$/);
+    for (const path of files.keys()) expect(path).toMatch(/\.(html|js|css|map|svg|png|woff2?|json)$/);
+  });
+
+  it('ships the learned detectors\' weights as their own file, not inside the page script', () => {
+    expect([...files.keys()]).toContain('assets/signals.json');
+    const code = measurePageScripts(files).scripts.map((s) => textOf(files, s.path)).join('\n');
+    expect(code).not.toContain('"hashBits"');
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerHistory } from '../../../src/core/history';
-import { rate } from '../../../src/core/rating';
+import { createReader, rate } from '../../../src/core/rating';
 import type { Band, FitRating } from '../../../src/core/rating/types';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { createDemoAccount, toHistoryBundle, type RequesterKey } from '../../../src/demo';
 import { history, NOW, quietTickets } from './builders';
+import { committedModel } from '../../helpers/model';
 
 const factorIds = (rating: FitRating) => rating.factors.map((f) => f.id);
 const late = (r: FitRating) => r.factors.find((f) => f.id === 'late-payment')!;
@@ -158,9 +159,12 @@ describe('the demo account', () => {
     { key: 'unsafe', bands: ['good', 'watch'] },
     { key: 'old-anger', bands: ['good'] },
   ];
-  it.each(cases)('rates $key as $bands', ({ key, bands, shows = [] }) => {
+  // What the sidebar and the CLI rate with (the learned detectors), and what they fall back to.
+  const readers = { 'the learned detectors': () => createReader(committedModel()), 'the patterns alone': () => createReader(null) };
+  const runs = cases.flatMap((c) => Object.entries(readers).map(([reading, reader]) => ({ ...c, reading, reader })));
+  it.each(runs)('rates $key as $bands with $reading', ({ key, bands, shows = [], reader }) => {
     const bundle = toHistoryBundle(account, key);
-    const rating = rate(bundle, DEFAULT_SETTINGS, new Date(bundle.now));
+    const rating = rate(bundle, DEFAULT_SETTINGS, new Date(bundle.now), reader());
     expect(bands).toContain(rating.band);
     expect(factorIds(rating)).toEqual(expect.arrayContaining(shows));
     for (const factor of rating.factors) {

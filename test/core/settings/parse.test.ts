@@ -121,9 +121,9 @@ describe('parseSettings', () => {
 });
 
 describe('the install form and the advanced setting', () => {
-  it('the form has at most 11 settings, each labelled with a hint in English and German, the advanced one last', () => {
+  it('the form has at most 12 settings, each labelled with a hint in English and German, the advanced one last', () => {
     const names = manifestParameters().map((p) => p.name);
-    expect(names.length).toBeLessThanOrEqual(11);
+    expect(names.length).toBeLessThanOrEqual(12);
     expect(names.at(-1)).toBe('advanced');
     for (const locale of ['en', 'de'] as const) {
       const labels = translationParameters(locale);

@@ -4,7 +4,7 @@
 import { toOriginal, type PreparedText } from '../../text/prepare';
 import type { SignalHit, SignalId } from '../types';
 import { units, type Unit } from './features';
-import { probability, scoreUnit, type LearnedModel, type Level } from './model';
+import { probability, scoreUnit, wordShares, type LearnedModel, type Level } from './model';
 
 /** A sentence with the signals whose patterns matched inside it, and its span in the original. */
 export interface ReadUnit {
@@ -52,12 +52,13 @@ export function modelHits(prepared: PreparedText, read: readonly ReadUnit[], mod
   const n = model.signals.length;
   for (const { unit, rules, start, end } of read) {
     if (unit.words.length === 0) continue;
-    const { scores, byWord } = scoreUnit(model, unit, rules);
+    const scores = scoreUnit(model, unit, rules);
     for (let k = 0; k < n; k++) {
       const signal = model.signals[k]!;
       if (scores[k]! < thresholds[k]! || rules.includes(signal)) continue;
+      const shares = wordShares(model, unit, rules, k);
       const focus = unit.words
-        .map((word, i) => ({ word, share: byWord[i * n + k]! }))
+        .map((word, i) => ({ word, share: shares[i]! }))
         .filter((w) => w.share > 0)
         .toSorted((a, b) => b.share - a.share)
         .slice(0, FOCUS_WORDS)

@@ -17,8 +17,12 @@ export type CueFamilies = Readonly<Record<string, readonly string[]>>;
 export interface CueTable {
   names: readonly string[];
   exact: ReadonlyMap<string, number>;
-  prefixes: readonly (readonly [string, number])[];
+  /** Prefix families by prefix length: a word is looked up once per length, not once per prefix. */
+  prefixes: ReadonlyMap<number, ReadonlyMap<string, number>>;
+  /** Each family's feature. */
   features: readonly number[];
+  /** The feature of families a and b met in one unit, at `a * names.length + b` (a < b). */
+  pairs: Int32Array;
 }
 
 const FNV_BASIS = 2166136261;
@@ -42,6 +46,9 @@ export interface Unit {
   end: number;
   words: UnitWord[];
 }
+
+const DIGIT = /[0-9]/;
+const DIGITS = /[0-9]+/g;
 
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42 || c === 36 || c === 64 || c === 35 || c >= 0xc0;
@@ -83,7 +90,8 @@ export function units(text: string): Unit[] {
     while (a < b && text.charCodeAt(a) === 39) a++;
     while (b > a && text.charCodeAt(b - 1) === 39) b--;
     if (b > a) {
-      words.push({ start: a, end: b, form: text.slice(a, b).replace(/[0-9]+/g, '0') });
+      const raw = text.slice(a, b);
+      words.push({ start: a, end: b, form: DIGIT.test(raw) ? raw.replace(DIGITS, '0') : raw });
       if (words.length === UNIT_WORDS) flush();
     }
     i = j;
@@ -108,19 +116,29 @@ function hashOf(kind: number, form: string, from = 0, to = form.length): number 
 export function cueTable(families: CueFamilies): CueTable {
   const names = Object.keys(families).slice(0, 30);
   const exact = new Map<string, number>();
-  const prefixes: [string, number][] = [];
+  const prefixes = new Map<number, Map<string, number>>();
   names.forEach((name, i) => {
     for (const word of families[name]!) {
-      if (word.endsWith('*') && word.length > 1 && !word.slice(0, -1).includes('*')) prefixes.push([word.slice(0, -1), 1 << i]);
-      else exact.set(word, (exact.get(word) ?? 0) | (1 << i));
+      if (word.endsWith('*') && word.length > 1 && !word.slice(0, -1).includes('*')) {
+        const prefix = word.slice(0, -1);
+        const byLength = prefixes.get(prefix.length) ?? new Map<string, number>();
+        byLength.set(prefix, (byLength.get(prefix) ?? 0) | (1 << i));
+        prefixes.set(prefix.length, byLength);
+      } else exact.set(word, (exact.get(word) ?? 0) | (1 << i));
     }
   });
-  return { names, exact, prefixes, features: names.map((name) => hashOf(CUE, name) & MASK) };
+  const pairs = new Int32Array(names.length * names.length);
+  for (let a = 0; a < names.length; a++) {
+    for (let b = a + 1; b < names.length; b++) pairs[a * names.length + b] = hashOf(CUE_PAIR, `${names[a]}+${names[b]}`) & MASK;
+  }
+  return { names, exact, prefixes, features: names.map((name) => hashOf(CUE, name) & MASK), pairs };
 }
 
 function cueBits(table: CueTable, form: string): number {
   let bits = table.exact.get(form) ?? 0;
-  for (const [prefix, bit] of table.prefixes) if (form.startsWith(prefix)) bits |= bit;
+  for (const [length, byPrefix] of table.prefixes) {
+    if (length <= form.length) bits |= byPrefix.get(length === form.length ? form : form.slice(0, length)) ?? 0;
+  }
   return bits;
 }
 
@@ -168,7 +186,7 @@ export function unitFeatures(unit: Unit, each: (feature: number, word: number) =
     if ((seen & (1 << a)) === 0) continue;
     for (let b = a + 1; b < families; b++) {
       if ((seen & (1 << b)) === 0) continue;
-      each(hashOf(CUE_PAIR, `${cues.names[a]}+${cues.names[b]}`) & MASK, Math.max(firstAt[a]!, firstAt[b]!));
+      each(cues.pairs[a * families + b]!, Math.max(firstAt[a]!, firstAt[b]!));
     }
   }
 }

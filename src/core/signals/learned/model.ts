@@ -120,14 +120,6 @@ export function decodeModel(file: unknown): LearnedModel | { error: string } {
   return { signals, cues: cueTable(cues), bias, thresholds, rows, weights };
 }
 
-/** Every signal's score for one sentence, with what each word added to it. */
-export interface UnitScores {
-  /** `model.signals.length` scores. */
-  scores: Float32Array;
-  /** Per word, per signal: the word's share of the score (`words.length × signals.length`). */
-  byWord: Float32Array;
-}
-
 /**
  * Scores one sentence for every signal of the model. A feature counts 1/sqrt(the sentence's
  * feature count), as in training, so a long sentence does not outvote a short one.
@@ -135,37 +127,59 @@ export interface UnitScores {
  * @param model - a decoded model
  * @param unit - a sentence from `units`
  * @param rules - the ids of the signals whose patterns matched inside the sentence
- * @returns the scores and each word's share
- * @example scoreUnit(model, units('you idiots')[0], []).scores.length // => model.signals.length
+ * @returns one score per signal of the model
+ * @example scoreUnit(model, units('you idiots')[0], []).length // => model.signals.length
  */
-export function scoreUnit(model: LearnedModel, unit: Unit, rules: readonly string[]): UnitScores {
+export function scoreUnit(model: LearnedModel, unit: Unit, rules: readonly string[]): Float32Array {
   const n = model.signals.length;
   const sums = new Float32Array(n);
-  const byWord = new Float32Array(Math.max(1, unit.words.length) * n);
   let count = 0;
   const { rows, weights } = model;
   unitFeatures(
     unit,
-    (feature, word) => {
+    (feature) => {
       count++;
       const row = rows[feature]!;
       if (row === 0) return;
       const base = row * n;
-      const at = word * n;
-      for (let k = 0; k < n; k++) {
-        const w = weights[base + k]!;
-        sums[k]! += w;
-        byWord[at + k]! += w;
-      }
+      for (let k = 0; k < n; k++) sums[k]! += weights[base + k]!;
     },
     rules,
     model.cues,
   );
   const x = count ? 1 / Math.sqrt(count) : 0;
-  const scores = new Float32Array(n);
-  for (let k = 0; k < n; k++) scores[k] = model.bias[k]! + sums[k]! * x;
-  for (let i = 0; i < byWord.length; i++) byWord[i]! *= x;
-  return { scores, byWord };
+  for (let k = 0; k < n; k++) sums[k] = model.bias[k]! + sums[k]! * x;
+  return sums;
+}
+
+/**
+ * What each word of a sentence added to one signal's score (for the words shown as the reason of
+ * a hit; computed only for sentences that hit).
+ *
+ * @param model - a decoded model
+ * @param unit - the sentence
+ * @param rules - the patterns that matched in it
+ * @param k - the signal's index in `model.signals`
+ * @returns one share per word
+ * @example wordShares(model, units('you idiots')[0], [], 0).length // => 2
+ */
+export function wordShares(model: LearnedModel, unit: Unit, rules: readonly string[], k: number): Float32Array {
+  const n = model.signals.length;
+  const shares = new Float32Array(unit.words.length);
+  let count = 0;
+  unitFeatures(
+    unit,
+    (feature, word) => {
+      count++;
+      const row = model.rows[feature]!;
+      if (row !== 0 && word < shares.length) shares[word]! += model.weights[row * n + k]!;
+    },
+    rules,
+    model.cues,
+  );
+  const x = count ? 1 / Math.sqrt(count) : 0;
+  for (let i = 0; i < shares.length; i++) shares[i]! *= x;
+  return shares;
 }
 
 /**
