@@ -12,6 +12,7 @@ const sections: Record<string, () => Promise<{ default: BenchSection }>> = {
 };
 
 const missed: string[] = [];
+const keptFigures = new Map<string, number>();
 const only = process.argv.slice(2);
 
 for (const [title, load] of Object.entries(sections)) {
@@ -23,6 +24,8 @@ for (const [title, load] of Object.entries(sections)) {
       console.log(`  ${ok ? 'ok    ' : 'MISSED'} ${name} (${detail})`);
       if (!ok) missed.push(`${title}: ${name}`);
     },
+    keep: (name, value) => void keptFigures.set(name, value),
+    kept: (name) => keptFigures.get(name),
   };
   const { default: run } = await load();
   await run(report);

@@ -4,6 +4,10 @@ export interface BenchReport {
   figure(name: string, value: number, unit: string): void;
   /** Records a bound: `ok` false makes the bench say it was missed (and exit non-zero). */
   bound(name: string, ok: boolean, detail: string): void;
+  /** Keeps a figure for a later section's bound (bounds that compare two sections, in one run). */
+  keep(name: string, value: number): void;
+  /** A figure an earlier section kept, if it ran. */
+  kept(name: string): number | undefined;
 }
 
 export type BenchSection = (report: BenchReport) => Promise<void>;

@@ -1,10 +1,11 @@
 // The scoring measurement, run by the scoring section in a Node process of its own with V8's
 // helper threads off: all of its work, collection and compilation included, is then done on one
 // core, and the process's CPU time is that core's time. Prints its figures as JSON.
-import { rate } from '../../src/core/rating';
+import { createReader, rate } from '../../src/core/rating';
 import { commentText } from '../../src/core/rating/words';
 import { classify } from '../../src/core/signals';
 import { baseline } from './baseline';
+import { benchModel } from './model';
 import { median } from './report';
 import { benchHistory, benchSettings, COMMENTS, NOW } from './score-history';
 
@@ -39,6 +40,8 @@ function collect(): void {
 function measure(): ScoringFigures {
   const history = benchHistory();
   const settings = benchSettings();
+  const model = benchModel();
+  const detector = { model, level: 'balanced' } as const;
   const own = Object.values(history.comments)
     .flat()
     .filter((c) => c.author_id === history.user.id && c.public)
@@ -47,7 +50,7 @@ function measure(): ScoringFigures {
   // Warm up so the JIT has compiled every path before timing. Each run gets a fresh copy of the
   // history: rate() remembers the comments it has read, and the bound is for a history never seen.
   for (let i = 0; i < 3; i++) {
-    rate(structuredClone(history), settings, NOW);
+    rate(structuredClone(history), settings, NOW, createReader(model));
     baseline(own);
   }
   const rateCpu: number[] = [];
@@ -60,19 +63,20 @@ function measure(): ScoringFigures {
     collect();
     let cpu = process.cpuUsage();
     const start = performance.now();
-    const rating = rate(fresh, settings, NOW);
+    const reader = createReader(model);
+    const rating = rate(fresh, settings, NOW, reader);
     rateWall.push(performance.now() - start);
     rateCpu.push(cpuSince(cpu));
     if (rating.stats.commentsRead !== COMMENTS) throw new Error(`the bench history has ${rating.stats.commentsRead} comments`);
     cpu = process.cpuUsage();
-    for (const text of own) classify(text);
+    for (const text of own) classify(text, detector);
     classifyCpu.push(cpuSince(cpu));
     cpu = process.cpuUsage();
     baseline(own);
     baselineCpu.push(cpuSince(cpu));
     // The sidebar's next snapshot of the same history: its comments are already read.
     cpu = process.cpuUsage();
-    rate(fresh, settings, NOW);
+    rate(fresh, settings, NOW, reader);
     rerate = Math.max(rerate, cpuSince(cpu));
   }
   return {

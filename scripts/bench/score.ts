@@ -36,6 +36,7 @@ const section: BenchSection = async (report: BenchReport) => {
   report.figure('baseline tokenising pass over the same comments, CPU time', f.baseline, 'ms');
   report.figure('rate / baseline', f.rate / f.baseline, 'x');
   if (!f.singleThreaded) throw new Error('the scoring run did not get --single-threaded');
+  report.keep('rate of the 1,500-ticket history', f.rate);
   report.bound(`1,500 tickets, 20,000 comments score in under ${BOUND_MS} ms of CPU time on one core`, f.rate < BOUND_MS, `${f.rate.toFixed(0)} ms`);
 };
 

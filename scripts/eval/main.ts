@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classify, decodeModel, LEVELS, type Detector, type Level } from '../../src/core/signals/index';
+import { classify, LEVELS, type Detector, type Level } from '../../src/core/signals/index';
+import { decodeModel } from '../../src/core/signals/learned/load';
 import { SIGNAL_IDS, type SignalId } from '../../src/core/signals/types';
 import { readCorpus } from '../train/corpus';
 import { SPLIT_SEED } from '../train/labels';

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { decodeModel, type LearnedModel } from '../core/signals';
+import type { LearnedModel } from '../core/signals';
+import { decodeModel } from '../core/signals/learned/load';
 
 /** The learned detectors for the command line, or why they are missing (the patterns then read alone). */
 export interface ModelLoad {

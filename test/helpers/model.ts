@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { decodeModel, type LearnedModel } from '../../src/core/signals';
+import type { LearnedModel } from '../../src/core/signals';
+import { decodeModel } from '../../src/core/signals/learned/load';
 
 /** The committed weights, decoded as the app decodes them (read once per test file). */
 export function committedModel(): LearnedModel {

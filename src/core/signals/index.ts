@@ -13,13 +13,14 @@ import { reviewThreat } from './rules/review-threat';
 import { MASKED_BIT, ORDINAL_BIT, prefixHash, TRIGGER_AT, TRIGGER_BITS, type WordTables } from '../text/words';
 import { wordTables } from './complaint/features';
 import { scoreComplaint } from './complaint/model';
-import { modelHits, readUnits } from './learned/detect';
-import type { LearnedModel, Level } from './learned/model';
-import type { DetectContext, SignalHit, SignalId, SignalModule } from './types';
+import type { LearnedModel } from './learned/model';
+import type { DetectContext, Level, SignalHit, SignalId, SignalModule } from './types';
 
-export { SIGNAL_IDS } from './types';
-export type { SignalHit, SignalId, SignalMeta, SignalModule } from './types';
-export { decodeModel, LEVELS, type Level, type LearnedModel, type ModelFile } from './learned/model';
+export { LEVELS, SIGNAL_IDS } from './types';
+export type { Level, SignalHit, SignalId, SignalMeta, SignalModule } from './types';
+// The learned detectors' code is not re-exported here: it is loaded with the weights
+// (learned/load.ts), so that what every rating imports stays small.
+export type { LearnedModel, ModelFile } from './learned/model';
 
 /**
  * What reads a message beside the patterns: the learned detectors and the sensitivity level whose
@@ -167,7 +168,7 @@ export function classifyPrepared(
     context.windows = need === -1 || prepared.text.length < LONG ? null : windowsOf(prepared.text, need, stats.triggerCount);
     module.detect(context);
   }
-  if (detector.model) hits.push(...modelHits(prepared, readUnits(prepared, hits), detector.model, detector.level));
+  if (detector.model) hits.push(...detector.model.hits(prepared, hits, detector.level));
   if (hits.length < 2) return hits;
   return hits.toSorted((a, b) => a.start - b.start || a.end - b.end);
 }

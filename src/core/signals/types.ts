@@ -15,6 +15,10 @@ export const SIGNAL_IDS = [
 
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
+/** The sensitivity levels of the learned detectors, from fewest false alarms to fewest misses. */
+export const LEVELS = ['precise', 'balanced', 'sensitive'] as const;
+export type Level = (typeof LEVELS)[number];
+
 /**
  * One place where a signal was found. `start`/`end` index the text given to `classify`
  * (UTF-16 code units, end exclusive), so a caller can highlight the span in the original.
@@ -67,7 +71,13 @@ export interface FlaggedExample {
   excerpt: string;
 }
 
-/** One signal: an id with metadata, a detector and its table of examples. */
+/** A signal's example table: messages it must flag (with the span) and messages it must not. */
+export interface SignalExamples {
+  flagged: FlaggedExample[];
+  notFlagged: string[];
+}
+
+/** One signal: an id with metadata and a detector (its example table is exported beside it). */
 export interface SignalModule {
   meta: SignalMeta;
   /** Finds the signal in one prepared message; reports ids and data, never sentences. */
@@ -79,6 +89,4 @@ export interface SignalModule {
    * with an ordinal in digits ("3rd").
    */
   triggers: readonly string[];
-  /** The example table: messages it must flag (with the span) and messages it must not. */
-  examples: { flagged: FlaggedExample[]; notFlagged: string[] };
 }

@@ -1,4 +1,4 @@
-import { decodeModel, type LearnedModel } from '../../core/signals';
+import type { LearnedModel } from '../../core/signals';
 
 /** Where the learned detectors' weights stand: still loading, ready, or not to be had (and why). */
 export type ModelState = { status: 'loading' } | { status: 'ready'; model: LearnedModel } | { status: 'failed'; reason: string };
@@ -16,11 +16,19 @@ export const MODEL_ASSET = 'signals.json';
  * @example await loadModel('signals.json', async () => 'not json') // => { status: 'failed', reason: 'the weights file is not JSON' }
  */
 export async function loadModel(url: string, fetchText: (url: string) => Promise<string> = fetchAsset): Promise<ModelState> {
+  // The detectors' code comes in its own chunk, fetched beside the weights.
+  const code = import('../../core/signals/learned/load');
   let text: string;
   try {
     text = await fetchText(url);
   } catch (cause) {
     return { status: 'failed', reason: `the weights file could not be loaded (${(cause as Error).message})` };
+  }
+  let decodeModel: (typeof import('../../core/signals/learned/load'))['decodeModel'];
+  try {
+    ({ decodeModel } = await code);
+  } catch (cause) {
+    return { status: 'failed', reason: `the detectors' code could not be loaded (${(cause as Error).message})` };
   }
   let json: unknown;
   try {

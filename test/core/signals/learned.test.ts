@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify, decodeModel, LEVELS, type Detector } from '../../../src/core/signals/index';
+import { classify, LEVELS, type Detector } from '../../../src/core/signals/index';
+import { decodeModel } from '../../../src/core/signals/learned/load';
 import { cueTable, units, unitFeatures } from '../../../src/core/signals/learned/features';
 import { scoreUnit } from '../../../src/core/signals/learned/model';
 import { encodeWeights } from '../../../scripts/train/encode';

@@ -4,7 +4,7 @@
 import { toOriginal, type PreparedText } from '../../text/prepare';
 import type { SignalHit, SignalId } from '../types';
 import { units, type Unit } from './features';
-import { probability, scoreUnit, wordShares, type LearnedModel, type Level } from './model';
+import { probability, scoreUnit, wordShares, type Level, type ModelWeights } from './model';
 
 /** A sentence with the signals whose patterns matched inside it, and its span in the original. */
 export interface ReadUnit {
@@ -46,7 +46,7 @@ const FOCUS_WORDS = 3;
  * @returns the hits, spans in the original text
  * @example modelHits(prepare(text), readUnits(prepare(text), []), model, 'balanced')[0].confidence // => 0.91
  */
-export function modelHits(prepared: PreparedText, read: readonly ReadUnit[], model: LearnedModel, level: Level): SignalHit[] {
+export function modelHits(prepared: PreparedText, read: readonly ReadUnit[], model: ModelWeights, level: Level): SignalHit[] {
   const hits: SignalHit[] = [];
   const thresholds = model.thresholds[level];
   const n = model.signals.length;

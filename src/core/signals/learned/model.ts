@@ -1,12 +1,11 @@
 // The learned detectors as the app runs them: a file of pruned, byte-rounded weights per signal
 // (written by `npm run train`), decoded once into one table, and a scorer that reads every
 // signal's weights for a sentence in one pass over its features.
-import { SIGNAL_IDS, type SignalId } from '../types';
+import { LEVELS, SIGNAL_IDS, type Level, type SignalHit, type SignalId } from '../types';
+import type { PreparedText } from '../../text/prepare';
 import { cueTable, HASH_BITS, unitFeatures, type CueFamilies, type CueTable, type Unit } from './features';
 
-/** The sensitivity levels, from fewest false alarms to fewest misses. */
-export const LEVELS = ['precise', 'balanced', 'sensitive'] as const;
-export type Level = (typeof LEVELS)[number];
+export { LEVELS, type Level } from '../types';
 
 /** One signal's part of the file. */
 export interface SignalWeightsFile {
@@ -30,8 +29,8 @@ export interface ModelFile {
   signals: Partial<Record<SignalId, SignalWeightsFile>>;
 }
 
-/** A decoded model: which signals it has, their biases and thresholds, and one weight table. */
-export interface LearnedModel {
+/** Decoded weights: which signals they have, their biases and thresholds, and one weight table. */
+export interface ModelWeights {
   signals: readonly SignalId[];
   cues: CueTable;
   bias: Float32Array;
@@ -40,6 +39,15 @@ export interface LearnedModel {
   rows: Int32Array;
   /** `signals.length` weights per row. */
   weights: Float32Array;
+}
+
+/**
+ * The learned detectors as a rating uses them: the weights, and what they find in one prepared
+ * message beside the patterns' hits. Built by `decodeModel` (learned/load.ts), which the app loads
+ * with the weights, so the sidebar's first script carries none of this code.
+ */
+export interface LearnedModel extends ModelWeights {
+  hits(prepared: PreparedText, ruleHits: readonly SignalHit[], level: Level): SignalHit[];
 }
 
 function bytesOf(base64: string): Uint8Array {
@@ -72,9 +80,9 @@ function gaps(bytes: Uint8Array): number[] {
  *
  * @param file - the parsed JSON of the weights file
  * @returns the model, or `{ error }` saying what is wrong
- * @example decodeModel({ format: 2 }) // => { error: 'the weights file has format 2; this app reads format 1' }
+ * @example decodeWeights({ format: 2 }) // => { error: 'the weights file has format 2; this app reads format 1' }
  */
-export function decodeModel(file: unknown): LearnedModel | { error: string } {
+export function decodeWeights(file: unknown): ModelWeights | { error: string } {
   const f = file as Partial<ModelFile> | null;
   if (!f || typeof f !== 'object') return { error: 'the weights file is not a JSON object' };
   if (f.format !== 1) return { error: `the weights file has format ${String(f.format)}; this app reads format 1` };
@@ -130,7 +138,7 @@ export function decodeModel(file: unknown): LearnedModel | { error: string } {
  * @returns one score per signal of the model
  * @example scoreUnit(model, units('you idiots')[0], []).length // => model.signals.length
  */
-export function scoreUnit(model: LearnedModel, unit: Unit, rules: readonly string[]): Float32Array {
+export function scoreUnit(model: ModelWeights, unit: Unit, rules: readonly string[]): Float32Array {
   const n = model.signals.length;
   const sums = new Float32Array(n);
   let count = 0;
@@ -163,7 +171,7 @@ export function scoreUnit(model: LearnedModel, unit: Unit, rules: readonly strin
  * @returns one share per word
  * @example wordShares(model, units('you idiots')[0], [], 0).length // => 2
  */
-export function wordShares(model: LearnedModel, unit: Unit, rules: readonly string[], k: number): Float32Array {
+export function wordShares(model: ModelWeights, unit: Unit, rules: readonly string[], k: number): Float32Array {
   const n = model.signals.length;
   const shares = new Float32Array(unit.words.length);
   let count = 0;

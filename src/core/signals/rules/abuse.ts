@@ -1,6 +1,6 @@
 import { clauseBefore, isNegated } from '../../text/context';
 import { ex, scan } from '../scan';
-import type { SignalModule } from '../types';
+import type { SignalExamples, SignalModule } from '../types';
 
 const F = String.raw`(?:fucking|f\*+(?:ing|in)?|freaking|frigging|bloody|damn|damned|goddamn|complete|completely|totally|utterly|absolute|absolutely|such|so|a bunch of|bunch of|all|just|really|truly|nothing but|the most|clearly|obviously)`;
 const INSULT = String.raw`(?:idiots?|idiotic|morons?|moronic|stupid|imbeciles?|clowns?|retards?|retarded|dumb(?:ass)?|brainless|clueless|incompetent|useless|pathetic|worthless|scum(?:bags?)?|liars?|lying|thieves|thieving|crooks?|losers?|criminals?|scammers?|con ?artists?|frauds?|jokers?|buffoons?|amateurs?|fools?|assholes?|a\*+holes?|bastards?|pigs?|animals|monkeys|sheep|robots|a joke|a disgrace|disgraceful|a scam|trash|garbage|rubbish|inept|cowards?|halfwits?|nitwits?|dimwits?|numpties|muppets?|idjits?)`;
@@ -50,28 +50,33 @@ export const abuse: SignalModule = {
     });
   },
   triggers: ['suck', 'ass', 'evil', 'hack', 'jok', 'lazy', 'bitc', 'piec', 'empm', 'you', 'u', 'ya', 'yal', "y'al", 'yall', 'fu', 'fuu', 'fuuc', 'liar', 'idio', 'moro', 'stup', 'imbe', 'clow', 'reta', 'dumb', 'brai', 'clue', 'inco', 'usel', 'path', 'wort', 'scum', 'liar', 'lyin', 'thie', 'croo', 'lose', 'crim', 'scam', 'con', 'frau', 'joke', 'buff', 'amat', 'fool', 'assh', 'hole', 'bast', 'pig', 'pigs', 'anim', 'monk', 'shee', 'robo', 'disg', 'tras', 'garb', 'rubb', 'inep', 'cowa', 'half', 'nitw', 'dimw', 'nump', 'mupp', 'idji', 'scre', 'fuck', 'f', 'hell', 'piss', 'bugg', 'dead', 'shit', 'kiss', 'deaf', 'blin', 'illi', 'dens', 'thic', 'ment', 'circ', 'lear', 'capa', 'read', 'engl'],
-  examples: {
-    flagged: [
-      ex('@EE you have dumb staff', 'dumb staff'),
-      ex('You guys are complete trash.', 'You guys are complete trash'),
-      ex('Kept us on the tarmac for an hour, you idiots.', 'you idiots'),
-      ex('Your company sucks. You overbook and are always late!', 'Your company sucks'),
-      ex('You people are complete idiots.', 'You people are complete idiots'),
-      ex('Your useless staff hung up on me.', 'Your useless staff'),
-      ex('Are you deaf? I said the blue one.', 'Are you deaf'),
-      ex('Screw you and your company.', 'Screw you'),
-      ex('Learn to read, the order number is right there.', 'Learn to read'),
-      ex('Ur agents r clowns', 'agents r clowns'),
-    ],
-    notFlagged: [
-      'Honestly the customer service sucks lately.',
-      'Two rude agents at the desk today, not impressed.',
-      'Typing the wrong passport number can screw you over.',
-      'I feel so stupid, I typed the wrong address.',
-      'This stupid printer jams every day.',
-      "You are not useless, don't worry, it was my mistake.",
-      'Your team was really helpful.',
-      'The clown at the party was great, thanks for the recommendation.',
-    ],
-  },
+};
+
+/**
+ * The example table: messages it must flag (with the part the hit must cover) and messages it must
+ * not, like an ESLint rule's valid and invalid cases. A separate export, so the app's bundle leaves it out.
+ */
+export const examples: SignalExamples = {
+  flagged: [
+    ex('@EE you have dumb staff', 'dumb staff'),
+    ex('You guys are complete trash.', 'You guys are complete trash'),
+    ex('Kept us on the tarmac for an hour, you idiots.', 'you idiots'),
+    ex('Your company sucks. You overbook and are always late!', 'Your company sucks'),
+    ex('You people are complete idiots.', 'You people are complete idiots'),
+    ex('Your useless staff hung up on me.', 'Your useless staff'),
+    ex('Are you deaf? I said the blue one.', 'Are you deaf'),
+    ex('Screw you and your company.', 'Screw you'),
+    ex('Learn to read, the order number is right there.', 'Learn to read'),
+    ex('Ur agents r clowns', 'agents r clowns'),
+  ],
+  notFlagged: [
+    'Honestly the customer service sucks lately.',
+    'Two rude agents at the desk today, not impressed.',
+    'Typing the wrong passport number can screw you over.',
+    'I feel so stupid, I typed the wrong address.',
+    'This stupid printer jams every day.',
+    "You are not useless, don't worry, it was my mistake.",
+    'Your team was really helpful.',
+    'The clown at the party was great, thanks for the recommendation.',
+  ],
 };

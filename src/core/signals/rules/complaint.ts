@@ -1,6 +1,6 @@
 import { scoreComplaint } from '../complaint/model';
 import { ex } from '../scan';
-import type { SignalModule } from '../types';
+import type { SignalExamples, SignalModule } from '../types';
 
 /** The probability above which a message counts as a complaint (classes were balanced in training). */
 export const COMPLAINT_THRESHOLD = 0.5;
@@ -49,16 +49,21 @@ export const complaint: SignalModule = {
     context.report(bestStart, bestEnd, 'complaint', { confidence: String(Math.round(result.probability * 100)) });
   },
   triggers: ['*'],
-  examples: {
-    flagged: [
-      ex('Hi. My order arrived broken and nobody has answered my emails for a week. This is unacceptable.', 'My order arrived broken'),
-      ex('Worst customer service I have ever had.', 'Worst customer service I have ever had.'),
-      ex('Your app keeps crashing and I have lost all my notes, really disappointed.', 'really disappointed'),
-    ],
-    notFlagged: [
-      'Thank you so much for the quick help, everything works now!',
-      'Can you tell me what time the store opens on Sunday?',
-      'This is not a complaint, just wondering when the new version comes out.',
-    ],
-  },
+};
+
+/**
+ * The example table: messages it must flag (with the part the hit must cover) and messages it must
+ * not, like an ESLint rule's valid and invalid cases. A separate export, so the app's bundle leaves it out.
+ */
+export const examples: SignalExamples = {
+  flagged: [
+    ex('Hi. My order arrived broken and nobody has answered my emails for a week. This is unacceptable.', 'My order arrived broken'),
+    ex('Worst customer service I have ever had.', 'Worst customer service I have ever had.'),
+    ex('Your app keeps crashing and I have lost all my notes, really disappointed.', 'really disappointed'),
+  ],
+  notFlagged: [
+    'Thank you so much for the quick help, everything works now!',
+    'Can you tell me what time the store opens on Sunday?',
+    'This is not a complaint, just wondering when the new version comes out.',
+  ],
 };

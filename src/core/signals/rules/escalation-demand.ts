@@ -1,6 +1,6 @@
 import { clauseBefore, isNegated, isReported } from '../../text/context';
 import { ex, scan } from '../scan';
-import type { SignalModule } from '../types';
+import type { SignalExamples, SignalModule } from '../types';
 
 const ABOVE = String.raw`(?:manager|supervisor|superior|team lead(?:er)?|boss|someone (?:higher(?: up)?|above you|in charge|senior|more senior|with (?:authority|more authority))|higher[- ]ups?|management|corporate|head office|headquarters|hq|the ceo|your ceo|ceo|the owner|your owner|the president|an executive|executives?|executive (?:team|office)|the director|your director|your superiors?)`;
 
@@ -50,23 +50,28 @@ export const escalationDemand: SignalModule = {
     });
   },
   triggers: ['mana', 'supe', 'lead', 'boss', 'high', 'char', 'seni', 'auth', 'abov', 'corp', 'head', 'hq', 'ceo', 'owne', 'pres', 'exec', 'dire', 'esca', 'furt', 'chai', 'boar'],
-  examples: {
-    flagged: [
-      ex('I want to speak to a manager right now.', 'speak to a manager'),
-      ex('Please escalate this to your supervisor.', 'escalate this to your supervisor'),
-      ex('Put me through to someone in charge.', 'Put me through to someone in charge'),
-      ex('I will be writing to your CEO about this.', 'writing to your CEO'),
-      ex('Asked for a supervisor to rebook us. Instead got a script.', 'Asked for a supervisor'),
-      ex('Having your supervisor hang up on me made it worse!', 'supervisor hang up'),
-      ex('Can you not escalate this for me???', 'you not escalate'),
-      ex("Who is your manager? I'm going over your head.", 'going over your head'),
-    ],
-    notFlagged: [
-      'I need to check with my manager before I approve the quote.',
-      'Our account manager, Priya, set this up last year.',
-      'How do I give a user the manager role?',
-      'There is no need to escalate this, it was a small thing.',
-      'I work as a store manager so weekends are hard for me.',
-    ],
-  },
+};
+
+/**
+ * The example table: messages it must flag (with the part the hit must cover) and messages it must
+ * not, like an ESLint rule's valid and invalid cases. A separate export, so the app's bundle leaves it out.
+ */
+export const examples: SignalExamples = {
+  flagged: [
+    ex('I want to speak to a manager right now.', 'speak to a manager'),
+    ex('Please escalate this to your supervisor.', 'escalate this to your supervisor'),
+    ex('Put me through to someone in charge.', 'Put me through to someone in charge'),
+    ex('I will be writing to your CEO about this.', 'writing to your CEO'),
+    ex('Asked for a supervisor to rebook us. Instead got a script.', 'Asked for a supervisor'),
+    ex('Having your supervisor hang up on me made it worse!', 'supervisor hang up'),
+    ex('Can you not escalate this for me???', 'you not escalate'),
+    ex("Who is your manager? I'm going over your head.", 'going over your head'),
+  ],
+  notFlagged: [
+    'I need to check with my manager before I approve the quote.',
+    'Our account manager, Priya, set this up last year.',
+    'How do I give a user the manager role?',
+    'There is no need to escalate this, it was a small thing.',
+    'I work as a store manager so weekends are hard for me.',
+  ],
 };

@@ -1,6 +1,6 @@
 import { clauseBefore, isNegated } from '../../text/context';
 import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
-import type { SignalModule } from '../types';
+import type { SignalExamples, SignalModule } from '../types';
 
 // Dismissing what the staff know, or dictating how they must do their job. Plain requests
 // ("please do X") are not this: the wording has to deny competence or claim the customer's
@@ -61,31 +61,36 @@ export const expertiseDisrespect: SignalModule = {
     });
   },
   triggers: ['comm', 'retr', 'bett', 'job', 'jobs', 'noth', 'rock', 'lear', 'even', 'who', 'know', 'unde', 'idea', 'clue', 'clea', 'obvi', 'tell', 'teac', 'lect', 'expl', 'simp', 'said', 'say', 'told', 'aske', 'inst', 'advi', 'opin', 'sugg', 'excu', 'link', 'arti', 'faqs', 'read', 'list', 'trai', 'qual', 'brai', 'ounc', 'half', 'fool', 'supp', 'scri'],
-  examples: {
-    flagged: [
-      ex("Do you even know what you're doing?", 'Do you even know what'),
-      ex("Don't tell me how to set up my own router.", "Don't tell me how"),
-      ex('Just do what I told you and stop sending me articles.', 'Just do what I told you'),
-      ex('I know more about this than your so-called experts.', 'I know more about this than'),
-      ex('Is there anyone there who knows what they are doing?', 'Is there anyone there who knows'),
-      ex('Did you even read my email?', 'Did you even read my'),
-      ex('Boarding is chaos and the gate agents have no idea what they are doing.', 'no idea what they are doing'),
-      ex('Check-in staff are clueless.', 'are clueless'),
-      ex('Retrain your baggage team, it is not rocket science.', 'Retrain your'),
-      ex('Agents need to use common sense!', 'use common sense'),
-    ],
-    notFlagged: [
-      'Do you know what time the lounge opens?',
-      'You have no idea how happy this made me!',
-      'I am an accountant and I know bills must be paid.',
-      'You explained it really well, I know what to do now.',
-      "I'm a developer, so feel free to send the technical details.",
-      'Could you tell me how to export my data?',
-      'Please do what you can, I appreciate it.',
-      'Did you receive my email with the photos?',
-      'I have no idea what I am doing with this new account, can you help?',
-      'Please retrain your staff in basic courtesy, she was rude.',
-      'The pilot says he has no idea what is going on.',
-    ],
-  },
+};
+
+/**
+ * The example table: messages it must flag (with the part the hit must cover) and messages it must
+ * not, like an ESLint rule's valid and invalid cases. A separate export, so the app's bundle leaves it out.
+ */
+export const examples: SignalExamples = {
+  flagged: [
+    ex("Do you even know what you're doing?", 'Do you even know what'),
+    ex("Don't tell me how to set up my own router.", "Don't tell me how"),
+    ex('Just do what I told you and stop sending me articles.', 'Just do what I told you'),
+    ex('I know more about this than your so-called experts.', 'I know more about this than'),
+    ex('Is there anyone there who knows what they are doing?', 'Is there anyone there who knows'),
+    ex('Did you even read my email?', 'Did you even read my'),
+    ex('Boarding is chaos and the gate agents have no idea what they are doing.', 'no idea what they are doing'),
+    ex('Check-in staff are clueless.', 'are clueless'),
+    ex('Retrain your baggage team, it is not rocket science.', 'Retrain your'),
+    ex('Agents need to use common sense!', 'use common sense'),
+  ],
+  notFlagged: [
+    'Do you know what time the lounge opens?',
+    'You have no idea how happy this made me!',
+    'I am an accountant and I know bills must be paid.',
+    'You explained it really well, I know what to do now.',
+    "I'm a developer, so feel free to send the technical details.",
+    'Could you tell me how to export my data?',
+    'Please do what you can, I appreciate it.',
+    'Did you receive my email with the photos?',
+    'I have no idea what I am doing with this new account, can you help?',
+    'Please retrain your staff in basic courtesy, she was rude.',
+    'The pilot says he has no idea what is going on.',
+  ],
 };

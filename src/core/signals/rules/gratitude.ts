@@ -1,6 +1,6 @@
 import { clauseAfter, clauseBefore, isNegated } from '../../text/context';
 import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
-import type { SignalModule } from '../types';
+import type { SignalExamples, SignalModule } from '../types';
 
 const THANKS = keyedPatterns([
   keyed(['thank', 'thx', 'tysm', 'appreciat', 'grateful', 'kudos', 'hats off', 'cheers', 'bless you'], String.raw`\b(?:thank you(?: so much| very much| ever so much| kindly)?|thanks(?: so much| very much| a (?:lot|ton|million|bunch)| heaps| loads)?|thank u|thanku|thx|tysm|many thanks|much appreciated|greatly appreciated|really appreciated|(?:(?:i|we) (?:really |truly |greatly |do |so )?|really |truly |greatly |so )appreciate (?:it|this|that|you|your|the|all)|(?:i'm|i am|we're|we are) (?:so |very |really |truly )?grateful|kudos|hats off|cheers (?:for|mate)|bless you)\b`),
@@ -36,20 +36,25 @@ export const gratitude: SignalModule = {
     });
   },
   triggers: ['than', 'thx', 'tysm', 'appr', 'grat', 'kudo', 'hats', 'chee', 'bles', 'grea', 'exce', 'amaz', 'awes', 'fant', 'outs', 'wond', 'supe', 'bril', 'fabu', 'stel', 'top', 'impe', 'incr', 'perf', 'best', 'star', 'life', 'help', 'lege', 'hero', 'love', 'lovi', 'ador', 'job', 'nice', 'done', 'nail', 'rock', 'made', 'save', 'beyo'],
-  examples: {
-    flagged: [
-      ex('Thank you so much, that fixed it!', 'Thank you so much'),
-      ex('Sarah was amazing, really appreciate the quick turnaround.', 'really appreciate the'),
-      ex('Excellent service as always.', 'Excellent service'),
-      ex('You guys are the best.', 'You guys are the best'),
-    ],
-    notFlagged: [
-      'Thanks for nothing.',
-      'Thanks a lot for losing my luggage.',
-      'Thanks in advance for looking into this.',
-      'Great service... not.',
-      'It was not great service at all.',
-      'Oh great, thanks, another delay.',
-    ],
-  },
+};
+
+/**
+ * The example table: messages it must flag (with the part the hit must cover) and messages it must
+ * not, like an ESLint rule's valid and invalid cases. A separate export, so the app's bundle leaves it out.
+ */
+export const examples: SignalExamples = {
+  flagged: [
+    ex('Thank you so much, that fixed it!', 'Thank you so much'),
+    ex('Sarah was amazing, really appreciate the quick turnaround.', 'really appreciate the'),
+    ex('Excellent service as always.', 'Excellent service'),
+    ex('You guys are the best.', 'You guys are the best'),
+  ],
+  notFlagged: [
+    'Thanks for nothing.',
+    'Thanks a lot for losing my luggage.',
+    'Thanks in advance for looking into this.',
+    'Great service... not.',
+    'It was not great service at all.',
+    'Oh great, thanks, another delay.',
+  ],
 };

@@ -1,6 +1,6 @@
 import { clauseBefore, isNegated, isReported } from '../../text/context';
 import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
-import type { SignalModule } from '../types';
+import type { SignalExamples, SignalModule } from '../types';
 
 const BILL = String.raw`(?:payments?|invoices?|bills?|balance|installments?|instalments?|subscription|fees?|dues|rent|account|premium|loan|mortgage|payment plan)`;
 const WE = String.raw`(?:i|we|i'm|we're|i am|we are|i've|we've|i have|we have|i'll|we'll)`;
@@ -80,32 +80,37 @@ export const latePayment: SignalModule = {
     });
   },
   triggers: ['due', 'auto', 'dire', 'debi', 'card', 'fail', 'won', 'can', 'cann', 'unab', 'trie', 'tryi', 'post', 'dela', 'paid', 'refu', 'i', 'late', 'behi', 'over', 'past', 'arre', 'miss', 'skip', 'pay', 'payi', 'paym', 'affo', 'exte', 'defe', 'decl', 'boun', 'reje', 'insu', 'stru', 'time', 'anot', 'extr'],
-  examples: {
-    flagged: [
-      ex('Sorry, our invoice will be a week late this month.', 'invoice will be a week late'),
-      ex("I don't get paid until Friday, can I pay my bill then?", "don't get paid until"),
-      ex('Your website keeps failing all attempts to pay my bill.', 'failing all attempts to pay my bill'),
-      ex('My account appears to be .73 past due. Is there a penalty?', 'account appears to be .73 past due'),
-      ex('We missed two payments because of cash flow.', 'missed two payments'),
-      ex("I can't pay until my client pays me.", "can't pay"),
-      ex('Can we pay the rest next month?', 'pay the rest next month'),
-      ex('I am withholding payment until this is fixed.', 'withholding payment'),
-      ex('My card was declined again, I will sort it out.', 'My card was declined'),
-      ex("I was 10 days late because my client paid me late, that's not my fault.", 'I was 10 days late'),
-      ex("I'll pay on the 15th when the HOA pays me.", "I'll pay on the 15th"),
-      ex("Can I get another 2 weeks on this months invoice?", 'another 2 weeks on this months invoice'),
-    ],
-    notFlagged: [
-      'You guys won\'t pay for a hotel after cancelling my flight?',
-      'You couldn\'t pay me to fly with them again.',
-      'My flight was late and I missed the connection.',
-      'I have never missed a payment in ten years.',
-      'The delivery is late again.',
-      "I can't pay online, the checkout page shows an error.",
-      'They said my account was past due but I paid on the 3rd.',
-      'Is there a late fee if the payment fails?',
-      'They reported that I was 30 days late, which is not true.',
-      'I will pay by card as usual.',
-    ],
-  },
+};
+
+/**
+ * The example table: messages it must flag (with the part the hit must cover) and messages it must
+ * not, like an ESLint rule's valid and invalid cases. A separate export, so the app's bundle leaves it out.
+ */
+export const examples: SignalExamples = {
+  flagged: [
+    ex('Sorry, our invoice will be a week late this month.', 'invoice will be a week late'),
+    ex("I don't get paid until Friday, can I pay my bill then?", "don't get paid until"),
+    ex('Your website keeps failing all attempts to pay my bill.', 'failing all attempts to pay my bill'),
+    ex('My account appears to be .73 past due. Is there a penalty?', 'account appears to be .73 past due'),
+    ex('We missed two payments because of cash flow.', 'missed two payments'),
+    ex("I can't pay until my client pays me.", "can't pay"),
+    ex('Can we pay the rest next month?', 'pay the rest next month'),
+    ex('I am withholding payment until this is fixed.', 'withholding payment'),
+    ex('My card was declined again, I will sort it out.', 'My card was declined'),
+    ex("I was 10 days late because my client paid me late, that's not my fault.", 'I was 10 days late'),
+    ex("I'll pay on the 15th when the HOA pays me.", "I'll pay on the 15th"),
+    ex("Can I get another 2 weeks on this months invoice?", 'another 2 weeks on this months invoice'),
+  ],
+  notFlagged: [
+    'You guys won\'t pay for a hotel after cancelling my flight?',
+    'You couldn\'t pay me to fly with them again.',
+    'My flight was late and I missed the connection.',
+    'I have never missed a payment in ten years.',
+    'The delivery is late again.',
+    "I can't pay online, the checkout page shows an error.",
+    'They said my account was past due but I paid on the 3rd.',
+    'Is there a late fee if the payment fails?',
+    'They reported that I was 30 days late, which is not true.',
+    'I will pay by card as usual.',
+  ],
 };

@@ -1,6 +1,6 @@
 import { clauseBefore, isNegated, isHypothetical, isReported } from '../../text/context';
 import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
-import type { SignalModule } from '../types';
+import type { SignalExamples, SignalModule } from '../types';
 
 const LAWYER = String.raw`(?:lawyers?|attorneys?|solicitors?|legal (?:counsel|team|department|representation|advice|advisor)|barristers?)`;
 const BODY = String.raw`(?:the )?(?:attorney general|ag's office|ftc|fcc|fca|cfpb|consumer financial protection bureau|consumer protection(?: agency| bureau| office)?|trading standards|(?:financial |energy |telecoms? )?ombudsman|regulators?|state (?:board|regulator)|licensing board|department of (?:transportation|consumer affairs)|(?:the )?dot|consumer affairs|a judge)`;
@@ -67,29 +67,34 @@ export const legalThreat: SignalModule = {
     });
   },
   triggers: ['faa', 'usdo', 'caa', 'trai', 'ima', 'imma', 'gonn', 'rath', 'just', 'liab', 'comp', 'file', 'lodg', 'lawy', 'atto', 'soli', 'barr', 'lega', 'sue', 'suin', 'laws', 'law', 'cour', 'smal', 'clas', 'char', 'disp', 'reve', 'bank', "ag's", 'ftc', 'fcc', 'fca', 'cfpb', 'prot', 'affa', 'trad', 'ombu', 'regu', 'boar', 'lice', 'depa', 'dot', 'judg', 'poli', 'auth', 'fbi', 'bbb', 'bett'],
-  examples: {
-    flagged: [
-      ex('I have already spoken to my lawyer about this.', 'my lawyer'),
-      ex("If I don't get a refund I will sue.", 'sue'),
-      ex('No disclosure of the bag fee when I booked. This is fraud. #FAA #FTC', '#FAA'),
-      ex('Changed my flight without telling me. Lawsuit?', 'Lawsuit?'),
-      ex("If my laptop breaks, I'm holding you liable.", 'holding you liable'),
-      ex('I will dispute this charge on my credit card.', 'dispute this charge'),
-      ex('I am filing a chargeback with my card company today.', 'chargeback'),
-      ex('I will be reporting this to the Attorney General.', 'reporting this to the Attorney General'),
-      ex('Fine. See you in court.', 'See you in court'),
-      ex('I will dispute the charge with my bank.', 'dispute the charge with my bank'),
-      ex('I intend to file a formal complaint with the CFPB.', 'file a formal complaint with the CFPB'),
-    ],
-    notFlagged: [
-      'If the guy in 3A follows through on his threat to sue, I will testify for you.',
-      'Their collector claimed an attorney had reviewed the file and a lawsuit was imminent.',
-      'The collector threatened to sue me if I did not pay by Friday.',
-      'I do not want to involve lawyers, I just want this fixed.',
-      'Can I dispute a charge through your portal?',
-      'They sued me last year over a different account.',
-      'Our legal department needs a copy of the signed contract.',
-      'My lawyer friend recommended your service.',
-    ],
-  },
+};
+
+/**
+ * The example table: messages it must flag (with the part the hit must cover) and messages it must
+ * not, like an ESLint rule's valid and invalid cases. A separate export, so the app's bundle leaves it out.
+ */
+export const examples: SignalExamples = {
+  flagged: [
+    ex('I have already spoken to my lawyer about this.', 'my lawyer'),
+    ex("If I don't get a refund I will sue.", 'sue'),
+    ex('No disclosure of the bag fee when I booked. This is fraud. #FAA #FTC', '#FAA'),
+    ex('Changed my flight without telling me. Lawsuit?', 'Lawsuit?'),
+    ex("If my laptop breaks, I'm holding you liable.", 'holding you liable'),
+    ex('I will dispute this charge on my credit card.', 'dispute this charge'),
+    ex('I am filing a chargeback with my card company today.', 'chargeback'),
+    ex('I will be reporting this to the Attorney General.', 'reporting this to the Attorney General'),
+    ex('Fine. See you in court.', 'See you in court'),
+    ex('I will dispute the charge with my bank.', 'dispute the charge with my bank'),
+    ex('I intend to file a formal complaint with the CFPB.', 'file a formal complaint with the CFPB'),
+  ],
+  notFlagged: [
+    'If the guy in 3A follows through on his threat to sue, I will testify for you.',
+    'Their collector claimed an attorney had reviewed the file and a lawsuit was imminent.',
+    'The collector threatened to sue me if I did not pay by Friday.',
+    'I do not want to involve lawyers, I just want this fixed.',
+    'Can I dispute a charge through your portal?',
+    'They sued me last year over a different account.',
+    'Our legal department needs a copy of the signed contract.',
+    'My lawyer friend recommended your service.',
+  ],
 };

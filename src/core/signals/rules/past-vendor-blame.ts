@@ -1,6 +1,6 @@
 import { clauseBefore, isNegated } from '../../text/context';
 import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
-import type { SignalModule } from '../types';
+import type { SignalExamples, SignalModule } from '../types';
 
 const VENDOR = String.raw`(?:providers?|vendors?|compan(?:y|ies)|suppliers?|contractors?|agenc(?:y|ies)|developers?|devs?|designers?|host(?:ing)?(?: company| provider)?|accountants?|firms?|consultants?|builders?|plumbers?|electricians?|mechanics?|isps?|carriers?|banks?|lenders?|installers?|web (?:guy|company|developer|designer)|guys?|people|team|service|software|tool|platform|it (?:company|guy|firm))`;
 const BAD = String.raw`(?:terrible|horrible|awful|useless|incompetent|clueless|hopeless|worthless|pathetic|a joke|a nightmare|a disaster|the worst|scam(?:mers)?|crooks|thieves|frauds?|idiots|morons|amateurs|garbage|trash|rubbish|crap|shit|ripped (?:me|us) off|screwed (?:me|us)(?: over)?|let (?:me|us) down|failed (?:me|us)|lied|robbed|no better|just as bad|same as|couldn't (?:do|get|fix)|could not (?:do|get|fix)|never (?:delivered|fixed|finished|answered|responded)|ruined|botched|messed up|took (?:my|our) money|disappeared|went dark|ghosted)`;
@@ -52,21 +52,26 @@ export const pastVendorBlame: SignalModule = {
     });
   },
   triggers: ['prev', 'last', 'old', 'form', 'prio', 'past', 'othe', 'curr', 'ever', 'each', 'all', 'any', 'like', 'unli', 'wors', 'bad', 'bett', 'else'],
-  examples: {
-    flagged: [
-      ex('My previous web developer was completely incompetent and ripped us off.', 'previous web developer was completely incompetent'),
-      ex('Every company I have ever hired has let me down.', 'Every company I have ever hired has let me down'),
-      ex("We fired our last agency because they were useless, don't be like them.", 'fired our last agency because they were useless'),
-      ex("You're just like the other ones.", "You're just like the other"),
-      ex('So disappointed you have become just like all the other airlines.', 'like all the other airlines'),
-      ex('These other providers are horrible, please come back to our town!', 'other providers are horrible'),
-      ex('Worse than @OtherAir, and that takes some doing.', 'Worse than @OtherAir'),
-    ],
-    notFlagged: [
-      'My previous provider was great but they closed down.',
-      'Our old supplier sent the parts in blue boxes.',
-      'I moved from my last bank because I relocated.',
-      'All the other companies I spoke to quoted more.',
-    ],
-  },
+};
+
+/**
+ * The example table: messages it must flag (with the part the hit must cover) and messages it must
+ * not, like an ESLint rule's valid and invalid cases. A separate export, so the app's bundle leaves it out.
+ */
+export const examples: SignalExamples = {
+  flagged: [
+    ex('My previous web developer was completely incompetent and ripped us off.', 'previous web developer was completely incompetent'),
+    ex('Every company I have ever hired has let me down.', 'Every company I have ever hired has let me down'),
+    ex("We fired our last agency because they were useless, don't be like them.", 'fired our last agency because they were useless'),
+    ex("You're just like the other ones.", "You're just like the other"),
+    ex('So disappointed you have become just like all the other airlines.', 'like all the other airlines'),
+    ex('These other providers are horrible, please come back to our town!', 'other providers are horrible'),
+    ex('Worse than @OtherAir, and that takes some doing.', 'Worse than @OtherAir'),
+  ],
+  notFlagged: [
+    'My previous provider was great but they closed down.',
+    'Our old supplier sent the parts in blue boxes.',
+    'I moved from my last bank because I relocated.',
+    'All the other companies I spoke to quoted more.',
+  ],
 };

@@ -1,5 +1,5 @@
 import { ex, scan } from '../scan';
-import type { SignalModule } from '../types';
+import type { SignalExamples, SignalModule } from '../types';
 
 // What each letter may be disguised as: leet digits, symbols, or a masking star.
 const DISGUISE: Record<string, string> = {
@@ -60,24 +60,29 @@ export const profanity: SignalModule = {
     });
   },
   triggers: ['#masked', 'fuck', 'fuk', 'fukk', 'fuki', 'fck', 'fcki', 'fkn', 'fkin', 'f', 'shit', 'sh', 'bitc', 'b', 'cunt', 'bast', 'assh', 'arse', 'moth', 'bull', 'dick', 'wank', 'twat', 'boll', 'piss', 'godd', 'wtf', 'stfu', 'gtfo', 'ffs', 'omfg', 'crap', 'damn', 'damm', 'ass', 'jack', 'dumb', 'smar', 'hell', 'pric', 'cock', 'sod', 'effi', 'frig', 'feck', 'bugg', 'slut', 'whor', 'douc', 'hit', 's'],
-  examples: {
-    flagged: [
-      ex('This is fucking ridiculous.', 'fucking'),
-      ex('What the f*** is going on with my order', 'f***'),
-      ex('Total sh1t service.', 'sh1t'),
-      ex('Absolute bullsh!t', 'bullsh!t'),
-      ex('wtf is this charge', 'wtf'),
-      ex('Why the hell was I charged twice?', 'hell'),
-      ex('This is ѕһіt (written in Cyrillic look-alikes).', 'ѕһіt'),
-      ex('Total f.u.c.k.i.n.g joke', 'f.u.c.k.i.n.g'),
-    ],
-    notFlagged: [
-      'We are based in Scunthorpe and Penistone.',
-      'Please assess the class of the shipment.',
-      'The cocktail menu in the cockpit lounge was lovely.',
-      'Hello, I need help with my shiitake order.',
-      'Charles Dickens is my favourite author.',
-      'My bloody nose stopped after an hour.',
-    ],
-  },
+};
+
+/**
+ * The example table: messages it must flag (with the part the hit must cover) and messages it must
+ * not, like an ESLint rule's valid and invalid cases. A separate export, so the app's bundle leaves it out.
+ */
+export const examples: SignalExamples = {
+  flagged: [
+    ex('This is fucking ridiculous.', 'fucking'),
+    ex('What the f*** is going on with my order', 'f***'),
+    ex('Total sh1t service.', 'sh1t'),
+    ex('Absolute bullsh!t', 'bullsh!t'),
+    ex('wtf is this charge', 'wtf'),
+    ex('Why the hell was I charged twice?', 'hell'),
+    ex('This is ѕһіt (written in Cyrillic look-alikes).', 'ѕһіt'),
+    ex('Total f.u.c.k.i.n.g joke', 'f.u.c.k.i.n.g'),
+  ],
+  notFlagged: [
+    'We are based in Scunthorpe and Penistone.',
+    'Please assess the class of the shipment.',
+    'The cocktail menu in the cockpit lounge was lovely.',
+    'Hello, I need help with my shiitake order.',
+    'Charles Dickens is my favourite author.',
+    'My bloody nose stopped after an hour.',
+  ],
 };

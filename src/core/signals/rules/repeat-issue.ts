@@ -1,6 +1,6 @@
 import { clauseBefore, isNegated } from '../../text/context';
 import { ex, keyed, keyedPatterns, scan, scanKeyed } from '../scan';
-import type { SignalModule } from '../types';
+import type { SignalExamples, SignalModule } from '../types';
 
 const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|multiple|many|numerous|countless|so many|a (?:few|couple of)|a hundred|100)`;
 const NTH = String.raw`(?:second|third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|(?:[2-9]|\d\d+)(?:st|nd|rd|th))`;
@@ -51,27 +51,32 @@ export const repeatIssue: SignalModule = {
     });
   },
   triggers: ['#masked', '#ordinal', 'usua', 'ever', 'agai', 'too', 'alwa', 'anot', '2nd', '3rd', '4th', '5th', 'call', 'emai', 'atte', 'trie', 'requ', 'mess', 'dms', 'drop', 'stil', 'did', "didn", 'have', 'hasn', 'has', 'plea', 'stil', 'yet', 'agai', 'once', 'time', 'seco', 'thir', 'four', 'fift', 'sixt', 'seve', 'tent', 'umpt', 'nth', 'two', 'thre', 'five', 'six', 'eigh', 'nine', 'ten', 'doze', 'mult', 'many', 'nume', 'coun', 'few', 'coup', 'hund', 'keep', 'kept', 'alre', 'prev', 'befo', 'repe', 'twic', 'over', 'earl', 'reop', 're', 'same', 'came', 'come', 'comi', 'fixe', 'reso', 'sort', 'solv', 'addr', 'repa'],
-  examples: {
-    flagged: [
-      ex('Another late flight. Every time.', 'Every time'),
-      ex('@Support you did not resolve my issue.', 'did not resolve'),
-      ex('Ok my 4th try today, giving up.', '4th try'),
-      ex('The app is still not syncing after your last fix.', 'still not'),
-      ex('This is the third time I am writing about this.', 'the third time'),
-      ex('I have called four times about this charge.', 'four times about'),
-      ex("I've called 4 times. Nobody knows.", 'called 4 times'),
-      ex('My internet keeps dropping every evening.', 'keeps dropping'),
-      ex('It stopped working again this morning.', 'stopped working again'),
-      ex('As I said before, the serial is on the box.', 'As I said before'),
-    ],
-    notFlagged: [
-      'Please tell me how you will prevent this happening again.',
-      'It comes back with an invalid expiry date error.',
-      'Thanks again for your help!',
-      'I still love the product, just a quick question.',
-      'Can you send me the invoice again please?',
-      'We have two times available, 9am or 3pm.',
-      'First time writing in, hope this is the right place.',
-    ],
-  },
+};
+
+/**
+ * The example table: messages it must flag (with the part the hit must cover) and messages it must
+ * not, like an ESLint rule's valid and invalid cases. A separate export, so the app's bundle leaves it out.
+ */
+export const examples: SignalExamples = {
+  flagged: [
+    ex('Another late flight. Every time.', 'Every time'),
+    ex('@Support you did not resolve my issue.', 'did not resolve'),
+    ex('Ok my 4th try today, giving up.', '4th try'),
+    ex('The app is still not syncing after your last fix.', 'still not'),
+    ex('This is the third time I am writing about this.', 'the third time'),
+    ex('I have called four times about this charge.', 'four times about'),
+    ex("I've called 4 times. Nobody knows.", 'called 4 times'),
+    ex('My internet keeps dropping every evening.', 'keeps dropping'),
+    ex('It stopped working again this morning.', 'stopped working again'),
+    ex('As I said before, the serial is on the box.', 'As I said before'),
+  ],
+  notFlagged: [
+    'Please tell me how you will prevent this happening again.',
+    'It comes back with an invalid expiry date error.',
+    'Thanks again for your help!',
+    'I still love the product, just a quick question.',
+    'Can you send me the invoice again please?',
+    'We have two times available, 9am or 3pm.',
+    'First time writing in, hope this is the right place.',
+  ],
 };

@@ -1,6 +1,6 @@
 import { clauseBefore, isNegated, isHypothetical, isReported } from '../../text/context';
 import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
-import type { SignalModule } from '../types';
+import type { SignalExamples, SignalModule } from '../types';
 
 const BAD = String.raw`(?:bad|negative|terrible|horrible|scathing|awful|poor|honest|(?:1|one|0|zero|no)[- ]?stars?)`;
 const SITE = String.raw`(?:yelp|google(?: reviews?| maps)?|trustpilot|tripadvisor|bbb|better business bureau|facebook|twitter|instagram|tiktok|reddit|linkedin|youtube|social media|the app ?store|app ?store|play store|the internet|online|every review site|review sites?)`;
@@ -74,34 +74,39 @@ export const reviewThreat: SignalModule = {
     });
   },
   triggers: ['repo', 'jour', 'ever', 'frie', 'foll', 'twee', 'arti', 'blog', 'stor', 'boyc', 'watc', 'cnn', 'abcn', 'msnb', 'wsj', 'nyti', 'lati', 'chic', 'sunt', 'bbcn', 'foxn', 'cbsn', 'recl', 'ripo', 'cons', 'disc', 'atta', 'post', 'shar', 'hit', 'revi', 'rati', 'feed', 'star', 'yelp', 'goog', 'trus', 'bbb', 'bett', 'face', 'twit', 'inst', 'tikt', 'redd', 'link', 'yout', 'soci', 'app', 'apps', 'play', 'onli', 'tell', 'warn', 'let', 'pres', 'medi', 'news', 'jour', 'tv', 'publ', 'vira', 'want', 'make'],
-  examples: {
-    flagged: [
-      ex('If this is not fixed today I will leave a 1 star review on Yelp.', 'leave a 1 star review'),
-      ex('I am going to tell everyone I know about how you treat customers.', 'tell everyone I know about'),
-      ex("Posting this all over Facebook so people know what you're like.", 'Posting this all over Facebook'),
-      ex('Expect a very negative review on Trustpilot.', 'negative review on Trustpilot'),
-      ex("I'm calling the local news about this.", 'calling the local news'),
-      ex('Giving you zero stars.', 'Giving you zero stars'),
-      ex('Remove the fee. You want a 1 star review?', 'You want a 1 star review'),
-      ex("Put it back up now. Seriously don't make me write that review.", "don't make me write that review"),
-      ex('Fine. Google will hear about this either way.', 'Google will hear about this'),
-      ex('Broke my gear and no help. #media #watchdog', '#media'),
-      ex('I will be on a news station talking about this on Friday.', 'news station'),
-      ex('Fix it. I will tweet each day until I hear from you.', 'I will tweet each day until'),
-      ex("You know nothing about service and I'll make sure everyone knows it.", 'make sure everyone knows'),
-      ex('How do I write a Yelp review for the worst shop in town?', 'write a Yelp review'),
-    ],
-    notFlagged: [
-      'I get that things happen but tell people what is going on.',
-      'I am worried about putting my personal info on Twitter.',
-      'I would never leave a bad review, you have been great.',
-      'Could you review the attached document before Friday?',
-      'Can I leave a review for the technician somewhere?',
-      'My manager will review the quote tomorrow.',
-      'The reviews on Google were what convinced me to sign up.',
-      'Someone posted a bad review about us and they said it was fake.',
-      'I want to publicly thank the team for solving my problem.',
-      'Great job today, your social media team was brilliant.',
-    ],
-  },
+};
+
+/**
+ * The example table: messages it must flag (with the part the hit must cover) and messages it must
+ * not, like an ESLint rule's valid and invalid cases. A separate export, so the app's bundle leaves it out.
+ */
+export const examples: SignalExamples = {
+  flagged: [
+    ex('If this is not fixed today I will leave a 1 star review on Yelp.', 'leave a 1 star review'),
+    ex('I am going to tell everyone I know about how you treat customers.', 'tell everyone I know about'),
+    ex("Posting this all over Facebook so people know what you're like.", 'Posting this all over Facebook'),
+    ex('Expect a very negative review on Trustpilot.', 'negative review on Trustpilot'),
+    ex("I'm calling the local news about this.", 'calling the local news'),
+    ex('Giving you zero stars.', 'Giving you zero stars'),
+    ex('Remove the fee. You want a 1 star review?', 'You want a 1 star review'),
+    ex("Put it back up now. Seriously don't make me write that review.", "don't make me write that review"),
+    ex('Fine. Google will hear about this either way.', 'Google will hear about this'),
+    ex('Broke my gear and no help. #media #watchdog', '#media'),
+    ex('I will be on a news station talking about this on Friday.', 'news station'),
+    ex('Fix it. I will tweet each day until I hear from you.', 'I will tweet each day until'),
+    ex("You know nothing about service and I'll make sure everyone knows it.", 'make sure everyone knows'),
+    ex('How do I write a Yelp review for the worst shop in town?', 'write a Yelp review'),
+  ],
+  notFlagged: [
+    'I get that things happen but tell people what is going on.',
+    'I am worried about putting my personal info on Twitter.',
+    'I would never leave a bad review, you have been great.',
+    'Could you review the attached document before Friday?',
+    'Can I leave a review for the technician somewhere?',
+    'My manager will review the quote tomorrow.',
+    'The reviews on Google were what convinced me to sign up.',
+    'Someone posted a bad review about us and they said it was fake.',
+    'I want to publicly thank the team for solving my problem.',
+    'Great job today, your social media team was brilliant.',
+  ],
 };
