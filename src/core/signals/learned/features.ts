@@ -16,9 +16,12 @@ export type CueFamilies = Readonly<Record<string, readonly string[]>>;
 /** A lookup from a word form to the bits of the families it belongs to, with each family's feature. */
 export interface CueTable {
   names: readonly string[];
-  exact: ReadonlyMap<string, number>;
-  /** Prefix families by prefix length: a word is looked up once per length, not once per prefix. */
-  prefixes: ReadonlyMap<number, ReadonlyMap<string, number>>;
+  /** Family bits by the hash of a whole word. */
+  exact: ReadonlyMap<number, number>;
+  /** Family bits by `prefixKey` of a prefix: a word is looked up once per prefix length in use. */
+  prefixes: ReadonlyMap<number, number>;
+  /** Bit L-1 set when some prefix has L characters. */
+  prefixLengths: number;
   /** Each family's feature. */
   features: readonly number[];
   /** The feature of families a and b met in one unit, at `a * names.length + b` (a < b). */
@@ -27,8 +30,11 @@ export interface CueTable {
 
 const FNV_BASIS = 2166136261;
 const FNV_PRIME = 16777619;
-const WORD = 1;
-const PAIR = 2;
+// Salts that keep words, pairs, families and patterns apart in the one hash space.
+const WORD_SALT = 0x2f1a3b5d;
+const PAIR_SALT = 0x6c8e9cf5;
+/** The hash a sentence's first word is paired with. */
+const START = 0x5bd1e995;
 const CUE = 9;
 const CUE_PAIR = 10;
 const RULE = 11;
@@ -100,53 +106,64 @@ export function units(text: string): Unit[] {
   return out;
 }
 
-function hashOf(kind: number, form: string, from = 0, to = form.length): number {
+function hashOf(kind: number, form: string): number {
   let h = Math.imul(FNV_BASIS ^ kind, FNV_PRIME);
-  for (let k = from; k < to; k++) h = Math.imul(h ^ form.charCodeAt(k), FNV_PRIME);
+  for (let k = 0; k < form.length; k++) h = Math.imul(h ^ form.charCodeAt(k), FNV_PRIME);
   return h;
 }
 
+/** The 32-bit FNV-1a hash of a word, as `unitFeatures` computes it character by character. */
+function fnv(text: string): number {
+  let h = FNV_BASIS;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+/** Murmur3's finaliser: spreads a combined hash over all bits before it is cut to a feature. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** The key a prefix of `length` characters with running hash `h` is looked up by. */
+function prefixKey(h: number, length: number): number {
+  return mix(h ^ Math.imul(length, 0x9e3779b1));
+}
+
 /**
- * Builds the lookup of a set of word families (at most 30: a family is a bit).
+ * Builds the lookup of a set of word families (at most 30: a family is a bit). Words and prefixes
+ * are keyed by their hash, so reading a sentence makes no substrings.
  *
  * @param families - the families by name
  * @returns the table `unitFeatures` reads
- * @example cueTable({ insult: ['idiot*'] }).prefixes // => [['idiot', 1]]
+ * @example cueTable({ insult: ['idiot*'] }).prefixLengths // => 1 << 5
  */
 export function cueTable(families: CueFamilies): CueTable {
   const names = Object.keys(families).slice(0, 30);
-  const exact = new Map<string, number>();
-  const prefixes = new Map<number, Map<string, number>>();
+  const exact = new Map<number, number>();
+  const prefixes = new Map<number, number>();
+  let prefixLengths = 0;
   names.forEach((name, i) => {
     for (const word of families[name]!) {
-      if (word.endsWith('*') && word.length > 1 && !word.slice(0, -1).includes('*')) {
+      if (word.endsWith('*') && word.length > 1 && word.length <= 32 && !word.slice(0, -1).includes('*')) {
         const prefix = word.slice(0, -1);
-        const byLength = prefixes.get(prefix.length) ?? new Map<string, number>();
-        byLength.set(prefix, (byLength.get(prefix) ?? 0) | (1 << i));
-        prefixes.set(prefix.length, byLength);
-      } else exact.set(word, (exact.get(word) ?? 0) | (1 << i));
+        const key = prefixKey(fnv(prefix), prefix.length);
+        prefixes.set(key, (prefixes.get(key) ?? 0) | (1 << i));
+        prefixLengths |= 1 << (prefix.length - 1);
+      } else {
+        const key = fnv(word);
+        exact.set(key, (exact.get(key) ?? 0) | (1 << i));
+      }
     }
   });
   const pairs = new Int32Array(names.length * names.length);
   for (let a = 0; a < names.length; a++) {
     for (let b = a + 1; b < names.length; b++) pairs[a * names.length + b] = hashOf(CUE_PAIR, `${names[a]}+${names[b]}`) & MASK;
   }
-  return { names, exact, prefixes, features: names.map((name) => hashOf(CUE, name) & MASK), pairs };
-}
-
-function cueBits(table: CueTable, form: string): number {
-  let bits = table.exact.get(form) ?? 0;
-  for (const [length, byPrefix] of table.prefixes) {
-    if (length <= form.length) bits |= byPrefix.get(length === form.length ? form : form.slice(0, length)) ?? 0;
-  }
-  return bits;
-}
-
-function pairHash(a: string, b: string): number {
-  let h = hashOf(PAIR, a);
-  h = Math.imul(h ^ 32, FNV_PRIME);
-  for (let k = 0; k < b.length; k++) h = Math.imul(h ^ b.charCodeAt(k), FNV_PRIME);
-  return h;
+  return { names, exact, prefixes, prefixLengths, features: names.map((name) => hashOf(CUE, name) & MASK), pairs };
 }
 
 /**
@@ -165,22 +182,30 @@ function pairHash(a: string, b: string): number {
 export function unitFeatures(unit: Unit, each: (feature: number, word: number) => void, rules: readonly string[], cues: CueTable): void {
   const families = cues.names.length;
   for (const rule of rules) each(hashOf(RULE, rule) & MASK, 0);
-  let previous = '^';
+  let previous = START;
   let seen = 0;
   const firstAt: number[] = [];
-  unit.words.forEach((word, index) => {
-    const form = word.form;
-    const bits = cueBits(cues, form);
+  const words = unit.words;
+  for (let index = 0; index < words.length; index++) {
+    const form = words[index]!.form;
+    // One pass over the word's characters gives its hash and every prefix's lookup.
+    let h = FNV_BASIS;
+    let bits = 0;
+    for (let k = 0; k < form.length; k++) {
+      h = Math.imul(h ^ form.charCodeAt(k), FNV_PRIME);
+      if (k < 32 && (cues.prefixLengths & (1 << k)) !== 0) bits |= cues.prefixes.get(prefixKey(h, k + 1)) ?? 0;
+    }
+    bits |= cues.exact.get(h) ?? 0;
     for (let f = 0; f < families; f++) {
       if ((bits & (1 << f)) === 0) continue;
       each(cues.features[f]!, index);
       if ((seen & (1 << f)) === 0) firstAt[f] = index;
       seen |= 1 << f;
     }
-    each(hashOf(WORD, form) & MASK, index);
-    each(pairHash(previous, form) & MASK, index);
-    previous = form;
-  });
+    each(mix(h ^ WORD_SALT) & MASK, index);
+    each(mix(Math.imul(previous, 0x9e3779b1) ^ h ^ PAIR_SALT) & MASK, index);
+    previous = h;
+  }
   // Each two families met in the unit: the pair belongs to the later of their first words.
   for (let a = 0; a < families; a++) {
     if ((seen & (1 << a)) === 0) continue;
