@@ -57,9 +57,12 @@ export function modelHits(prepared: PreparedText, read: readonly ReadUnit[], mod
       const signal = model.signals[k]!;
       if (scores[k]! < thresholds[k]! || rules.includes(signal)) continue;
       const shares = wordShares(model, unit, rules, k);
+      // The words that carried the verdict: a word that added less than a third of the weightiest
+      // word's share ("of", "or") is context, not the reason.
+      const top = Math.max(0, ...shares);
       const focus = unit.words
         .map((word, i) => ({ word, share: shares[i]! }))
-        .filter((w) => w.share > 0)
+        .filter((w) => w.share > 0 && w.share >= top / 3)
         .toSorted((a, b) => b.share - a.share)
         .slice(0, FOCUS_WORDS)
         .map(({ word }) => toOriginal(prepared, word.start, word.end))
