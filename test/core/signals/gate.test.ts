@@ -11,9 +11,10 @@ import { prepare } from '../../../src/core/text/prepare';
 const ungated = { tables: wordTables(new Map()), needs: signals.map(() => -1) };
 const texts = Object.values(signalExamples).flatMap((e) => [...e.flagged.map((f) => f.text), ...e.notFlagged]);
 
+const key = (h: { signal: string; start: number; end: number }): string => `${h.signal}:${h.start}:${h.end}`;
+
 describe('the trigger-word gate', () => {
   it.each(texts)('loses no hit in %j', (text) => {
-    const key = (h: { signal: string; start: number; end: number }) => `${h.signal}:${h.start}:${h.end}`;
     const gated = classifyPrepared(text, prepare(text)).map(key);
     const all = classifyPrepared(text, prepare(text), signals, ungated).map(key);
     expect(gated).toEqual(all);
