@@ -41,7 +41,7 @@ test('the settings panel shows the install form: its labels and hints, not raw k
     controls.map((c) => ({ label: c.querySelector('label')?.textContent ?? '', hint: c.querySelector('.hint')?.textContent ?? '' })),
   );
   expect(shown).toEqual(manifest.parameters.map((p) => ({ label: en.app.parameters[p.name]!.label, hint: en.app.parameters[p.name]!.helpText })));
-  expect(shown.length).toBeLessThanOrEqual(11);
+  expect(shown.length).toBeLessThanOrEqual(12);
 });
 
 test('the advanced setting reaches the app: JSON that does not parse is named in the sidebar', async () => {
