@@ -171,7 +171,7 @@ out();
 out('## Not measured here');
 out();
 out('- Non-English messages yield no signals by design; the data here is English.');
-out('- How the rating uses the signals: see docs/rating.md and the rating tests. The scenario table above says where recall, not the weights, limits the rating: a review threat the detectors miss cannot make a customer Poor, whatever its weight. The weights were left as they were: raising the review-threat and late-payment weights (20 and 10) moved 3 of 20 drawn histories from Watch to Poor and none of the calm scenarios.');
+out('- How the rating uses the signals: see docs/rating.md and the rating tests. The scenario table above says where recall, not the weights, limits the rating: a review threat the detectors miss cannot make a customer Poor, whatever its weight. The review-threat and late-payment weights were raised from 15 and 8 to 20 and 10 after this check: on the same draws, a review threat while paying late went from 4 to 9 histories of 20 in Poor, and none of the calm scenarios moved.');
 
 writeFileSync(path.join(repoRoot, 'docs/evaluation.md'), lines.join('\n') + '\n');
 

@@ -49,7 +49,9 @@ function sweep(scored: readonly Scored[]): { threshold: number; tp: number; fp: 
 /**
  * For each level, the lowest threshold whose precision (patterns or model) still reaches the
  * level's stated precision, which gives the most recall at that precision; null where even the
- * highest-scoring messages fall short (the level then keeps the patterns alone).
+ * highest-scoring messages fall short (the level then keeps the patterns alone). The precise and
+ * balanced levels also never take a threshold whose F1 is below the patterns' own: where the
+ * patterns are already surer than the model (profanity), the model must add, not dilute.
  *
  * @param scored - cross-validated scores of the training rows
  * @returns the threshold per level
@@ -57,11 +59,14 @@ function sweep(scored: readonly Scored[]): { threshold: number; tp: number; fp: 
  */
 export function chooseThresholds(scored: readonly Scored[]): Record<Level, number | null> {
   const points = sweep(scored);
+  const patternsF1 = measure(scored, Infinity).f1;
   const out = {} as Record<Level, number | null>;
   for (const level of LEVELS) {
     let best: number | null = null;
     let bestTp = -1;
     for (const p of points) {
+      const f1 = (2 * p.tp) / (p.tp + p.fp + p.positives);
+      if (level !== 'sensitive' && f1 < patternsF1) continue;
       // Ten true hits at least, so that one lucky message does not set a level.
       if (p.tp / (p.tp + p.fp) >= LEVEL_PRECISION[level] && p.tp >= 10 && p.tp > bestTp) {
         best = p.threshold;

@@ -134,7 +134,7 @@ export const SETTING_DEFINITIONS = {
     labelDe: 'Höchstabzug für höfliche Beschwerden',
     helpDe: 'Beschwerden ohne Beleidigung oder Drohung in derselben Nachricht sind Rückmeldungen, kein feindseliges Muster: zusammen ziehen sie höchstens so viele Punkte ab.',
   }),
-  weight_review_threat: numberSetting('Text signals', 15, { min: 0, max: 100 }, {
+  weight_review_threat: numberSetting('Text signals', 20, { min: 0, max: 100 }, {
     label: 'Threat of a bad review or going public',
     help: 'Points a threat of a bad review or of going public takes.',
     labelDe: 'Drohung mit schlechter Bewertung',
@@ -152,7 +152,7 @@ export const SETTING_DEFINITIONS = {
     labelDe: 'Verlangen nach Vorgesetzten',
     helpDe: 'Punktabzug für das Verlangen, mit Vorgesetzten zu sprechen.',
   }),
-  weight_late_payment: numberSetting('Text signals', 8, { min: 0, max: 100 }, {
+  weight_late_payment: numberSetting('Text signals', 10, { min: 0, max: 100 }, {
     label: 'Late payment (in their words)',
     help: 'Points a message about paying late takes. One is not a pattern; several tickets are.',
     labelDe: 'Verspätete Zahlung (eigene Worte)',
