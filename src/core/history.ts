@@ -40,6 +40,14 @@ export interface HistoryTicket {
   created_at: string;
   updated_at: string;
   requester_id: number;
+  /** Who opened the ticket: the author of its first comment. */
+  submitter_id?: number | null;
+  /**
+   * The ticket's opening message as the ticket list gives it (its first comment, plain text). The
+   * rating reads it as the customer's words only when the submitter is the requester; an
+   * agent-created ticket opens with the agent's words.
+   */
+  description?: string | null;
   via?: { channel?: string | number | null } | null;
   tags?: string[];
   satisfaction_rating?: HistorySatisfactionRating | null;

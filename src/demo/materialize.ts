@@ -117,7 +117,9 @@ export function materialize(draft: AccountDraft, rng: Random): Materialized {
     const ticketVia = viaFor(t.channel, customerFrom, supportTo, t.channel === 'voice' ? 'inbound' : null);
 
     let lastPublicAgent: { text: string; atMs: number; name: string } | null = null;
-    let firstCustomerBody = '';
+    // Zendesk's description is the first comment, and its submitter that comment's author.
+    let description = '';
+    let submitterId = requesterId;
     let agentReplies = 0;
     let firstReplyMs: number | null = null;
     messages.forEach((m, mi) => {
@@ -167,7 +169,10 @@ export function materialize(draft: AccountDraft, rng: Random): Materialized {
         });
         via = t.channel === 'web' ? viaFor('web', {}, {}, null) : viaFor('email', customerFrom, supportTo, null);
       }
-      if (mi === 0) firstCustomerBody = texts.body;
+      if (mi === 0) {
+        description = texts.body;
+        submitterId = authorId;
+      }
       if (isAgent && isPublic) {
         agentReplies += 1;
         firstReplyMs ??= m.atMs;
@@ -242,12 +247,12 @@ export function materialize(draft: AccountDraft, rng: Random): Materialized {
       type: t.type ?? (t.tags?.includes('outage') ? 'incident' : 'question'),
       subject: t.subject,
       raw_subject: t.subject,
-      description: firstCustomerBody,
+      description,
       priority: t.priority ?? 'normal',
       status,
       recipient: DEMO_COMPANY.supportAddress,
       requester_id: requesterId,
-      submitter_id: requesterId,
+      submitter_id: submitterId,
       assignee_id: assigneeId,
       group_id: IDS.group,
       collaborator_ids: [],

@@ -77,6 +77,7 @@ describe('the mock API answers in Zendesk\'s published shapes', () => {
 
     let url: string | null = `${BASE}/api/v2/users/${userId}/tickets/requested?page[size]=100&sort=-updated_at&include=comment_count,metric_sets,users,organizations`;
     const ticketIds: number[] = [];
+    const listed = new Map<number, Record<string, unknown>>();
     while (url) {
       const page = await getJson(url);
       check('TicketsResponse', { tickets: page.tickets });
@@ -86,6 +87,7 @@ describe('the mock API answers in Zendesk\'s published shapes', () => {
       for (const user of listOf(page, 'users')) check('UserForAdmin', user);
       for (const org of listOf(page, 'organizations')) check('OrganizationObject', org);
       ticketIds.push(...listOf(page, 'tickets').map((t) => Number(t.id)));
+      for (const t of listOf(page, 'tickets')) listed.set(Number(t.id), t);
       const meta = page.meta as { has_more: boolean };
       url = meta.has_more ? ((page.links as { next: string }).next ?? null) : null;
     }
@@ -98,8 +100,16 @@ describe('the mock API answers in Zendesk\'s published shapes', () => {
       const metric = await getJson(`${BASE}/api/v2/tickets/${id}/metrics`);
       check('TicketMetricObject', metric.ticket_metric);
       let commentsUrl: string | null = `${BASE}/api/v2/tickets/${id}/comments?page[size]=100`;
+      let first = true;
       while (commentsUrl) {
         const page = await getJson(commentsUrl);
+        if (first) {
+          // The listed ticket's description is its first comment, written by its submitter.
+          const opening = listOf(page, 'comments')[0]!;
+          const ticket = listed.get(id)!;
+          if (ticket.description !== opening.body || ticket.submitter_id !== opening.author_id) errors.push(`ticket ${id}: description or submitter_id differ from the first comment`);
+          first = false;
+        }
         check('TicketCommentsResponse', { comments: page.comments });
         check(CURSOR_META, page.meta);
         check(CURSOR_LINKS, page.links);

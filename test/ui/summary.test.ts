@@ -33,7 +33,7 @@ function rating(overrides: Partial<FitRating>): FitRating {
     trend: [],
     cost: null,
     window: { from: '2024-11-01', to: '2026-11-01' },
-    stats: { tickets: 12, ticketsInWindow: 12, ticketsRead: 12, commentsRead: 40 },
+    stats: { tickets: 12, ticketsInWindow: 12, ticketsRead: 12, commentsRead: 40, openingsRead: 0 },
     ...overrides,
   };
 }
@@ -55,10 +55,10 @@ describe('the one-sentence summary', () => {
   });
 
   it('says when there is too little history, or none', () => {
-    expect(summarySentence(rating({ band: 'insufficient', score: null, stats: { tickets: 1, ticketsInWindow: 1, ticketsRead: 1, commentsRead: 2 } }), en)).toBe(
+    expect(summarySentence(rating({ band: 'insufficient', score: null, stats: { tickets: 1, ticketsInWindow: 1, ticketsRead: 1, commentsRead: 2, openingsRead: 0 } }), en)).toBe(
       'Only 1 ticket so far: too little history to judge.',
     );
-    expect(summarySentence(rating({ band: 'insufficient', score: null, stats: { tickets: 0, ticketsInWindow: 0, ticketsRead: 0, commentsRead: 0 } }), en)).toBe(
+    expect(summarySentence(rating({ band: 'insufficient', score: null, stats: { tickets: 0, ticketsInWindow: 0, ticketsRead: 0, commentsRead: 0, openingsRead: 0 } }), en)).toBe(
       'No tickets yet, so nothing to judge.',
     );
   });

@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REQUESTER_KEYS } from '../../src/demo/types';
-import { HistoryCache, createMemoryStorage } from '../../src/zendesk/history';
+import { DEFAULT_COMMENT_CAP, HistoryCache, createMemoryStorage } from '../../src/zendesk/history';
 import { coldBudget, demoAccount, mockSetup, ticketCount } from './helpers/mock-setup';
 import { withHeavyRequesterOf } from './helpers/sized-account';
 
@@ -11,7 +11,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 describe('request budget against the mock Zendesk API', () => {
-  it.each(REQUESTER_KEYS)('%s: a cold load stays within ceil(N/100) + min(N, 100) + 4 and a warm re-open makes at most 2', async (key) => {
+  it.each(REQUESTER_KEYS)('%s: a cold load stays within ceil(N/100) + min(N, 30) + 4 and a warm re-open makes at most 2', async (key) => {
     const account = demoAccount();
     const setup = mockSetup(server, { account });
     const userId = account.requesters[key].userId;
@@ -24,7 +24,9 @@ describe('request budget against the mock Zendesk API', () => {
     // Archived tickets included: the history holds every ticket the requester ever opened.
     expect(cold.history!.tickets).toHaveLength(n);
     expect(cold.progress.ticketsTotal).toBe(n);
-    expect(Object.keys(cold.history!.comments)).toHaveLength(Math.min(n, 100));
+    expect(Object.keys(cold.history!.comments)).toHaveLength(Math.min(n, DEFAULT_COMMENT_CAP));
+    // Every ticket speaks through its opening message: the ones whose thread was not read too.
+    expect(cold.history!.tickets.filter((t) => t.description)).toHaveLength(n);
 
     setup.api.control.reset();
     const warm = await setup.load(userId, { cache }).finished;
@@ -47,14 +49,15 @@ describe('request budget against the mock Zendesk API', () => {
     expect(setup.api.control.count()).toBeLessThanOrEqual(coldBudget(0));
   });
 
-  it('10,000 tickets: every one read, comments of the newest 100, within budget and the rate limit', async () => {
+  it('10,000 tickets: every one read with its opening message, 30 threads, within budget and the rate limit', async () => {
     const account = withHeavyRequesterOf(demoAccount(), 10_000);
     const setup = mockSetup(server, { account, rateLimitPerMinute: 200, speed: 60 });
     const userId = account.requesters.heavy.userId;
     const last = await setup.load(userId).finished;
     expect(last.problems).toEqual([]);
     expect(last.history!.tickets).toHaveLength(10_000);
-    expect(Object.keys(last.history!.comments)).toHaveLength(100);
+    expect(Object.keys(last.history!.comments)).toHaveLength(DEFAULT_COMMENT_CAP);
+    expect(last.history!.tickets.filter((t) => t.description)).toHaveLength(10_000);
     expect(setup.api.control.count()).toBeLessThanOrEqual(coldBudget(10_000));
     expect(setup.api.control.requests.filter((r) => r.status === 429)).toHaveLength(0);
   }, 60_000);

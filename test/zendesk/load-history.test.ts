@@ -23,24 +23,51 @@ function load(options: LoadOptions = {}) {
 }
 
 describe('loadHistory, cold', () => {
-  it('reads every ticket and the comments of the newest 100 within the request budget', async () => {
+  it('reads every ticket with its opening message, and the threads of the newest 30, within the request budget', async () => {
     const zd = smallZendesk(REQUESTER, 250);
     server.use(...zd.handlers);
     const last = await load().handle.finished;
 
-    expect(zd.log.length).toBeLessThanOrEqual(Math.ceil(250 / 100) + 100 + 4);
+    expect(zd.log.length).toBeLessThanOrEqual(Math.ceil(250 / 100) + 30 + 4);
     expect(last.done).toBe(true);
     expect(last.problems).toEqual([]);
     expect(last.history!.tickets).toHaveLength(250);
-    expect(Object.keys(last.history!.comments)).toHaveLength(100);
-    expect(last.progress).toEqual({ ticketsRead: 250, ticketsTotal: 250, commentsRead: 100, commentsTotal: 100 });
+    expect(last.history!.tickets.every((t) => t.description === `Help with ${t.id}`)).toBe(true);
+    expect(Object.keys(last.history!.comments)).toHaveLength(30);
+    expect(last.progress).toEqual({ ticketsRead: 250, ticketsTotal: 250, commentsRead: 30, commentsTotal: 30 });
     expect(last.history!.organization).toEqual({ id: 77, name: 'Acme' });
     expect(last.history!.baseline).toEqual({ tickets: 1200, requesters: 400, windowDays: 90 });
-    // Newest activity first, and the comments read are those of the newest tickets.
+    // Newest activity first, and the threads read are those of the newest tickets.
     const newest = last.history!.tickets[0]!;
     expect(newest.id).toBe(1249);
     expect(last.history!.comments['1249']).toHaveLength(2);
-    expect(last.history!.comments['1000']).toBeUndefined();
+    expect(last.history!.comments['1220']).toHaveLength(2);
+    expect(last.history!.comments['1219']).toBeUndefined();
+  });
+
+  it('reads the thread of an old ticket whose opening message shows a red flag, within the same cap', async () => {
+    // Ticket 1010 is the 240th newest; its customer threatens a one-star review.
+    const zd = smallZendesk(REQUESTER, 250, { opening: (i, id) => (i === 10 ? 'Fix this or I will leave a one-star review on Google.' : `Help with ${id}`) });
+    server.use(...zd.handlers);
+    const last = await load().handle.finished;
+
+    expect(last.history!.comments['1010']).toHaveLength(2);
+    expect(Object.keys(last.history!.comments)).toHaveLength(30);
+    expect(zd.log.length).toBeLessThanOrEqual(Math.ceil(250 / 100) + 30 + 4);
+    // Half the cap goes to the newest whatever happens; the flagged one took a slot of the others.
+    expect(last.history!.comments['1235']).toBeDefined();
+    expect(last.history!.comments['1221']).toBeDefined();
+    expect(last.history!.comments['1220']).toBeUndefined();
+  });
+
+  it('leaves out the opening message of a ticket an agent opened: those are not the customer\'s words', async () => {
+    const zd = smallZendesk(REQUESTER, 3, { submitter: (i) => (i === 1 ? 9 : REQUESTER), opening: (i, id) => (i === 1 ? 'Calling about your overdue invoice, legal is next.' : `Help with ${id}`) });
+    server.use(...zd.handlers);
+    const last = await load({ commentCap: 0 }).handle.finished;
+    const byId = new Map(last.history!.tickets.map((t) => [t.id, t]));
+    expect(byId.get(1001)!.description).toBeUndefined();
+    expect(byId.get(1001)!.submitter_id).toBe(9);
+    expect(byId.get(1000)!.description).toBe('Help with 1000');
   });
 
   it('finds archived tickets through Search when the list leaves them out', async () => {
@@ -49,10 +76,11 @@ describe('loadHistory, cold', () => {
     const last = await load().handle.finished;
     expect(last.history!.tickets).toHaveLength(150);
     expect(last.progress.ticketsTotal).toBe(150);
-    // The archived ones are the oldest; their comments are read when they are among the newest 100.
+    // The archived ones are the oldest; Search gives their opening messages too.
     expect(last.history!.tickets.at(-1)!.id).toBe(1000);
+    expect(last.history!.tickets.at(-1)!.description).toBe('Help with 1000');
     expect(zd.log.filter((l) => l.startsWith('/api/v2/search?'))).toHaveLength(1);
-    expect(zd.log.length).toBeLessThanOrEqual(Math.ceil(150 / 100) + 100 + 4);
+    expect(zd.log.length).toBeLessThanOrEqual(Math.ceil(150 / 100) + 30 + 4);
   });
 
   it('asks Search once and stops when the list already holds the archived tickets', async () => {
@@ -63,7 +91,7 @@ describe('loadHistory, cold', () => {
     expect(zd.log.filter((l) => l.startsWith('/api/v2/search?'))).toHaveLength(1);
   });
 
-  it('shows a first history before everything is read, then refines it', async () => {
+  it('shows a first history as soon as the user and the first page are in, then refines it', async () => {
     const zd = smallZendesk(REQUESTER, 1000, { latencyMs: 20 });
     server.use(...zd.handlers);
     const { handle, updates } = load();
@@ -72,8 +100,10 @@ describe('loadHistory, cold', () => {
     expect(withHistory.length).toBeGreaterThan(2);
     const first = withHistory[0]!;
     expect(first.done).toBe(false);
-    expect(first.history!.tickets.length).toBeLessThan(1000);
-    expect(Object.keys(first.history!.comments).length).toBeGreaterThanOrEqual(8);
+    // The first page, each ticket with its opening message, and no thread waited for.
+    expect(first.history!.tickets).toHaveLength(100);
+    expect(first.history!.tickets.every((t) => t.description)).toBe(true);
+    expect(Object.keys(first.history!.comments)).toHaveLength(0);
     const read = withHistory.map((u) => u.progress.ticketsRead);
     expect(read).toEqual([...read].toSorted((a, b) => a - b));
     expect(Object.isFrozen(first.history)).toBe(true);
@@ -84,7 +114,10 @@ describe('loadHistory, cold', () => {
     server.use(...zd.handlers);
     const last = await load().handle.finished;
     const ticket = last.history!.tickets[0]! as unknown as Record<string, unknown>;
-    expect(ticket.description).toBeUndefined();
+    expect(Object.keys(ticket).toSorted()).toEqual(
+      ['comment_count', 'created_at', 'description', 'id', 'metric_set', 'requester_id', 'status', 'subject', 'submitter_id', 'tags', 'updated_at', 'via'].filter((k) => k in ticket),
+    );
+    expect(ticket).not.toHaveProperty('url');
     expect(last.history!.user).not.toHaveProperty('phone');
     // A closed ticket may be archived: its metric set is unknown, not zero.
     const closed = last.history!.tickets.find((t) => t.status === 'closed')!;
@@ -162,11 +195,26 @@ describe('loadHistory, warm', () => {
     server.use(...zd.handlers);
     await load({ cache: new HistoryCache({ storage }) }).handle.finished;
     const stored = storage.keys().map((k) => storage.getItem(k)).join('\n');
-    expect(stored).not.toContain('must not be cached');
     // A comment without a signal keeps its metadata and no text; one with a signal, the passage.
     expect(stored).not.toContain('Help with 1001');
     expect(stored).toContain('"id":10011');
     expect(stored).toContain('Thanks, fixed.');
+  });
+
+  it('keeps of an opening message only the passage around what the rating reads', async () => {
+    const long = `${'Some background about our account. '.repeat(40)}I will sue you if this is not fixed. ${'More details follow. '.repeat(40)}`;
+    const zd = smallZendesk(REQUESTER, 3, { opening: (i, id) => (i === 0 ? long : `Help with ${id}`) });
+    const storage = createMemoryStorage();
+    server.use(...zd.handlers);
+    const cold = await load({ cache: new HistoryCache({ storage }), commentCap: 1 }).handle.finished;
+    expect(cold.history!.tickets.find((t) => t.id === 1000)!.description).toBe(long);
+    const stored = storage.keys().map((k) => storage.getItem(k)).join('\n');
+    expect(stored).toContain('I will sue you');
+    expect(stored).not.toContain('Help with 1001');
+    const entry = JSON.parse(storage.getItem(storage.keys().find((k) => stored && storage.getItem(k)!.includes('sue'))!)!) as { tickets: { id: number; description?: string }[] };
+    const kept = entry.tickets.find((t) => t.id === 1000)!.description!;
+    expect(kept.length).toBeLessThan(500);
+    expect(entry.tickets.find((t) => t.id === 1001)).not.toHaveProperty('description');
   });
 });
 
@@ -238,7 +286,7 @@ describe('loadHistory, where requests go', () => {
     };
     const requester = createRequester(port, { policy: { requestsPerMinute: 10_000 } });
     await loadHistory(port, REQUESTER, { requester }, () => {}).finished;
-    expect(asked.length).toBeGreaterThan(100);
+    expect(asked.length).toBeGreaterThan(30);
     for (const options of asked) {
       expect(options.url).toMatch(/^\/api\/v2\/[a-z_/0-9]+(\?|$)/);
       expect(options.type).toBe('GET');

@@ -14,17 +14,17 @@ let current: MockSetup | null = null;
 const rateLimited = (setup: MockSetup) => setup.api.control.requests.filter((r) => r.status === 429).length;
 
 describe('within a rate limit of 200 requests a minute', () => {
-  it('three cold loads of the 1,500-ticket requester in a row never meet a 429', async () => {
+  it('cold loads of the 1,500-ticket requester in a row, more than a minute\'s requests, never meet a 429', async () => {
     const account = demoAccount();
     const setup = mockSetup(server, { account, rateLimitPerMinute: 200, speed: 60 });
     current = setup;
     const heavy = account.requesters.heavy.userId;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const last = await setup.load(heavy).finished;
       expect(last.problems).toEqual([]);
       expect(last.history!.tickets).toHaveLength(1500);
     }
-    expect(setup.api.control.count()).toBeGreaterThan(300);
+    expect(setup.api.control.count()).toBeGreaterThan(200);
     expect(rateLimited(setup)).toBe(0);
   }, 60_000);
 
@@ -40,7 +40,7 @@ describe('within a rate limit of 200 requests a minute', () => {
     expect(rateLimited(setup)).toBe(1);
     expect(last.problems).toEqual([]);
     expect(last.history!.tickets).toHaveLength(1500);
-    expect(Object.keys(last.history!.comments)).toHaveLength(100);
+    expect(Object.keys(last.history!.comments)).toHaveLength(30);
     // It waited for the next minute as Zendesk asked, rather than giving up or hammering.
     expect(setup.clock.now() - started).toBeGreaterThan(20_000);
   }, 60_000);

@@ -14,8 +14,14 @@ import type { Band, Factor, FactorId, FitRating } from './types';
 import { LEVELS, type Level } from '../signals';
 import { createReader, readCustomerMessages, type Reader } from './words';
 
-/** The sensitivity level a setting names; the default level for anything else. */
-function levelOf(settings: Settings): Level {
+/**
+ * The sensitivity level the settings name; the default level for anything else.
+ *
+ * @param settings - the app settings
+ * @returns the level
+ * @example levelOf({ ...DEFAULT_SETTINGS, sensitivity: 'precise' }) // => 'precise'
+ */
+export function levelOf(settings: Settings): Level {
   return (LEVELS as readonly string[]).includes(settings.sensitivity) ? (settings.sensitivity as Level) : 'balanced';
 }
 
@@ -87,6 +93,7 @@ export function rate(history: CustomerHistory, settings: Settings, now: Date, re
       ticketsInWindow: ctx.tickets.length,
       ticketsRead: read.ticketsRead,
       commentsRead: read.commentsRead,
+      openingsRead: read.openingsRead,
     },
   };
 }
@@ -103,7 +110,7 @@ function undatable(history: CustomerHistory): FitRating {
     trend: [],
     cost: null,
     window: { from: epoch, to: epoch },
-    stats: { tickets: history.tickets.length, ticketsInWindow: 0, ticketsRead: 0, commentsRead: 0 },
+    stats: { tickets: history.tickets.length, ticketsInWindow: 0, ticketsRead: 0, commentsRead: 0, openingsRead: 0 },
   };
 }
 

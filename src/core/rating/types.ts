@@ -109,5 +109,9 @@ export interface FitRating {
   trend: TrendMonth[];
   cost: CostAgainstValue | null;
   window: { from: string; to: string };
-  stats: { tickets: number; ticketsInWindow: number; ticketsRead: number; commentsRead: number };
+  /**
+   * What was read: all tickets; those in the window; those whose comments were read in full, and
+   * how many comments; those read from their opening message alone.
+   */
+  stats: { tickets: number; ticketsInWindow: number; ticketsRead: number; commentsRead: number; openingsRead: number };
 }

@@ -1,5 +1,5 @@
-import type { CustomerHistory, HistoryComment } from '../history';
-import { classifyPrepared, compiledPatterns, PATTERNS_ONLY, signals, type Detector, type LearnedModel, type Level, type SignalHit } from '../signals';
+import type { CustomerHistory, HistoryComment, HistoryTicket } from '../history';
+import { classifyPrepared, compiledPatterns, PATTERNS_ONLY, signalById, signals, type Detector, type LearnedModel, type Level, type SignalHit } from '../signals';
 import { readPrepared } from '../text/prepare';
 import { findChasing } from './chasing';
 import { parseDate } from './decay';
@@ -7,7 +7,8 @@ import { parseDate } from './decay';
 /** One of the customer's own public messages in the window, read once. */
 export interface CustomerMessage {
   ticketId: number;
-  commentId: number;
+  /** null for a ticket's opening message read from the ticket list (its comments were not read). */
+  commentId: number | null;
   date: Date;
   /** Time-decay weight, above 0 (messages outside the window are not read). */
   weight: number;
@@ -37,7 +38,8 @@ const NONE: readonly never[] = Object.freeze([]);
  */
 export interface Reader {
   readonly model: LearnedModel | null;
-  readonly readings: Map<Level, WeakMap<HistoryComment, Reading>>;
+  /** By comment, or by ticket for its opening message. */
+  readonly readings: Map<Level, WeakMap<HistoryComment | HistoryTicket, Reading>>;
 }
 
 /**
@@ -61,14 +63,31 @@ export function createReader(model: LearnedModel | null = null): Reader {
  * @example readComment({ id: 1, author_id: 2, public: true, created_at: '', body: 'Any update?' }, createReader(), 'balanced').chasing // => [{ start: 0, end: 10 }]
  */
 export function readComment(comment: HistoryComment, reader: Reader, level: Level): Reading {
+  return remembered(comment, () => commentText(comment), reader, level);
+}
+
+/**
+ * Reads a ticket's opening message as the ticket list gives it.
+ *
+ * @param ticket - a ticket with a `description`
+ * @param reader - the reader (its readings remember this ticket)
+ * @param level - the sensitivity level
+ * @returns the reading; its text is '' when the ticket has no description
+ * @example readOpening({ id: 1, status: 'open', created_at: '', updated_at: '', requester_id: 2, description: 'Any update?' }, createReader(), 'balanced').chasing // => [{ start: 0, end: 10 }]
+ */
+export function readOpening(ticket: HistoryTicket, reader: Reader, level: Level): Reading {
+  return remembered(ticket, () => ticket.description ?? '', reader, level);
+}
+
+function remembered(key: HistoryComment | HistoryTicket, textOf: () => string, reader: Reader, level: Level): Reading {
   let known = reader.readings.get(level);
   if (!known) reader.readings.set(level, (known = new WeakMap()));
-  const seen = known.get(comment);
+  const seen = known.get(key);
   if (seen) return seen;
-  const text = commentText(comment);
+  const text = textOf();
   const { hits, chasing } = readText(text, { model: reader.model, level });
   const reading = { text, hits: hits.length ? hits : NONE, chasing: chasing.length ? chasing : NONE };
-  known.set(comment, reading);
+  known.set(key, reading);
   return reading;
 }
 
@@ -100,13 +119,15 @@ export function commentText(comment: HistoryComment): string {
 
 /**
  * Reads the customer's own words: only public comments they wrote count (an agent's reply or an
- * internal note is not the customer speaking). Each comment is classified exactly once.
+ * internal note is not the customer speaking). A ticket whose comments were not read still speaks
+ * through its opening message, when the customer opened it. Each text is classified exactly once.
  *
  * @param history - the requester's history
  * @param weigh - the time-decay weight of a date (0 outside the window)
  * @param reader - what reads each comment (see `createReader`)
  * @param level - the sensitivity level
- * @returns the messages in the window, and how many comments were read in all
+ * @returns the messages in the window; how many comments were read, on how many tickets; and on how
+ *   many tickets only the opening message was read
  * @example readCustomerMessages(history, () => 1, createReader(), 'balanced').messages[0].hits // => [{ signal: 'gratitude', ... }]
  */
 export function readCustomerMessages(
@@ -114,11 +135,20 @@ export function readCustomerMessages(
   weigh: (date: Date) => number,
   reader: Reader,
   level: Level,
-): { messages: CustomerMessage[]; commentsRead: number; ticketsRead: number } {
+): { messages: CustomerMessage[]; commentsRead: number; ticketsRead: number; openingsRead: number } {
   const userId = history.user.id;
   const messages: CustomerMessage[] = [];
   let commentsRead = 0;
   let ticketsRead = 0;
+  let openingsRead = 0;
+  const add = (ticketId: number, commentId: number | null, created: string, read: () => Reading): void => {
+    const date = parseDate(created);
+    if (!date) return;
+    const weight = weigh(date);
+    if (weight <= 0) return;
+    const { text, hits, chasing } = read();
+    if (text !== '') messages.push({ ticketId, commentId, date, weight, text, hits, chasing });
+  };
   for (const [key, comments] of Object.entries(history.comments)) {
     const ticketId = Number(key);
     if (!Number.isFinite(ticketId) || !Array.isArray(comments)) continue;
@@ -126,14 +156,43 @@ export function readCustomerMessages(
     commentsRead += comments.length;
     for (const comment of comments) {
       if (comment.author_id !== userId || comment.public !== true) continue;
-      const date = parseDate(comment.created_at);
-      if (!date) continue;
-      const weight = weigh(date);
-      if (weight <= 0) continue;
-      const { text, hits, chasing } = readComment(comment, reader, level);
-      if (text === '') continue;
-      messages.push({ ticketId, commentId: comment.id, date, weight, text, hits, chasing });
+      add(ticketId, comment.id, comment.created_at, () => readComment(comment, reader, level));
     }
   }
-  return { messages, commentsRead, ticketsRead };
+  for (const ticket of history.tickets) {
+    if (Array.isArray(history.comments[String(ticket.id)]) || !opensWithCustomer(ticket, userId)) continue;
+    openingsRead++;
+    add(ticket.id, null, ticket.created_at, () => readOpening(ticket, reader, level));
+  }
+  return { messages, commentsRead, ticketsRead, openingsRead };
+}
+
+/**
+ * Whether a ticket's description is the customer's own opening message: they submitted the ticket
+ * (an agent who opens a ticket for a caller writes its first comment) and it has text.
+ *
+ * @param ticket - a listed ticket
+ * @param userId - the requester
+ * @returns true when the description is the requester's words
+ * @example opensWithCustomer({ submitter_id: 7, description: 'Hi', ... }, 7) // => true
+ */
+export function opensWithCustomer(ticket: HistoryTicket, userId: number): boolean {
+  return ticket.submitter_id === userId && typeof ticket.description === 'string' && ticket.description !== '';
+}
+
+/**
+ * Whether the customer's opening message of a ticket shows a red flag: a warning signal other than a
+ * plain complaint (most tickets open with a problem). The loader reads such a ticket's whole thread
+ * even when it is older than the newest few, since follow-ups are where a threat is repeated.
+ *
+ * @param ticket - a listed ticket
+ * @param userId - the requester
+ * @param reader - the reader the rating will use (the reading is kept for it)
+ * @param level - the sensitivity level
+ * @returns true when the opening message is the customer's and holds a red flag
+ * @example opensWithRedFlag({ submitter_id: 7, description: 'I will sue you.', ... }, 7, createReader(), 'balanced') // => true
+ */
+export function opensWithRedFlag(ticket: HistoryTicket, userId: number, reader: Reader, level: Level): boolean {
+  if (!opensWithCustomer(ticket, userId)) return false;
+  return readOpening(ticket, reader, level).hits.some((hit) => hit.signal !== 'complaint' && signalById[hit.signal].meta.kind === 'warning');
 }

@@ -420,11 +420,11 @@ export const SETTING_DEFINITIONS = {
   }),
 
   // Loading
-  comment_ticket_cap: numberSetting('Loading', 100, { min: 1, max: 1000, int: true }, {
-    label: 'Tickets whose comments are read',
-    help: 'The comments of this many of the newest tickets are read; older tickets count by their metadata only.',
-    labelDe: 'Tickets, deren Kommentare gelesen werden',
-    helpDe: 'Die Kommentare so vieler neuester Tickets werden gelesen; ältere zählen nur mit ihren Metadaten.',
+  comment_ticket_cap: numberSetting('Loading', 30, { min: 1, max: 1000, int: true }, {
+    label: 'Tickets read in full',
+    help: 'Every ticket counts with its opening message. The whole conversation is read on this many: the newest, and older ones whose opening message shows a red flag. Each costs one API request.',
+    labelDe: 'Vollständig gelesene Tickets',
+    helpDe: 'Jedes Ticket zählt mit seiner ersten Nachricht. Den ganzen Verlauf liest die App bei so vielen: den neuesten und älteren, deren erste Nachricht ein Warnsignal zeigt. Jedes kostet eine API-Anfrage.',
   }),
   cache_minutes: numberSetting('Loading', 15, { min: 0, max: 1440, int: true }, {
     label: 'Cache a rating for (minutes)',

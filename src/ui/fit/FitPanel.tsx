@@ -36,7 +36,10 @@ export function FitPanel({ view, now }: { view: FitView; now: Date }) {
       {rating.stats.tickets > 0 && rating.trend.length > 0 && <TrendChart months={rating.trend} />}
       {view.phase === 'ready' && (
         <SM>
-          {i18n.t('ui.footer.read', { count: rating.stats.ticketsRead, comments: rating.stats.commentsRead })}{' '}
+          <span data-testid="read-stats">
+            {i18n.t('ui.footer.read', { count: rating.stats.ticketsRead, comments: rating.stats.commentsRead })}
+            {rating.stats.openingsRead > 0 && ` ${i18n.t('ui.footer.openings', { count: rating.stats.openingsRead })}`}
+          </span>{' '}
           <Button isLink size="small" onClick={() => view.reload(true)} data-testid="refresh">
             {i18n.t('ui.footer.refresh')}
           </Button>

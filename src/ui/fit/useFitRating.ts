@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FitRating } from '../../core/rating/types';
-import { rate, type Reader } from '../../core/rating';
+import { createReader, levelOf, opensWithRedFlag, rate, type Reader } from '../../core/rating';
 import type { Settings } from '../../core/settings';
 import { HistoryCache } from '../../zendesk/cache/history-cache';
 import { loadHistory, type LoadHandle, type LoadUpdate } from '../../zendesk/history/load-history';
 import { defaultSummarise, summariserFor } from '../../zendesk/cache/summarise';
-import type { HistoryComment } from '../../core/history';
+import type { HistoryComment, HistoryTicket } from '../../core/history';
 import type { LoadProblem } from '../../zendesk/history/problems';
 import type { RequesterRef } from '../../zendesk/history/requester';
 import type { ZafClient } from '../../zendesk/zaf-client';
@@ -54,6 +54,11 @@ export function useFitRating(
   const handle = useRef<LoadHandle | null>(null);
   const summariser = useRef(defaultSummarise);
   summariser.current = useMemo(() => summariserFor(reader?.model ?? null), [reader]);
+  // Which older threads are worth reading is asked of the reader the rating uses, so each opening
+  // message is classified once; the patterns answer while the weights are still loading.
+  const flagReader = useRef<Reader>(createReader(null));
+  flagReader.current = reader ?? flagReader.current;
+  const level = levelOf(settings);
   const cache = cacheFor(namespace, settings.cache_minutes);
 
   useEffect(() => {
@@ -61,10 +66,11 @@ export function useFitRating(
     setUpdate(null);
     // The load does not wait for the weights; its summaries for the cache use them once they are in.
     const summarise = (comment: HistoryComment) => summariser.current(comment);
-    handle.current = loadHistory(client, requester, { commentCap: settings.comment_ticket_cap, cache, summarise }, setUpdate);
+    const flagged = (ticket: HistoryTicket) => opensWithRedFlag(ticket, requester.id, flagReader.current, level);
+    handle.current = loadHistory(client, requester, { commentCap: settings.comment_ticket_cap, cache, summarise, flagged }, setUpdate);
     handle.current.finished.catch(() => undefined);
     return () => handle.current?.cancel();
-  }, [client, requester, settings.comment_ticket_cap, cache, attempt]);
+  }, [client, requester, settings.comment_ticket_cap, level, cache, attempt]);
 
   const history = update?.history ?? null;
   // No rating until the weights have settled (loaded, or failed and the patterns read alone): a

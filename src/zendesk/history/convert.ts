@@ -5,8 +5,9 @@ import type { ticketSchema } from '../schemas/ticket';
 import type { ticketCommentSchema } from '../schemas/ticket-comment';
 import type { userSchema } from '../schemas/user';
 
-// The schemas let unknown fields through; these copy only what the core reads, so a ticket's
-// `description` (the full first comment) or a user's phone never reach memory snapshots or the cache.
+// The schemas let unknown fields through; these copy only what the core reads, so a user's phone
+// never reaches memory snapshots or the cache. A ticket's `description` is kept only when the
+// requester wrote it: an agent's opening words are not the customer's, and are not kept at all.
 
 export function toHistoryUser(user: z.output<typeof userSchema>): HistoryUser {
   return {
@@ -39,6 +40,8 @@ export function toHistoryTicket(ticket: z.output<typeof ticketSchema>, metrics: 
     updated_at: ticket.updated_at,
     requester_id: ticket.requester_id,
     ...(ticket.subject !== undefined ? { subject: ticket.subject } : {}),
+    ...(ticket.submitter_id !== undefined ? { submitter_id: ticket.submitter_id } : {}),
+    ...(ticket.submitter_id === ticket.requester_id && ticket.description ? { description: ticket.description } : {}),
     ...(ticket.via ? { via: { channel: ticket.via.channel ?? null } } : {}),
     ...(ticket.tags !== undefined ? { tags: ticket.tags } : {}),
     ...(ticket.satisfaction_rating

@@ -1,4 +1,4 @@
-export { loadHistory, type LoadHandle, type LoadOptions, type LoadProgress, type LoadUpdate } from './load-history';
+export { DEFAULT_COMMENT_CAP, loadHistory, type LoadHandle, type LoadOptions, type LoadProgress, type LoadUpdate } from './load-history';
 export { readTicketRequester, type RequesterRef } from './requester';
 export type { LoadProblem, LoadProblemCause, LoadProblemKind } from './problems';
 export { HistoryCache, type CachedHistory, type HistoryCacheOptions } from '../cache/history-cache';

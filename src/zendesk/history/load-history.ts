@@ -1,6 +1,7 @@
 import type { AccountBaseline, CustomerHistory, HistoryComment, HistoryOrganization, HistoryTicket, HistoryTicketMetrics, HistoryUser } from '../../core/history';
 import type { CachedHistory, HistoryCache } from '../cache/history-cache';
 import { defaultSummarise } from '../cache/summarise';
+import { createReader, opensWithRedFlag } from '../../core/rating';
 import { abortReason, isAbortError, systemClock, type Clock } from '../clock';
 import type { RequestPort } from '../port';
 import { requesterFor, type Requester } from '../request';
@@ -37,14 +38,14 @@ export interface LoadProgress {
   ticketsTotal: number | null;
   /** Tickets whose comments are in the history. */
   commentsRead: number;
-  /** Tickets whose comments will be read: the newest, up to the cap. */
+  /** Tickets whose comments will be read: the newest and those that open with a red flag, up to the cap. */
   commentsTotal: number;
 }
 
 /** One immutable snapshot of a load, handed to `onUpdate` each time it has something new. */
 export interface LoadUpdate {
   requesterId: number | null;
-  /** null until the first rating can be computed (the first page of tickets and the newest comments are in). */
+  /** null until the first rating can be computed (the user and the first page of tickets are in). */
   history: CustomerHistory | null;
   progress: LoadProgress;
   /** What could not be read, for sentences such as "2 tickets could not be read". */
@@ -67,8 +68,18 @@ export interface LoadHandle {
 }
 
 export interface LoadOptions {
-  /** Tickets whose comments are read, newest first. Default 100. */
+  /**
+   * Tickets whose comment threads are read: the newest half of the cap, and up to the other half
+   * for older tickets whose opening message shows a red flag (see `flagged`); slots those leave
+   * free go to the next newest once the whole list is in. Default 30.
+   */
   commentCap?: number;
+  /**
+   * Whether a listed ticket's opening message shows a red flag (its thread is then worth reading).
+   * Default: the patterns alone; the sidebar passes its own reader's answer, so each opening message
+   * is classified once, for this and for the rating.
+   */
+  flagged?: (ticket: HistoryTicket) => boolean;
   /** The window of the account baseline, in days. Default 90. */
   baselineWindowDays?: number;
   /** Cancels the load, like `cancel()`. */
@@ -79,8 +90,6 @@ export interface LoadOptions {
   summarise?: (comment: HistoryComment) => HistoryComment;
   /** Least time between two updates while loading, in ms. Default 150. */
   updateIntervalMs?: number;
-  /** The first rating waits for the comments of this many newest tickets. Default 8. */
-  firstCommentBatch?: number;
   clock?: Clock;
   /** The request layer; by default the one shared by every load through `port`. */
   requester?: Requester;
@@ -88,9 +97,9 @@ export interface LoadOptions {
 
 interface Settings {
   cap: number;
+  flagged: (ticket: HistoryTicket) => boolean;
   windowDays: number;
   interval: number;
-  firstBatch: number;
   clock: Clock;
   cache: HistoryCache | null;
   summarise: (comment: HistoryComment) => HistoryComment;
@@ -113,7 +122,8 @@ interface Plan {
 
 /**
  * Loads what the rating needs about a requester, progressively: `onUpdate` receives a first history
- * as soon as the first page of tickets and the newest comments are in, then refined snapshots
+ * as soon as the user and the first page of tickets are in (each listed ticket carries its opening
+ * message), then refined snapshots as comment threads arrive
  * (throttled), then a last one with `done: true`. Nothing breaks on a bad answer: what could not be
  * read is listed in `problems`, with a `retry` that re-reads only that.
  *
@@ -131,16 +141,17 @@ export function loadHistory(
   options: LoadOptions,
   onUpdate: (update: LoadUpdate) => void,
 ): LoadHandle {
+  const ref: RequesterRef | null = requester === null ? null : typeof requester === 'number' ? { id: requester } : requester;
+  const patterns = createReader(null);
   const settings: Settings = {
-    cap: Math.max(0, Math.floor(options.commentCap ?? 100)),
+    cap: Math.max(0, Math.floor(options.commentCap ?? DEFAULT_COMMENT_CAP)),
+    flagged: options.flagged ?? ((ticket) => ref !== null && opensWithRedFlag(ticket, ref.id, patterns, 'balanced')),
     windowDays: options.baselineWindowDays ?? 90,
     interval: options.updateIntervalMs ?? 150,
-    firstBatch: Math.max(0, options.firstCommentBatch ?? 8),
     clock: options.clock ?? systemClock,
     cache: options.cache ?? null,
     summarise: options.summarise ?? defaultSummarise,
   };
-  const ref: RequesterRef | null = requester === null ? null : typeof requester === 'number' ? { id: requester } : requester;
   if (!ref || !Number.isFinite(ref.id) || ref.id <= 0) {
     const update: LoadUpdate = Object.freeze({
       requesterId: null,
@@ -180,6 +191,8 @@ class HistoryLoad {
   private archivedDone = false;
   private listStarted = false;
   private firstPageSettled = false;
+  /** The list and the archived search have ended (read or failed): free comment slots can be filled. */
+  private listSettled = false;
   private ticketsTotal: number | null = null;
   private comments = new Map<number, HistoryComment[]>();
   /** The summaries the cache will keep, and the ticket's updated_at when its comments were read. */
@@ -189,8 +202,8 @@ class HistoryLoad {
   /** The ticket's updated_at when its comments were last read, partly readable ones included. */
   private commentsReadAt = new Map<number, string>();
   private commentsQueued = new Set<number>();
-  private commentsSettled = new Set<number>();
   private deleted = new Set<number>();
+  private flags = new WeakMap<HistoryTicket, boolean>();
   private baseline: AccountBaseline | null = null;
   private baselineCause: LoadProblemCause | null = null;
   private baselineWanted = false;
@@ -227,6 +240,7 @@ class HistoryLoad {
       this.summaries.set(Number(id), entry);
     }
     this.firstPageSettled = true;
+    this.listSettled = true;
     this.ready = true;
     this.archivedDone = true;
     const watermark = cached.tickets.reduce<string | null>((max, t) => (max === null || later(t.updated_at, max) ? t.updated_at : max), null);
@@ -272,8 +286,11 @@ class HistoryLoad {
     this.baselineWanted = plan.baseline;
     this.startBaselineOnceTicketsExist();
     if (plan.listFrom !== undefined) tasks.push(this.readListThenArchived(plan));
-    else if (plan.archivedFrom !== undefined) tasks.push(this.readArchived(plan.archivedFrom));
-    else this.firstPageSettled = true;
+    else if (plan.archivedFrom !== undefined) tasks.push(this.readArchived(plan.archivedFrom).then(() => this.settleList()));
+    else {
+      this.firstPageSettled = true;
+      this.listSettled = true;
+    }
     if (plan.ticketIds.length) tasks.push(this.readTickets(plan.ticketIds));
     for (const id of plan.commentIds) this.queueComments(id);
     if (plan.listFrom === undefined) this.queueNewestComments();
@@ -333,6 +350,14 @@ class HistoryLoad {
   private async readListThenArchived(plan: Plan): Promise<void> {
     const complete = await this.readList(plan.listFrom ?? null, plan.listStopBefore ?? null);
     if (complete && plan.archivedFrom !== undefined) await this.readArchived(plan.archivedFrom);
+    this.settleList();
+  }
+
+  /** The whole list is known (or what could be read of it): the comment slots left free go to the next newest. */
+  private settleList(): void {
+    this.listSettled = true;
+    this.queueNewestComments();
+    this.emit();
   }
 
   /**
@@ -504,9 +529,35 @@ class HistoryLoad {
     );
   }
 
-  /** The tickets whose comments the history wants: the newest `cap`. */
+  /**
+   * The tickets whose comments the history wants, at most `cap`: the newest half, then older ones
+   * whose opening message shows a red flag, newest first; once the list is in, the next newest fill
+   * what is left. Follow-ups are where a customer chases, repeats an issue or escalates, and a
+   * threat in an opening message is rarely the last word on that ticket.
+   */
   private commentTargets(): HistoryTicket[] {
-    return [...this.tickets.values()].slice(0, this.settings.cap);
+    const all = [...this.tickets.values()];
+    const cap = this.settings.cap;
+    if (all.length <= cap) return all;
+    const newest = cap - Math.floor(cap / 2);
+    const chosen = all.slice(0, newest);
+    const rest = all.slice(newest);
+    const flagged = rest.filter((ticket) => this.isFlagged(ticket)).slice(0, cap - newest);
+    chosen.push(...flagged);
+    if (!this.listSettled) return chosen;
+    const taken = new Set(flagged);
+    for (const ticket of rest) {
+      if (chosen.length >= cap) break;
+      if (!taken.has(ticket)) chosen.push(ticket);
+    }
+    return chosen;
+  }
+
+  /** The first answer for a ticket stands: were it to change (the weights arrived), a thread already asked for would take a second slot. */
+  private isFlagged(ticket: HistoryTicket): boolean {
+    let answer = this.flags.get(ticket);
+    if (answer === undefined) this.flags.set(ticket, (answer = this.settings.flagged(ticket)));
+    return answer;
   }
 
   private queueNewestComments(): void {
@@ -514,7 +565,6 @@ class HistoryLoad {
     for (const ticket of this.commentTargets()) {
       const known = this.summaries.get(ticket.id);
       if (known && known.updatedAt === ticket.updated_at && this.comments.has(ticket.id)) {
-        this.commentsSettled.add(ticket.id);
         continue;
       }
       if (this.commentFailures.has(ticket.id) || this.commentsReadAt.get(ticket.id) === ticket.updated_at) continue;
@@ -525,7 +575,6 @@ class HistoryLoad {
   private queueComments(ticketId: number): void {
     if (this.commentsQueued.has(ticketId)) return;
     this.commentsQueued.add(ticketId);
-    this.commentsSettled.delete(ticketId);
     const read = this.readComments(ticketId);
     // Awaited by run(); after a cancel nobody does, and the rejection is expected.
     read.catch(() => {});
@@ -565,7 +614,6 @@ class HistoryLoad {
       }
     } finally {
       this.commentsQueued.delete(ticketId);
-      this.commentsSettled.add(ticketId);
     }
     this.emit();
   }
@@ -658,7 +706,7 @@ class HistoryLoad {
   /** Emits now when due (or forced), else once the interval has passed; the first rating is never held back. */
   private emit(done = false, force = false): LoadUpdate {
     if (this.signal.aborted) return this.snapshot(done);
-    if (!this.ready && this.firstPageSettled && (this.user !== null || this.userCause !== null) && this.firstCommentsSettled()) {
+    if (!this.ready && this.firstPageSettled && (this.user !== null || this.userCause !== null)) {
       this.ready = true;
       force = true;
     }
@@ -680,11 +728,6 @@ class HistoryLoad {
       });
     }
     return update;
-  }
-
-  private firstCommentsSettled(): boolean {
-    const first = this.commentTargets().slice(0, this.settings.firstBatch);
-    return first.every((t) => this.commentsSettled.has(t.id) || this.commentFailures.has(t.id));
   }
 
   private armTrailing(ms: number): void {
@@ -726,6 +769,18 @@ class HistoryLoad {
     return this.start(plan);
   }
 
+  /**
+   * The cache keeps a ticket's opening message as it keeps a comment: only the passages around what
+   * the rating looks for (docs/privacy.md), none when it holds nothing.
+   */
+  private summariseOpening(ticket: HistoryTicket): HistoryTicket {
+    if (!ticket.description) return ticket;
+    const { description, ...rest } = ticket;
+    const opening: HistoryComment = { id: 0, author_id: ticket.submitter_id ?? 0, public: true, created_at: ticket.created_at, body: description };
+    const kept = this.settings.summarise(opening).body ?? '';
+    return kept === '' ? rest : { ...rest, description: kept };
+  }
+
   private saveToCache(): void {
     const cache = this.settings.cache;
     // A partial list would make the next re-open believe the missing tickets do not exist.
@@ -736,12 +791,15 @@ class HistoryLoad {
       requesterId: this.ref.id,
       user: this.user,
       organization: this.organization,
-      tickets: [...this.tickets.values()],
+      tickets: [...this.tickets.values()].map((ticket) => this.summariseOpening(ticket)),
       ticketsTotal: this.ticketsTotal ?? this.tickets.size,
       comments,
     });
   }
 }
+
+/** The default of `commentCap`: what each cap costs and leaves unread is in docs/data-loading.md. */
+export const DEFAULT_COMMENT_CAP = 30;
 
 /** The id of a record that may not parse; an id sent as a numeric string still names the ticket to re-read. */
 function readId(item: unknown): number | null {

@@ -9,6 +9,7 @@ export const customFieldValueSchema = z.object({ id: idSchema, value: z.unknown(
  * A Zendesk ticket, as in Tickets > JSON format
  * (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/).
  * `comment_count` is present when the list was requested with `include=comment_count`.
+ * `description` is the read-only first comment, written by `submitter_id`.
  */
 export const ticketSchema = z
   .object({
@@ -18,6 +19,8 @@ export const ticketSchema = z
     created_at: dateTimeSchema,
     updated_at: dateTimeSchema,
     requester_id: idSchema,
+    submitter_id: idSchema.nullish(),
+    description: z.string().nullish(),
     via: viaSchema.nullish(),
     tags: z.array(z.string()).optional(),
     satisfaction_rating: satisfactionRatingSchema.nullish(),

@@ -1,5 +1,5 @@
-import { rate } from '../../core/rating/rate';
-import { createReader, type Reader } from '../../core/rating/words';
+import { levelOf, rate } from '../../core/rating/rate';
+import { createReader, opensWithRedFlag, type Reader } from '../../core/rating/words';
 import type { FitRating } from '../../core/rating/types';
 import type { Settings } from '../../core/settings';
 import { ticketsCreatedWithin } from '../../core/watchlist/recent';
@@ -149,7 +149,12 @@ export class RowRatings {
     run.handle = loadHistory(
       this.options.port,
       ref,
-      { commentCap: settings.comment_ticket_cap, cache, ...(this.options.requester ? { requester: this.options.requester } : {}) },
+      {
+        commentCap: settings.comment_ticket_cap,
+        cache,
+        flagged: (ticket) => opensWithRedFlag(ticket, ref.id, this.reader, levelOf(settings)),
+        ...(this.options.requester ? { requester: this.options.requester } : {}),
+      },
       (update) => {
         if (!current()) return;
         if (!update.done) {

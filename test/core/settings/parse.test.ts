@@ -12,7 +12,7 @@ describe('parseSettings', () => {
     expect(settings.lead_roles).toEqual(['admin']);
     expect(settings.hide_rating_from_roles).toEqual([]);
     expect(settings.warning_expiry_days).toBe(180);
-    expect(settings.comment_ticket_cap).toBe(100);
+    expect(settings.comment_ticket_cap).toBe(30);
   });
 
   it('reads the manifest defaults, as Zendesk passes them, back to the same settings', () => {

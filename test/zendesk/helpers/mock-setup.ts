@@ -2,7 +2,7 @@ import { createDemoAccount } from '../../../src/demo/account';
 import { createMockApi, type MockApi } from '../../../src/demo/api';
 import type { DemoAccount } from '../../../src/demo/types';
 import { createFetchPort } from '../../../src/zendesk/fetch-port';
-import { loadHistory, type LoadOptions, type LoadUpdate, type RequesterRef } from '../../../src/zendesk/history';
+import { DEFAULT_COMMENT_CAP, loadHistory, type LoadOptions, type LoadUpdate, type RequesterRef } from '../../../src/zendesk/history';
 import type { RequestPort } from '../../../src/zendesk/port';
 import { createRequester, type Requester } from '../../../src/zendesk/request';
 import type { RetryPolicy } from '../../../src/zendesk/retry-policy';
@@ -63,6 +63,6 @@ export function ticketCount(account: DemoAccount, userId: number): number {
 }
 
 /** The cold-load request budget of the issue: ceil(N/100) + min(N, cap) + 4. */
-export function coldBudget(n: number, cap = 100): number {
+export function coldBudget(n: number, cap = DEFAULT_COMMENT_CAP): number {
   return Math.ceil(n / 100) + Math.min(n, cap) + 4;
 }

@@ -15,14 +15,26 @@ export interface SmallZendesk {
 
 export const BASE = 'https://example.zendesk.com';
 
-export function smallZendesk(requesterId: number, count: number, options: { orgId?: number | null; latencyMs?: number; archived?: number } = {}): SmallZendesk {
+export interface SmallZendeskOptions {
+  orgId?: number | null;
+  latencyMs?: number;
+  archived?: number;
+  /** The opening message of ticket `i` (0 the oldest), written by its submitter; default "Help with <id>". */
+  opening?: (i: number, id: number) => string;
+  /** Who opened ticket `i`; default the requester. */
+  submitter?: (i: number) => number;
+}
+
+export function smallZendesk(requesterId: number, count: number, options: SmallZendeskOptions = {}): SmallZendesk {
   const latency = options.latencyMs ?? 0;
   const orgId = options.orgId === undefined ? 77 : options.orgId;
   const start = Date.parse('2026-01-01T00:00:00Z');
   const tickets = Array.from({ length: count }, (_, i) => ({
     id: 1000 + i,
     subject: `Ticket ${i}`,
-    description: 'full first comment that must not be cached',
+    // As in Zendesk, the description is the first comment, written by the submitter.
+    description: options.opening?.(i, 1000 + i) ?? `Help with ${1000 + i}`,
+    submitter_id: options.submitter?.(i) ?? requesterId,
     status: i % 3 ? 'open' : 'closed',
     created_at: new Date(start + i * 3_600_000).toISOString().replace('.000', ''),
     updated_at: new Date(start + i * 3_600_000 + 60_000).toISOString().replace('.000', ''),
@@ -109,7 +121,7 @@ export function smallZendesk(requesterId: number, count: number, options: { orgI
       if (!ticket) return HttpResponse.json({ error: 'RecordNotFound', description: 'Not found' }, { status: 404 });
       return HttpResponse.json({
         comments: [
-          { id: id * 10 + 1, author_id: requesterId, public: true, created_at: ticket.created_at, body: `Help with ${id}`, plain_body: `Help with ${id}` },
+          { id: id * 10 + 1, author_id: ticket.submitter_id, public: true, created_at: ticket.created_at, body: ticket.description, plain_body: ticket.description },
           { id: id * 10 + 2, author_id: 1, public: true, created_at: ticket.updated_at, body: 'Thanks, fixed.', plain_body: 'Thanks, fixed.' },
         ],
         meta: { has_more: false, after_cursor: null, before_cursor: null },

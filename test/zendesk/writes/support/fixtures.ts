@@ -113,6 +113,6 @@ export function rating(): FitRating {
     trend: [],
     cost: null,
     window: { from: '2026-05-01T00:00:00Z', to: '2026-11-23T00:00:00Z' },
-    stats: { tickets: 20, ticketsInWindow: 14, ticketsRead: 10, commentsRead: 60 },
+    stats: { tickets: 20, ticketsInWindow: 14, ticketsRead: 10, commentsRead: 60, openingsRead: 0 },
   };
 }
