@@ -31,6 +31,8 @@ export const FAULT_PRESETS: Record<string, { route: string | null; fault: Fault 
   'rate-limited-no-retry-after': { route: null, fault: { kind: 'rate-limit', retryAfterSeconds: null } },
   timeout: { route: null, fault: { kind: 'timeout' } },
   'slow-tickets': { route: 'GET /api/v2/users/:id/tickets/requested', fault: { kind: 'timeout', delayMs: 15_000 } },
+  // Comment threads answer late: the first rating, from the ticket list alone, shows meanwhile.
+  'slow-comments': { route: 'GET /api/v2/tickets/:id/comments', fault: { kind: 'timeout', delayMs: 10_000 } },
   'malformed-json': { route: 'GET /api/v2/users/:id/tickets/requested', fault: { kind: 'malformed-json' } },
   'html-error-page': { route: null, fault: { kind: 'html-body', status: 502 } },
   'html-200': { route: 'GET /api/v2/users/:id/tickets/requested', fault: { kind: 'html-body', status: 200 } },
