@@ -2,7 +2,11 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REQUESTER_KEYS } from '../../src/demo/types';
 import { DEFAULT_COMMENT_CAP, HistoryCache, createMemoryStorage } from '../../src/zendesk/history';
-import { coldBudget, demoAccount, mockSetup, ticketCount } from './helpers/mock-setup';
+import { rate } from '../../src/core/rating';
+import { parseSettings } from '../../src/core/settings';
+import { coldBudget, DEMO_NOW, demoAccount, mockSetup, ticketCount } from './helpers/mock-setup';
+
+const settings = parseSettings({}).settings;
 import { withHeavyRequesterOf } from './helpers/sized-account';
 
 const server = setupServer();
@@ -33,6 +37,10 @@ describe('request budget against the mock Zendesk API', () => {
     expect(setup.api.control.count()).toBeLessThanOrEqual(2);
     expect(warm.problems).toEqual([]);
     expect(warm.history!.tickets.map((t) => t.id).toSorted()).toEqual(cold.history!.tickets.map((t) => t.id).toSorted());
+    // The cache keeps passages of comments and opening messages only, and they rate the same.
+    const [a, b] = [cold, warm].map((u) => rate(u.history!, settings, DEMO_NOW));
+    expect([b!.band, b!.score]).toEqual([a!.band, a!.score]);
+    expect(b!.factors.map((f) => [f.id, f.count])).toEqual(a!.factors.map((f) => [f.id, f.count]));
   });
 
   it('a requester with no tickets is an empty history, not an error, for at most 4 requests', async () => {
