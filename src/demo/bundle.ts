@@ -1,3 +1,4 @@
+import { parseSearchQuery } from './api/search-query';
 import type { ApiComment, ApiOrganization, ApiTicket, ApiTicketMetricSet, ApiUser, DemoAccount, RequesterKey } from './types';
 
 /** A bundle ticket: the ticket as served with `include=comment_count`, and its metric set joined on as the loader does. */
@@ -14,7 +15,11 @@ export interface HistoryBundle {
   comments: Record<string, ApiComment[]>;
   /** The instant the history was read at (the account's now), ISO 8601. */
   now: string;
+  /** The account's counts over the last 90 days, as the sidebar asks Search for them. */
+  baseline: { tickets: number; requesters: number; windowDays: number };
 }
+
+const BASELINE_DAYS = 90;
 
 export interface BundleOptions {
   /**
@@ -42,5 +47,21 @@ export function toHistoryBundle(account: DemoAccount, key: RequesterKey, options
   for (const t of tickets) comments[String(t.id)] = account.comments[String(t.id)] ?? [];
   const organization =
     user.organization_id === null ? null : (account.organizations.find((o) => o.id === user.organization_id) ?? null);
-  return { user, organization, tickets, comments, now: account.now };
+  return { user, organization, tickets, comments, now: account.now, baseline: accountBaseline(account) };
+}
+
+/** The two search counts the sidebar's loader asks for, answered from the account as its mock API would. */
+function accountBaseline(account: DemoAccount): HistoryBundle['baseline'] {
+  const nowMs = Date.parse(account.now);
+  // `created>D` counts from the day after D, as in the loader.
+  const afterDay = new Date(nowMs - (BASELINE_DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
+  const count = <T>(records: T[], query: string): number => {
+    const { filters } = parseSearchQuery(query, (id) => account.users.find((u) => u.id === id)?.email);
+    return records.filter((r) => filters.every((f) => f(r as never, nowMs))).length;
+  };
+  return {
+    tickets: count(account.tickets, `type:ticket created>${afterDay}`),
+    requesters: Math.max(1, count(account.users, 'type:user role:end-user')),
+    windowDays: BASELINE_DAYS,
+  };
 }

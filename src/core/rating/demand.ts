@@ -1,6 +1,7 @@
 import type { HistoryTicket } from '../history';
 import type { Settings } from '../settings';
-import type { RatingContext, WindowTicket } from './context';
+import { subDays } from 'date-fns';
+import { DAYS_PER_MONTH, type RatingContext, type WindowTicket } from './context';
 import type { FactorDraft } from './factor';
 import { ticketFieldNumber } from './fields';
 import { patternStrength, type Occurrence } from './occurrence';
@@ -61,17 +62,24 @@ function ticketNote(t: WindowTicket, weight: number, strength: number, figures?:
 }
 
 /**
- * The average requester's tickets per month in the account, from the account baseline, or the
- * fallback setting when there is none.
+ * The typical customer's tickets per month: the rest of the account's, from the account baseline
+ * with this customer's own tickets and their own count taken out (a customer who opened most of the
+ * account's tickets would otherwise look close to average), or the fallback setting when there is
+ * no baseline.
  *
  * @param ctx - the rating context
  * @returns tickets per requester per month, above 0
- * @example baselinePerMonth(ctx) // => 0.4 for 9,600 tickets from 1,000 requesters over two years
+ * @example baselinePerMonth(ctx) // => 0.4 for 1,200 other tickets from 1,000 other requesters over 90 days
  */
 export function baselinePerMonth(ctx: RatingContext): number {
   const b = ctx.history.baseline;
   if (b && b.tickets > 0 && b.requesters > 0 && b.windowDays > 0) {
-    return b.tickets / b.requesters / (b.windowDays / 30.4375);
+    const since = subDays(ctx.now, b.windowDays);
+    let own = 0;
+    for (const t of ctx.tickets) if (t.created > since && t.created <= ctx.now) own++;
+    const others = b.tickets - own;
+    const requesters = b.requesters > 1 ? b.requesters - 1 : 1;
+    if (others > 0) return others / requesters / (b.windowDays / DAYS_PER_MONTH);
   }
   return ctx.settings.baseline_tickets_per_month;
 }

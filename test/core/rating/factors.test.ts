@@ -98,8 +98,19 @@ describe('demand on the team', () => {
     // A quiet one (0.1 a month): the same customer takes seventy times the average share.
     const farAbove = factor(rate(withBaseline(240), DEFAULT_SETTINGS, NOW), 'ticket-volume')!;
     expect(farAbove.points).toBeLessThan(-DEFAULT_SETTINGS.weight_ticket_volume);
-    expect(farAbove.data.baseline).toBeCloseTo(0.1, 2);
+    // The typical customer is the rest of the account: 200 other tickets from 99 other requesters.
+    expect(farAbove.data.baseline).toBeCloseTo(200 / 99 / (730 / 30.4375), 2);
     expect(farAbove.data.perMonth).toBeGreaterThan(6);
+  });
+
+  it('compares a customer with the rest of the account, their own tickets taken out of its average', () => {
+    // 90 tickets in 90 days, in an account of 10 end users that had 100 tickets in that time: with
+    // the customer inside the average, they open 9 times the average; against the other nine, 90 times.
+    const flood = history(Array.from({ length: 90 }, (_, i) => ({ daysAgo: i + 0.5 })), { userCreatedDaysAgo: 400 });
+    const rating = rate({ ...flood, baseline: { tickets: 100, requesters: 10, windowDays: 90 } }, DEFAULT_SETTINGS, NOW);
+    const volume = factor(rating, 'ticket-volume')!;
+    expect(volume.data.baseline).toBeCloseTo(10 / 9 / (90 / 30.4375), 2);
+    expect(volume.points).toBeLessThan(-20);
   });
 
   it('does not read a new customer\'s first questions as a flood', () => {
