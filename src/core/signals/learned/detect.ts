@@ -9,7 +9,10 @@ import { probability, scoreUnit, wordShares, type Level, type ModelWeights } fro
 /** A sentence with the signals whose patterns matched inside it, and its span in the original. */
 export interface ReadUnit {
   unit: Unit;
+  /** The patterns the model reads as features. */
   rules: SignalId[];
+  /** Every signal a pattern found in the sentence: the model adds no second hit there. */
+  matched: SignalId[];
   start: number;
   end: number;
 }
@@ -25,9 +28,12 @@ export interface ReadUnit {
 export function readUnits(prepared: PreparedText, ruleHits: readonly SignalHit[]): ReadUnit[] {
   return units(prepared.text).map((unit) => {
     const [start, end] = toOriginal(prepared, unit.start, unit.end);
-    const rules: SignalId[] = [];
-    for (const hit of ruleHits) if (hit.start < end && hit.end > start && !rules.includes(hit.signal)) rules.push(hit.signal);
-    return { unit, rules, start, end };
+    const matched: SignalId[] = [];
+    for (const hit of ruleHits) if (hit.start < end && hit.end > start && !matched.includes(hit.signal)) matched.push(hit.signal);
+    // The complaint model's verdict is no feature: it is a model too, retrained on its own, and the
+    // other detectors' weights should not shift each time it does.
+    const rules = matched.filter((signal) => signal !== 'complaint');
+    return { unit, rules, matched, start, end };
   });
 }
 
@@ -50,12 +56,12 @@ export function modelHits(prepared: PreparedText, read: readonly ReadUnit[], mod
   const hits: SignalHit[] = [];
   const thresholds = model.thresholds[level];
   const n = model.signals.length;
-  for (const { unit, rules, start, end } of read) {
+  for (const { unit, rules, matched, start, end } of read) {
     if (unit.words.length === 0) continue;
     const scores = scoreUnit(model, unit, rules);
     for (let k = 0; k < n; k++) {
       const signal = model.signals[k]!;
-      if (scores[k]! < thresholds[k]! || rules.includes(signal)) continue;
+      if (scores[k]! < thresholds[k]! || matched.includes(signal)) continue;
       const shares = wordShares(model, unit, rules, k);
       // The words that carried the verdict: a word that added less than a third of the weightiest
       // word's share ("of", "or") is context, not the reason.

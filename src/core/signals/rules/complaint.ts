@@ -8,8 +8,11 @@ export const COMPLAINT_THRESHOLD = 0.5;
 // Said outright that it is not a complaint, or only praise: the model's lexical cues are overruled.
 const DISCLAIMED = /\b(?:not|no|isn't|is not|wasn't) (?:a |really a |meant as a |meant to be a )?complain(?:t|ts|ing)\b|\bno complaints\b|\bcan't complain\b|\bcannot complain\b/;
 
-/** Sentence ends in prepared text: found by the regex engine, faster than a loop over every character. */
-const SENTENCE_END = /[.!?\n]/g;
+/**
+ * Sentence ends in prepared text: found by the regex engine, faster than a loop over every character.
+ * A full stop inside a word ("cedarpediatrics.example", "3.5") ends nothing.
+ */
+const SENTENCE_END = /[!?\n]|\.(?![\p{L}\p{N}])/gu;
 
 export const complaint: SignalModule = {
   meta: {
