@@ -1,7 +1,8 @@
-import { SIGNAL_IDS, signalById, type SignalId } from '../signals';
+import { SIGNAL_IDS, signalById, type SignalHit, type SignalId } from '../signals';
 import type { NumberSetting, RatingContext } from './context';
 import type { FactorDraft } from './factor';
 import { patternStrength, type Occurrence } from './occurrence';
+import { COMPLAINT_SHOWN, complaintConfidence, signOffSpan } from './shown';
 
 /** The setting that weighs each text signal. */
 const WEIGHT: Record<SignalId, NumberSetting> = {
@@ -54,6 +55,8 @@ function occurrencesBySignal(ctx: RatingContext): { bySignal: Map<SignalId, Occu
   const multiplier = ctx.settings.complaint_hostile_multiplier;
   const bySignal = new Map<SignalId, Occurrence[]>();
   let hostileComplaints = 0;
+  // The customer's sign-off ("…? Thanks, Bram") closes nearly every message: it counts once, the newest.
+  let signOff: Occurrence | null = null;
   for (const message of ctx.messages) {
     if (message.hits.length === 0) continue;
     const weight = message.weight;
@@ -65,6 +68,7 @@ function occurrencesBySignal(ctx: RatingContext): { bySignal: Map<SignalId, Occu
     for (const hit of message.hits) {
       const bit = BIT[hit.signal];
       if (seen & bit) continue;
+      if (hit.signal === 'complaint' && complaintConfidence(hit) < COMPLAINT_SHOWN) continue;
       seen |= bit;
       const aggravated = hit.signal === 'complaint' && hostile;
       if (aggravated) hostileComplaints++;
@@ -76,12 +80,27 @@ function occurrencesBySignal(ctx: RatingContext): { bySignal: Map<SignalId, Occu
         strength: aggravated ? multiplier : 1,
         source: { kind: 'text', text: message.text, start: hit.start, end: hit.end, hit },
       };
+      if (hit.signal === 'gratitude' && isSignOff(message.text, hit)) {
+        if (!signOff || occurrence.date > signOff.date) signOff = occurrence;
+        continue;
+      }
       const list = bySignal.get(hit.signal);
       if (list) list.push(occurrence);
       else bySignal.set(hit.signal, [occurrence]);
     }
   }
+  if (signOff) {
+    const list = bySignal.get('gratitude');
+    if (list) list.push(signOff);
+    else bySignal.set('gratitude', [signOff]);
+  }
   return { bySignal, hostileComplaints };
+}
+
+/** Whether a gratitude hit is the message's closing sign-off rather than thanks for the conversation. */
+function isSignOff(text: string, hit: SignalHit): boolean {
+  const span = signOffSpan(text);
+  return span !== null && hit.start >= span[0] && hit.start < span[1];
 }
 
 function draftOf(signal: SignalId, occurrences: Occurrence[], hostileComplaints: number, ctx: RatingContext): FactorDraft {

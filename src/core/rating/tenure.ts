@@ -10,18 +10,21 @@ const INCIDENT_FREE: ReadonlySet<string> = new Set(['ticket-volume', 'phone-call
 
 /**
  * Tenure without incident: months as a customer since the last warning sign (or since they joined),
- * up to `tenure_full_months` for the full `weight_tenure` points.
+ * up to `tenure_full_months` for the full `weight_tenure` points. Only a customer of at least
+ * `tenure_full_months` has a long relationship, and none is calm while a warning sign stands at its
+ * cap (a customer who opens eighty times the typical share of tickets is not one).
  *
  * @param ctx - the rating context
  * @param warnings - the warning drafts already computed
- * @returns the draft, or null without tickets in the window or without a clean month
+ * @returns the draft, or null without tickets in the window, a long relationship or a clean month
  * @example tenure(ctx, [])?.data // => { months: 30.1, cleanMonths: 30.1 }
  */
 export function tenure(ctx: RatingContext, warnings: readonly FactorDraft[]): FactorDraft | null {
   const { settings, now } = ctx;
   if (ctx.tickets.length === 0) return null;
   const joined = ctx.joined;
-  if (!joined) return null;
+  if (!joined || ageInDays(joined, now) / DAYS_PER_MONTH < settings.tenure_full_months) return null;
+  if (warnings.some((draft) => Math.abs(draft.points) >= settings.factor_cap)) return null;
   let lastIncident: Date | null = null;
   for (const draft of warnings) {
     if (INCIDENT_FREE.has(draft.id)) continue;
