@@ -8,7 +8,7 @@ import type { FailedRequest } from './errors/request-info';
 import { TimeoutError, isTimeoutError } from './errors/timeout-error';
 import type { RequestPort } from './port';
 import { parseRetryAfter } from './retry-after';
-import { RETRY_DEFAULTS, backoffDelay, type RetryPolicy } from './retry-policy';
+import { RETRY_DEFAULTS, attemptTimeoutMs, backoffDelay, type RetryPolicy } from './retry-policy';
 import { RequestScheduler, type Priority } from './scheduler';
 import type { ZafCompleteResponse, ZafRequestFailure } from './zaf-client';
 
@@ -19,9 +19,30 @@ export interface Requester {
    * Rejects with HttpError, RateLimitError, NetworkError, TimeoutError or ParseError once retries are spent,
    * or with the signal's AbortError when cancelled.
    */
-  getJson<S extends z.ZodType>(url: string, schema: S, options?: { priority?: Priority; signal?: AbortSignal }): Promise<z.output<S>>;
+  getJson<S extends z.ZodType>(url: string, schema: S, options?: RequestOptions): Promise<z.output<S>>;
   /** Requests actually sent (attempts, retries included), for progress and tests. */
   readonly sent: number;
+}
+
+export interface RequestOptions {
+  priority?: Priority;
+  signal?: AbortSignal;
+  /** Told when each try is sent, so a caller can say what it is waiting for and since when. */
+  onAttempt?: (attempt: RequestAttempt) => void;
+}
+
+/** One try of a request, as it is sent. */
+export interface RequestAttempt {
+  /** 1 for the first; counts tries after a timeout, a network failure or a 5xx (a 429's wait is not a new try). */
+  attempt: number;
+  /** Tries at most. */
+  attempts: number;
+  /** How long this try may wait for the answer. */
+  timeoutMs: number;
+  /** When it was sent, on the requester's clock. */
+  sentAt: number;
+  /** Why the try before failed; null on the first. */
+  previous: Error | null;
 }
 
 export interface RequesterOptions {
@@ -62,9 +83,10 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
     if (Number.isFinite(limit)) scheduler.observeLimit(limit);
   }
 
-  async function attempt(url: string, signal?: AbortSignal): Promise<unknown> {
+  async function attempt(url: string, timeoutMs: number, signal?: AbortSignal, onSent?: () => void): Promise<unknown> {
     const request: FailedRequest = { method: 'GET', url };
     sent += 1;
+    onSent?.();
     const timeout = new AbortController();
     const cancelTimeout = () => timeout.abort();
     signal?.addEventListener('abort', cancelTimeout, { once: true });
@@ -77,11 +99,11 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
         dataType: 'json',
         autoRetry: false,
         httpCompleteResponse: true,
-        timeout: policy.timeoutMs,
+        timeout: timeoutMs,
       });
-      const timedOut = clock.sleep(policy.timeoutMs, timeout.signal).then(
+      const timedOut = clock.sleep(timeoutMs, timeout.signal).then(
         () => {
-          throw new TimeoutError(request, policy.timeoutMs);
+          throw new TimeoutError(request, timeoutMs);
         },
         () => new Promise<never>(() => {}),
       );
@@ -114,12 +136,16 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
     get sent() {
       return sent;
     },
-    async getJson(url, schema, { priority = 1, signal } = {}) {
+    async getJson(url, schema, { priority = 1, signal, onAttempt } = {}) {
       let failures = 0;
       let rateLimited = 0;
+      let previous: Error | null = null;
       for (;;) {
+        const timeoutMs = attemptTimeoutMs(policy, failures + 1);
+        const tried = { attempt: failures + 1, attempts: policy.retries + 1, timeoutMs, previous };
+        const onSent = onAttempt && (() => onAttempt({ ...tried, sentAt: clock.now() }));
         try {
-          const body = await scheduler.run(priority, () => attempt(url, signal), signal);
+          const body = await scheduler.run(priority, () => attempt(url, timeoutMs, signal, onSent), signal);
           const parsed = schema.safeParse(body);
           if (!parsed.success) {
             const issue = parsed.error.issues[0];
@@ -142,6 +168,7 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
             isNetworkError(error) || isTimeoutError(error) || (isHttpError(error) && policy.retryStatuses.includes(error.status));
           if (!transient || failures >= policy.retries) throw error;
           failures += 1;
+          previous = error as Error;
           await clock.sleep(backoffDelay(policy, failures, random()), signal);
         }
       }

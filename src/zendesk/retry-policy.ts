@@ -16,8 +16,14 @@ export interface RetryPolicy {
   rateLimitFallbackMs: number;
   /** Never wait longer than this for one 429: past it, give up and report. */
   rateLimitMaxWaitMs: number;
-  /** How long one request may take before it counts as timed out. */
+  /**
+   * How long the first try may wait for an answer. Each retry waits `timeoutGrowth` times longer,
+   * up to `timeoutMaxMs`: a Zendesk that answers slowly but does answer gets through on a later try,
+   * where the same limit every time would cut it off every time.
+   */
   timeoutMs: number;
+  timeoutGrowth: number;
+  timeoutMaxMs: number;
   /** Requests in flight at once, shared by every load through the same port. */
   concurrency: number;
   /** Requests started in any rolling minute, shared by every load through the same port. */
@@ -33,6 +39,8 @@ export const RETRY_DEFAULTS: Readonly<RetryPolicy> = Object.freeze({
   rateLimitFallbackMs: 10_000,
   rateLimitMaxWaitMs: 60_000,
   timeoutMs: 15_000,
+  timeoutGrowth: 2,
+  timeoutMaxMs: 60_000,
   concurrency: 5,
   requestsPerMinute: 150,
 });
@@ -45,4 +53,23 @@ export const RETRY_DEFAULTS: Readonly<RetryPolicy> = Object.freeze({
 export function backoffDelay(policy: Pick<RetryPolicy, 'backoffBaseMs' | 'backoffMaxMs'>, attempt: number, random: number): number {
   const bare = Math.min(policy.backoffMaxMs, policy.backoffBaseMs * 2 ** (attempt - 1));
   return Math.round(bare * (1 + 0.2 * random));
+}
+
+/** How long try `attempt` (1-based) may wait for an answer: 15 s, 30 s, 60 s by default. */
+export function attemptTimeoutMs(policy: Pick<RetryPolicy, 'timeoutMs' | 'timeoutGrowth' | 'timeoutMaxMs'>, attempt: number): number {
+  return Math.min(Math.max(policy.timeoutMs, policy.timeoutMaxMs), Math.round(policy.timeoutMs * policy.timeoutGrowth ** (attempt - 1)));
+}
+
+/**
+ * The longest one request can keep its caller waiting when Zendesk never answers: every try's
+ * timeout and the longest pauses between them, about 106 s by default. A 429's wait comes on top,
+ * bounded by `rateLimitMaxWaitMs` and `rateLimitRetries`.
+ */
+export function longestWaitMs(policy: RetryPolicy): number {
+  let total = 0;
+  for (let attempt = 1; attempt <= policy.retries + 1; attempt++) {
+    total += attemptTimeoutMs(policy, attempt);
+    if (attempt <= policy.retries) total += backoffDelay(policy, attempt, 1);
+  }
+  return total;
 }

@@ -120,12 +120,21 @@ describe('the fit rating in the sidebar', () => {
     await failing.close();
   });
 
-  test('shows a loading skeleton with progress before the first rating', async () => {
+  test('while the ticket list takes 15 s, says what it waits for and for how long, asks again with more time, and rates', async () => {
     const slow = await session.open({ requester: 'outage', fault: 'slow-tickets' });
-    await slow.sidebar().getByTestId('loading').waitFor();
+    const view = slow.sidebar();
+    await view.getByTestId('loading').waitFor();
+    const waiting = view.getByTestId('waiting');
+    // The seconds count on while nothing comes.
+    await waiting.filter({ hasText: /^Waiting for Zendesk to list the tickets… [3-9] s/ }).waitFor({ timeout: 12_000 });
     expect(await slow.axe()).toEqual([]);
+    await waiting.filter({ hasText: 'Zendesk did not answer within 15 s. Asking again (try 2 of 3), waiting up to 30 s.' }).waitFor({ timeout: 20_000 });
+    // The second try has the time the list needs: a rating, not an error.
+    await view.getByTestId('band').waitFor({ timeout: 30_000 });
+    expect(await view.getByTestId('error').count()).toBe(0);
+    expect(await view.getByTestId('waiting').count()).toBe(0);
     await slow.close();
-  });
+  }, 90_000);
 
   test('has no accessibility violations with a factor open, and sizes the frame to its content', async () => {
     await preview.selectRequester('late-payer');

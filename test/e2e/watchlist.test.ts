@@ -194,6 +194,18 @@ describe('the watchlist in the nav bar', () => {
     await slow.close();
   });
 
+  test('never says that no customer is flagged when Zendesk did not answer the searches', async () => {
+    const failing = await session.open({ location: 'nav_bar', role: 'admin', locale: 'en-US', fault: 'server-error' });
+    const view = failing.sidebar();
+    await view.locator('[data-testid="search-status"][data-done="true"]').waitFor({ timeout: 20_000 });
+    const status = await view.getByTestId('search-status').innerText();
+    expect(status).not.toMatch(/No customer/);
+    expect(status).toBe('Zendesk did not answer the search, so it is not known who is on the watchlist.');
+    expect(await view.getByTestId('search-problems').getByRole('button', { name: 'Search again' }).isEnabled()).toBe(true);
+    expect(await failing.axe('sidebar')).toEqual([]);
+    await failing.close();
+  });
+
   test('says plainly when a rating could not be computed, and offers to try again', async () => {
     const broken = await session.open({ location: 'nav_bar', role: 'admin', locale: 'en-US', fault: 'malformed-json' });
     const view = broken.sidebar();

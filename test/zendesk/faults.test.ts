@@ -189,3 +189,24 @@ describe('faults injected into the mock Zendesk API', () => {
     expect(Object.keys(retried.history!.comments)).toHaveLength(N);
   });
 });
+
+describe('a ticket list that answers slowly', () => {
+  it('still gives a rating when it answers in 20 s, and says meanwhile what the first rating waits for', async () => {
+    // The mock sleeps in real time; the loader's clock runs 20 times faster: 1 s real is 20 s.
+    const setup = mockSetup(server, { account: structuredClone(account), speed: 20 });
+    current = setup;
+    setup.api.control.inject(LIST, { kind: 'timeout', delayMs: 1_000 });
+    const { finished, updates } = setup.load({ id: USER_ID });
+    const last = await finished;
+
+    expect(last.problems).toEqual([]);
+    expect(last.history!.tickets).toHaveLength(N);
+    const waits = updates.filter((u) => u.history === null).map((u) => u.waiting);
+    expect(waits).toContainEqual(expect.objectContaining({ for: 'tickets', attempt: 1, attempts: 3, timeoutMs: 15_000, previous: null }));
+    expect(waits).toContainEqual(
+      expect.objectContaining({ for: 'tickets', attempt: 2, attempts: 3, timeoutMs: 30_000, previous: { cause: 'timeout', afterMs: 15_000 } }),
+    );
+    // Once rated, nothing is shown as awaited.
+    expect(updates.filter((u) => u.history !== null).every((u) => u.waiting === null)).toBe(true);
+  });
+});

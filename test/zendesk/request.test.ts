@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { RequestPort } from '../../src/zendesk/port';
-import { createRequester } from '../../src/zendesk/request';
+import { createRequester, type RequestAttempt } from '../../src/zendesk/request';
+import { RETRY_DEFAULTS, longestWaitMs } from '../../src/zendesk/retry-policy';
 import type { ZafRequestOptions } from '../../src/zendesk/zaf-client';
 import { manualClock } from './helpers/manual-clock';
 
@@ -24,14 +25,27 @@ function scriptedPort(answers: Answer[]): RequestPort & { asked: ZafRequestOptio
 const schema = z.object({ user: z.object({ id: z.number() }) });
 const good = { ok: { user: { id: 1 } } };
 
-/** Moves the clock on a second at a time until the promise settles (at most 50 s). */
-async function drive<T>(clock: ReturnType<typeof manualClock>, promise: Promise<T>): Promise<T> {
+/** A port that answers every request `delayMs` after it was asked, as a slow but working Zendesk does. */
+function slowPort(clock: ReturnType<typeof manualClock>, delayMs: number | null): RequestPort & { asked: ZafRequestOptions[] } {
+  const asked: ZafRequestOptions[] = [];
+  return {
+    asked,
+    request<T>(options: ZafRequestOptions): Promise<T> {
+      asked.push(options);
+      if (delayMs === null) return new Promise<T>(() => {});
+      return clock.sleep(delayMs).then(() => good.ok as T);
+    },
+  };
+}
+
+/** Moves the clock on a second at a time until the promise settles (at most `seconds`). */
+async function drive<T>(clock: ReturnType<typeof manualClock>, promise: Promise<T>, seconds = 50): Promise<T> {
   const state = { settled: false };
   void promise.then(
     () => (state.settled = true),
     () => (state.settled = true),
   );
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < seconds; i++) {
     if (state.settled) break;
     await clock.advance(1_000);
   }
@@ -107,6 +121,34 @@ describe('the requester', () => {
     const requester = createRequester(port, { clock, policy: { timeoutMs: 5_000 } });
     await expect(drive(clock, requester.getJson('/api/v2/users/1', schema))).resolves.toEqual({ user: { id: 1 } });
     expect(port.asked).toHaveLength(2);
+  });
+
+  it('gets the answer of a Zendesk that takes 20 s for every request: the second try waits longer', async () => {
+    const clock = manualClock();
+    const port = slowPort(clock, 20_000);
+    const requester = createRequester(port, { clock, random: () => 0 });
+    await expect(drive(clock, requester.getJson('/api/v2/users/1', schema), 120)).resolves.toEqual({ user: { id: 1 } });
+    expect(port.asked.map((asked) => asked.timeout)).toEqual([15_000, 30_000]);
+  });
+
+  it('gives up on a Zendesk that never answers after tries of 15, 30 and 60 s, telling the caller of each', async () => {
+    const clock = manualClock();
+    const requester = createRequester(slowPort(clock, null), { clock, random: () => 0 });
+    const tries: RequestAttempt[] = [];
+    const error = await drive(clock, requester.getJson('/api/v2/users/1', schema, { onAttempt: (a) => tries.push(a) }), 200).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'TimeoutError', timeoutMs: 60_000 });
+    expect(tries.map(({ attempt, attempts, timeoutMs }) => ({ attempt, attempts, timeoutMs }))).toEqual([
+      { attempt: 1, attempts: 3, timeoutMs: 15_000 },
+      { attempt: 2, attempts: 3, timeoutMs: 30_000 },
+      { attempt: 3, attempts: 3, timeoutMs: 60_000 },
+    ]);
+    expect(tries.map((a) => a.previous?.name ?? null)).toEqual([null, 'TimeoutError', 'TimeoutError']);
+    // Each try is sent once the one before has had its full time.
+    expect(tries[1]!.sentAt - tries[0]!.sentAt).toBeGreaterThanOrEqual(15_000);
+    expect(tries[2]!.sentAt - tries[1]!.sentAt).toBeGreaterThanOrEqual(30_000);
+    // Nobody waits more than two minutes for one request, whatever Zendesk does (429 waits aside).
+    expect(tries.reduce((sum, a) => sum + a.timeoutMs, 0)).toBeLessThanOrEqual(longestWaitMs(RETRY_DEFAULTS));
+    expect(longestWaitMs(RETRY_DEFAULTS)).toBeLessThanOrEqual(120_000);
   });
 
   it('reports an answer of the wrong shape as a ParseError that quotes no customer text', async () => {

@@ -24,7 +24,7 @@ export function FitPanel({ view, now }: { view: FitView; now: Date }) {
   if (view.phase === 'no-requester') return <EmptyState reason="no-requester" />;
   const problems = problemSentences(view.problems, i18n);
   if (view.failed) return <ErrorState message={problems.join(' ') || i18n.t('ui.error.unknown')} onRetry={() => view.reload()} />;
-  if (!rating) return <LoadingState progress={update?.progress ?? null} />;
+  if (!rating) return <LoadingState progress={update?.progress ?? null} waiting={update?.waiting ?? null} />;
   const progress = update?.progress;
   return (
     <Stack data-testid="fit-panel" data-done={view.phase === 'ready'}>

@@ -3,7 +3,9 @@ import { Alert, Title } from '@zendeskgarden/react-notifications';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Progress, Skeleton } from '@zendeskgarden/react-loaders';
 import { MD, SM } from '@zendeskgarden/react-typography';
+import type { LoadWait } from '../../zendesk/history';
 import { useI18n } from '../i18n/I18nProvider';
+import { WaitingLine } from './WaitingLine';
 
 const Stack = styled.div`
   display: grid;
@@ -11,8 +13,8 @@ const Stack = styled.div`
   gap: ${(p) => p.theme.space.xs};
 `;
 
-/** Shown before the first rating: the shape of what is coming, and how far reading has got. */
-export function LoadingState({ progress }: { progress: LoadProgress | null }) {
+/** Shown before the first rating: the shape of what is coming, how far reading has got, and what Zendesk has not answered yet. */
+export function LoadingState({ progress, waiting = null }: { progress: LoadProgress | null; waiting?: LoadWait | null }) {
   const i18n = useI18n();
   return (
     <Stack data-testid="loading" aria-busy="true">
@@ -21,6 +23,7 @@ export function LoadingState({ progress }: { progress: LoadProgress | null }) {
       <Skeleton width="80%" />
       <ProgressLine progress={progress} />
       {!progress && <SM>{i18n.t('ui.loading.starting')}</SM>}
+      {waiting && <WaitingLine wait={waiting} />}
     </Stack>
   );
 }

@@ -4,7 +4,7 @@ import { Progress } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
 import type { FlaggedSearchUpdate } from '../../zendesk/watchlist';
 import { useI18n } from '../i18n/I18nProvider';
-import { searchProblemSentence } from './search-problems';
+import { emptySearchSentence, searchProblemSentence } from './search-problems';
 
 /** How the search is going: customers found so far with a bar, then how many; what could not be listed. */
 export function SearchStatus({ update, failed, onAgain }: { update: FlaggedSearchUpdate | null; failed: boolean; onAgain: () => void }) {
@@ -20,7 +20,11 @@ export function SearchStatus({ update, failed, onAgain }: { update: FlaggedSearc
   const found = update?.users.length ?? 0;
   const running = !update?.done;
   const value = update?.pagesExpected ? Math.round((100 * update.pagesRead) / update.pagesExpected) : 0;
-  const text = running ? i18n.t('ui.watchlist.search.running', { count: found }) : found === 0 ? i18n.t('ui.watchlist.search.none') : i18n.t('ui.watchlist.search.done', { count: found });
+  const text = running
+    ? i18n.t('ui.watchlist.search.running', { count: found })
+    : found === 0
+      ? emptySearchSentence(update, i18n)
+      : i18n.t('ui.watchlist.search.done', { count: found });
   return (
     <>
       <div data-testid="search-status" data-done={running ? 'false' : 'true'} aria-live="polite">

@@ -1,4 +1,4 @@
-import type { FlaggedSearchProblem } from '../../zendesk/watchlist';
+import type { FlaggedSearchProblem, FlaggedSearchUpdate } from '../../zendesk/watchlist';
 import type { Translator } from '../i18n/translate';
 
 /**
@@ -17,4 +17,13 @@ export function searchProblemSentence(problem: FlaggedSearchProblem, i18n: Trans
   const what = problem.page === null ? i18n.t('ui.watchlist.search.export', { tag }) : i18n.t('ui.watchlist.search.page', { page: problem.page, tag });
   const why = problem.cause === 'too-many' ? i18n.t('ui.watchlist.search.tooMany') : i18n.t(`ui.problem.cause.${problem.cause}`);
   return i18n.t('ui.watchlist.search.problem', { what, why });
+}
+
+/**
+ * What the finished search says when it found nobody: that no customer is flagged only when every
+ * search answered in full, since a failed page may hold every flagged customer there is.
+ */
+export function emptySearchSentence(update: Pick<FlaggedSearchUpdate, 'problems' | 'unreadable' | 'pagesAnswered'>, i18n: Translator): string {
+  if (update.problems.length === 0 && update.unreadable === 0) return i18n.t('ui.watchlist.search.none');
+  return i18n.t(update.pagesAnswered === 0 ? 'ui.watchlist.search.unknown' : 'ui.watchlist.search.noneAnswered');
 }

@@ -4,7 +4,7 @@ import { defaultSummarise } from '../cache/summarise';
 import { createReader, opensWithRedFlag } from '../../core/rating';
 import { abortReason, isAbortError, systemClock, type Clock } from '../clock';
 import type { RequestPort } from '../port';
-import { requesterFor, type Requester } from '../request';
+import { requesterFor, type RequestAttempt, type Requester } from '../request';
 import { organizationResponseSchema } from '../schemas/responses';
 import { ticketSchema } from '../schemas/ticket';
 import { ticketCommentSchema } from '../schemas/ticket-comment';
@@ -30,6 +30,7 @@ import {
 } from './endpoints';
 import { causeOf, isRetryable, type LoadProblem, type LoadProblemCause } from './problems';
 import type { RequesterRef } from './requester';
+import { longestWait, toLoadWait, type LoadWait, type WaitTarget } from './waiting';
 
 export interface LoadProgress {
   /** Tickets in the history so far. */
@@ -56,6 +57,8 @@ export interface LoadUpdate {
   empty: 'no-requester' | null;
   /** true while the history shown is the cached one and the fresh check has not answered yet. */
   fromCache: boolean;
+  /** Before the first rating, the read it waits for while Zendesk has not answered; null otherwise. */
+  waiting: LoadWait | null;
   /** On the last update, when some problem may go away by asking again: re-reads only what failed. */
   retry: (() => LoadHandle) | null;
 }
@@ -161,6 +164,7 @@ export function loadHistory(
       done: true,
       empty: 'no-requester',
       fromCache: false,
+      waiting: null,
       retry: null,
     });
     const finished = Promise.resolve().then(() => {
@@ -209,6 +213,8 @@ class HistoryLoad {
   private baselineWanted = false;
   private fromCache = false;
   private running: LoadHandle | null = null;
+  /** Reads the first rating needs that Zendesk has not answered yet. */
+  private waits = new Map<WaitTarget, LoadWait>();
 
   private ready = false;
   private lastEmit = -Infinity;
@@ -304,8 +310,18 @@ class HistoryLoad {
     this.throwIfAborted();
   }
 
-  private get<T>(url: string, schema: Parameters<Requester['getJson']>[1], priority: Priority): Promise<T> {
-    return this.requester.getJson(url, schema, { priority, signal: this.signal }) as Promise<T>;
+  /** `waitFor` names a read the first rating needs, so each of its tries is shown while it has not answered. */
+  private async get<T>(url: string, schema: Parameters<Requester['getJson']>[1], priority: Priority, waitFor?: WaitTarget): Promise<T> {
+    if (!waitFor || this.ready) return this.requester.getJson(url, schema, { priority, signal: this.signal }) as Promise<T>;
+    const onAttempt = (attempt: RequestAttempt) => {
+      this.waits.set(waitFor, toLoadWait(waitFor, attempt));
+      this.emit(false, true);
+    };
+    try {
+      return (await this.requester.getJson(url, schema, { priority, signal: this.signal, onAttempt })) as T;
+    } finally {
+      this.waits.delete(waitFor);
+    }
   }
 
   private throwIfAborted(): void {
@@ -319,7 +335,7 @@ class HistoryLoad {
   private async readUser(): Promise<void> {
     this.userCause = null;
     try {
-      const answer = await this.get<ReturnType<typeof userEnvelope.parse>>(userUrl(this.ref.id), userEnvelope, 0);
+      const answer = await this.get<ReturnType<typeof userEnvelope.parse>>(userUrl(this.ref.id), userEnvelope, 0, 'user');
       this.user = toHistoryUser(answer.user);
       const orgId = answer.user.organization_id;
       if (orgId === null || orgId === undefined) {
@@ -441,7 +457,7 @@ class HistoryLoad {
     for (;;) {
       let page: ReturnType<typeof ticketPageEnvelope.parse>;
       try {
-        page = await this.get(requestedTicketsUrl(this.ref.id, after), ticketPageEnvelope, 0);
+        page = await this.get(requestedTicketsUrl(this.ref.id, after), ticketPageEnvelope, 0, this.firstPageSettled ? undefined : 'tickets');
       } catch (error) {
         this.rethrowAbort(error);
         this.listFailure = { after, cause: causeOf(error) };
@@ -684,6 +700,7 @@ class HistoryLoad {
       done,
       empty: null,
       fromCache: this.fromCache,
+      waiting: this.ready || done ? null : longestWait(this.waits.values()),
       retry: done && problems.some((p) => p.retryable) ? () => this.retry() : null,
     };
     return Object.freeze(update);

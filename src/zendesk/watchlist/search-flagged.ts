@@ -31,8 +31,10 @@ export interface FlaggedSearchProblem {
 export interface FlaggedSearchUpdate {
   /** Every customer found, each once, in the order found. */
   users: readonly FlaggedUser[];
-  /** Pages read so far. */
+  /** Pages read so far, answered or not. */
   pagesRead: number;
+  /** Pages Zendesk answered: with none, an empty `users` says nothing about who is flagged. */
+  pagesAnswered: number;
   /** Pages the search will read, once the first page of every tag is in; null before. */
   pagesExpected: number | null;
   /** Pages that could not be read: customers on them are missing from `users`. */
@@ -68,6 +70,7 @@ export async function searchFlaggedUsers(requester: Requester, options: FlaggedS
   const problems: FlaggedSearchProblem[] = [];
   let unreadable = 0;
   let pagesRead = 0;
+  let pagesAnswered = 0;
   let expected = 0;
   let tagsSized = 0;
 
@@ -75,6 +78,7 @@ export async function searchFlaggedUsers(requester: Requester, options: FlaggedS
     Object.freeze({
       users: [...users.values()],
       pagesRead,
+      pagesAnswered,
       pagesExpected: tagsSized === tags.length ? expected : null,
       problems: [...problems],
       unreadable,
@@ -83,6 +87,7 @@ export async function searchFlaggedUsers(requester: Requester, options: FlaggedS
   const report = () => onUpdate?.(snapshot(false));
 
   const add = (results: unknown[]) => {
+    pagesAnswered += 1;
     for (const item of results) {
       const parsed = userSchema.safeParse(item);
       const type = typeof item === 'object' && item !== null ? (item as { result_type?: unknown }).result_type : undefined;

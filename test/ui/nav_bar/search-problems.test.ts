@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../../src/ui/i18n/catalogs';
 import { createTranslator } from '../../../src/ui/i18n/translate';
-import { searchProblemSentence } from '../../../src/ui/nav_bar/search-problems';
+import { emptySearchSentence, searchProblemSentence } from '../../../src/ui/nav_bar/search-problems';
 
 const en = createTranslator('en-US', catalogs);
 const de = createTranslator('de', catalogs);
@@ -29,5 +29,25 @@ describe('searchProblemSentence', () => {
     expect(searchProblemSentence({ tag: 'customer_fit_concern', page: 3, cause: 'timeout' }, de)).toBe(
       'Seite 3 der Kunden mit offenem Bedenken (Zendesk hat nicht rechtzeitig geantwortet).',
     );
+  });
+});
+
+const failed = (tag: string) => ({ tag, page: 1, cause: 'server' as const });
+
+describe('emptySearchSentence', () => {
+  it('says that no customer is flagged only when every search answered', () => {
+    expect(emptySearchSentence({ problems: [], unreadable: 0, pagesAnswered: 4 }, en)).toBe('No customer has an open concern or a warning.');
+  });
+
+  it('says it could not look when no search answered', () => {
+    const update = { problems: ['customer_fit_concern', 'customer_fit_strike_1', 'customer_fit_strike_2', 'customer_fit_final_notice'].map(failed), unreadable: 0, pagesAnswered: 0 };
+    expect(emptySearchSentence(update, en)).toBe('Zendesk did not answer the search, so it is not known who is on the watchlist.');
+    expect(emptySearchSentence(update, de)).toBe('Zendesk hat auf die Suche nicht geantwortet, daher ist unbekannt, wer auf der Beobachtungsliste steht.');
+  });
+
+  it('says that part of the answer is missing when some searches failed or held unreadable records', () => {
+    const sentence = 'No flagged customer in what Zendesk answered, but part of it could not be read (below).';
+    expect(emptySearchSentence({ problems: [failed('customer_fit_concern')], unreadable: 0, pagesAnswered: 3 }, en)).toBe(sentence);
+    expect(emptySearchSentence({ problems: [], unreadable: 2, pagesAnswered: 4 }, en)).toBe(sentence);
   });
 });

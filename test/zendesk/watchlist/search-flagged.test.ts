@@ -100,6 +100,16 @@ describe('searchFlaggedUsers', () => {
     expect(result.problems).toEqual([{ tag: LEVEL_TAGS[1], page: 1, cause: 'forbidden' }]);
   });
 
+  it('says that no page answered when every search failed, so an empty list is not taken for nobody flagged', async () => {
+    const zd = fakeZendesk({ [CONCERN_TAG]: [1] }, { fail: () => 500 });
+    const result = await searchFlaggedUsers(zd.requester);
+    expect(result.users).toEqual([]);
+    expect(result.problems).toHaveLength(4);
+    expect(result.pagesAnswered).toBe(0);
+    const empty = await searchFlaggedUsers(fakeZendesk({}).requester);
+    expect(empty).toMatchObject({ users: [], problems: [], pagesAnswered: 4 });
+  });
+
   it('switches to the export endpoint for a tag with more than 1,000 customers, and never asks Search past page 10', async () => {
     const zd = fakeZendesk({ [CONCERN_TAG]: range(1, 1234) });
     const result = await searchFlaggedUsers(zd.requester, { tags: [CONCERN_TAG] });
