@@ -7,3 +7,4 @@ export * from './state';
 export * from './note';
 export * from './plan';
 export * from './recover';
+export * from './steps';

@@ -7,6 +7,7 @@ import type { RequesterRef } from '../../zendesk/history/requester';
 import { useAgentSession } from '../app/agent-session';
 import { useClient } from '../app/client-context';
 import { useI18n } from '../i18n/I18nProvider';
+import { noteTicket } from '../warning/steps';
 import { WarningSection } from '../warning/WarningSection';
 import { FitPanel } from './FitPanel';
 import { useFitRating } from './useFitRating';
@@ -19,11 +20,18 @@ const Stack = styled.div`
   gap: ${(p) => p.theme.space.md};
 `;
 
+interface Props {
+  requester: RequesterRef | null | undefined;
+  ticketId: number | null;
+  fromProfile?: boolean;
+}
+
 /**
  * Everything the sidebar shows about one customer: the warning banner first, then the rating with
- * its evidence, then the warning-flag actions. Both sidebar locations render this.
+ * its evidence, then the warning-flag actions. Both sidebar locations render this; on the profile
+ * (`fromProfile`) there is no ticket on screen, so a step's note goes on the customer's latest one.
  */
-export function CustomerFit({ requester, ticketId }: { requester: RequesterRef | null | undefined; ticketId: number | null }) {
+export function CustomerFit({ requester, ticketId, fromProfile = false }: Props) {
   const client = useClient();
   const i18n = useI18n();
   const { currentUser, rawSettings, accountName } = useAgentSession();
@@ -60,7 +68,7 @@ export function CustomerFit({ requester, ticketId }: { requester: RequesterRef |
         </Alert>
       )}
       {requester ? (
-        <WarningSection requester={requester} ticketId={ticketId} settings={settings} rating={view.rating} now={now}>
+        <WarningSection requester={requester} noteTicket={noteTicket(ticketId, fromProfile, view.update)} settings={settings} rating={view.rating} now={now}>
           {panel}
         </WarningSection>
       ) : (

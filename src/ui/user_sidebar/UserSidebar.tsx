@@ -3,7 +3,7 @@ import type { RequesterRef } from '../../zendesk/history/requester';
 import { useClient } from '../app/client-context';
 import { CustomerFit } from '../fit/CustomerFit';
 
-/** The user sidebar: the fit of the user whose profile is open. Warning notes need a ticket, so none go here. */
+/** The user sidebar: the fit of the user whose profile is open; a step's note goes on their latest ticket. */
 export function UserSidebar() {
   const client = useClient();
   const [user, setUser] = useState<RequesterRef | null | undefined>(undefined);
@@ -18,5 +18,5 @@ export function UserSidebar() {
       live = false;
     };
   }, [client]);
-  return <CustomerFit requester={user} ticketId={null} />;
+  return <CustomerFit requester={user} ticketId={null} fromProfile />;
 }

@@ -11,6 +11,8 @@ import {
   planConcern,
   planStrike,
   preselectEvidence,
+  stepKind,
+  type ActionStep,
   type ChosenEvidence,
   type CurrentUserLike,
   type PlanProblem,
@@ -21,8 +23,7 @@ import {
 import { newOpId, runWarningAction, type WriteResult } from '../../zendesk/writes';
 import { useClient } from '../app/client-context';
 import { useI18n } from '../i18n/I18nProvider';
-
-export type ActionKind = 'concern' | 'strike' | 'clear';
+import { stepExplain, stepName } from './steps';
 
 const Form = styled.form`
   display: grid;
@@ -50,10 +51,13 @@ function candidates(rating: FitRating | null): ChosenEvidence[] {
 const keyOf = (e: ChosenEvidence) => `${e.factorId}:${e.ticketId}:${e.commentId}:${e.excerpt.slice(0, 40)}`;
 
 interface Props {
-  kind: ActionKind;
+  step: ActionStep;
   user: WarningUser;
   me: CurrentUserLike;
-  ticketId: number;
+  /** The ticket the note goes on, and whether it is the one on screen. */
+  ticket: { id: number; here: boolean };
+  /** How many concerns are open, listed above the form. */
+  openConcerns: number;
   rating: FitRating | null;
   settings: WarningSettings;
   accountUrl: string | null;
@@ -63,13 +67,16 @@ interface Props {
 }
 
 /**
- * Raise a concern, give a strike or clear a warning: a reason, the evidence (pre-selected from the
+ * Raise a concern, give a strike, clear a warning or close concerns, named as the step it records
+ * ("Give strike 2"): a reason, the evidence (pre-selected from the
  * strongest factors), and one button that is locked while writing. A write that fails part way can
  * be finished with the same operation, so nothing is recorded twice.
  */
-export function ActionForm({ kind, user, me, ticketId, rating, settings, accountUrl, now, onDone, onCancel }: Props) {
+export function ActionForm({ step, user, me, ticket, openConcerns, rating, settings, accountUrl, now, onDone, onCancel }: Props) {
   const client = useClient();
   const i18n = useI18n();
+  const kind = stepKind(step);
+  const name = i18n.t(stepName(step));
   const options = useMemo(() => candidates(rating), [rating]);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(preselectEvidence(rating).map(keyOf)));
   const [reason, setReason] = useState('');
@@ -95,7 +102,7 @@ export function ActionForm({ kind, user, me, ticketId, rating, settings, account
     if (busy) return;
     if (pending?.result.canRetry) return void write(pending.action);
     const evidence = options.filter((e) => chosen.has(keyOf(e)));
-    const input = { op, user, ticketId, by: me, reason, evidence, rating, settings, now, accountUrl };
+    const input = { op, user, ticketId: ticket.id, by: me, reason, evidence, rating, settings, now, accountUrl };
     const plan = kind === 'concern' ? planConcern(input) : kind === 'strike' ? planStrike(input) : planClear(input);
     if (!plan.ok) return setProblems(plan.problems);
     setProblems([]);
@@ -108,9 +115,18 @@ export function ActionForm({ kind, user, me, ticketId, rating, settings, account
   const result = pending?.result;
 
   return (
-    <Form onSubmit={submit} data-testid={`form-${kind}`} aria-label={i18n.t(`ui.action.${kind}.title`)}>
-      <SM isBold tag="h3">{i18n.t(`ui.action.${kind}.title`)}</SM>
-      <SM>{i18n.t(`ui.action.${kind}.explain`)}</SM>
+    <Form onSubmit={submit} data-testid={`form-${kind}`} data-step={step} aria-label={name}>
+      <SM isBold tag="h3">{name}</SM>
+      <SM>{i18n.t(stepExplain(step))}</SM>
+      {step === 'concern' && openConcerns > 0 && <SM>{i18n.t('ui.action.concern.seeOpen')}</SM>}
+      {step === 'finalNotice' && (
+        <SM>
+          <strong>{i18n.t('ui.action.strike.agreed')}</strong> {settings.finalNoticeText}
+        </SM>
+      )}
+      <SM data-testid="note-ticket">
+        {ticket.here ? i18n.t('ui.action.noteHere') : i18n.t('ui.action.noteOn', { id: String(ticket.id) })}
+      </SM>
       <Field>
         <Label>{i18n.t('ui.action.reason')}</Label>
         <Hint>{i18n.t('ui.action.reasonHint')}</Hint>
@@ -163,7 +179,7 @@ export function ActionForm({ kind, user, me, ticketId, rating, settings, account
       )}
       <Buttons>
         <Button type="submit" isPrimary isDanger={kind === 'strike'} disabled={busy || result?.status === 'refused'} data-testid="confirm">
-          {busy ? i18n.t('ui.action.writing') : result?.canRetry ? i18n.t('ui.action.finish') : i18n.t(`ui.action.${kind}.confirm`)}
+          {busy ? i18n.t('ui.action.writing') : result?.canRetry ? i18n.t('ui.action.finish') : kind === 'concern' ? i18n.t('ui.action.concern.confirm') : name}
         </Button>
         <Button type="button" onClick={result?.status === 'refused' ? () => onDone(result) : onCancel} disabled={busy}>
           {i18n.t(result?.status === 'refused' ? 'ui.action.close' : 'ui.action.cancel')}

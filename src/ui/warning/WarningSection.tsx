@@ -5,15 +5,16 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import type { FitRating } from '../../core/rating/types';
 import type { Settings } from '../../core/settings';
-import { isTeamLead, warningSettingsFromApp } from '../../core/warnings';
+import { actionStep, isTeamLead, warningSettingsFromApp, type WarningActionKind } from '../../core/warnings';
 import type { RequesterRef } from '../../zendesk/history/requester';
 import type { WriteResult } from '../../zendesk/writes';
 import { useAgentSession } from '../app/agent-session';
 import { useClient } from '../app/client-context';
 import { useI18n } from '../i18n/I18nProvider';
 import { ExplainRating } from '../fit/ExplainRating';
-import { ActionForm, type ActionKind } from './ActionForm';
+import { ActionForm } from './ActionForm';
 import { ConcernList } from './ConcernList';
+import { stepName, type NoteTicket } from './steps';
 import { WarningBanner } from './WarningBanner';
 import { useWarning } from './useWarning';
 
@@ -25,7 +26,7 @@ const Buttons = styled.div`
 
 interface Props {
   requester: RequesterRef;
-  ticketId: number | null;
+  noteTicket: NoteTicket;
   settings: Settings;
   rating: FitRating | null;
   now: Date;
@@ -33,21 +34,34 @@ interface Props {
   children: ReactNode;
 }
 
-/** The warning flag in the sidebar: the banner for everyone, concerns and strikes for those who may give them. */
-export function WarningSection({ requester, ticketId, settings, rating, now, children }: Props) {
+/**
+ * The warning flag in the sidebar: the banner and the open concerns for everyone (a lead sees the
+ * concerns first, to act on; an agent just above where they would raise another), and the steps
+ * each person may take.
+ */
+export function WarningSection({ requester, noteTicket, settings, rating, now, children }: Props) {
   const client = useClient();
   const i18n = useI18n();
   const { accountUrl } = useAgentSession();
   const warning = useMemo(() => warningSettingsFromApp(settings), [settings]);
   const view = useWarning(client, requester.id, warning, now);
-  const [open, setOpen] = useState<ActionKind | null>(null);
-  const [done, setDone] = useState<WriteResult | null>(null);
+  // The form follows the state: if another lead acts meanwhile, it names the step now due.
+  const [open, setOpen] = useState<WarningActionKind | null>(null);
+  const [done, setDone] = useState<{ result: WriteResult; ticketId: number; here: boolean } | null>(null);
   const { state, user, me } = view;
   const lead = me ? isTeamLead(me, warning) : false;
+  const ticket = noteTicket === 'none' ? null : noteTicket;
+  const strike = state && lead ? actionStep('strike', state) : null;
+  const clear = state && lead ? actionStep('clear', state) : null;
+  const step = open && state ? actionStep(open, state) : null;
+  const start = (kind: WarningActionKind) => {
+    setDone(null);
+    setOpen(kind);
+  };
 
   const finish = (result: WriteResult) => {
     setOpen(null);
-    setDone(result.status === 'completed' ? result : null);
+    setDone(result.status === 'completed' && ticket ? { result, ticketId: ticket.id, here: ticket.here } : null);
     view.show(result.state);
     // The next decision must start from the customer as they are now, not as they were read before.
     view.refresh();
@@ -64,17 +78,26 @@ export function WarningSection({ requester, ticketId, settings, rating, now, chi
       {state && <WarningBanner state={state} now={now} />}
       {state && lead && <ConcernList state={state} now={now} />}
       {children}
+      {state && !lead && <ConcernList state={state} now={now} />}
       {done && (
         <Alert type="success" data-testid="write-done">
-          <SM>{i18n.t(`ui.write.done.${done.steps.some((s) => s.step === 'note') ? 'withNote' : 'plain'}`)}</SM>
+          <SM>
+            {!done.result.steps.some((s) => s.step === 'note')
+              ? i18n.t('ui.write.done.plain')
+              : done.here
+                ? i18n.t('ui.write.done.withNote')
+                : i18n.t('ui.write.done.noteOn', { id: String(done.ticketId) })}
+          </SM>
         </Alert>
       )}
-      {state && user && me && ticketId !== null && open && (
+      {noteTicket === 'none' && <SM data-testid="no-note-ticket">{i18n.t('ui.action.noTicket')}</SM>}
+      {state && user && me && ticket && step && (
         <ActionForm
-          kind={open}
+          step={step}
           user={user}
           me={me}
-          ticketId={ticketId}
+          ticket={ticket}
+          openConcerns={state.openConcerns.length}
           rating={rating}
           settings={warning}
           accountUrl={accountUrl}
@@ -83,16 +106,18 @@ export function WarningSection({ requester, ticketId, settings, rating, now, chi
           onCancel={() => setOpen(null)}
         />
       )}
-      {state && user && me && ticketId !== null && !open && (
+      {state && user && me && ticket && !step && (
         <Buttons data-testid="warning-actions">
-          <Button size="small" onClick={() => { setDone(null); setOpen('concern'); }}>{i18n.t('ui.action.concern.open')}</Button>
-          {lead && state.nextStrike !== null && (
-            <Button size="small" isDanger onClick={() => { setDone(null); setOpen('strike'); }} data-testid="open-strike">
-              {i18n.t(`ui.action.strike.open${state.nextStrike}`)}
+          <Button size="small" onClick={() => start('concern')}>{i18n.t('ui.action.concern.open')}</Button>
+          {strike && (
+            <Button size="small" isDanger onClick={() => start('strike')} data-testid="open-strike">
+              {i18n.t(stepName(strike))}
             </Button>
           )}
-          {lead && (state.level > 0 || state.openConcerns.length > 0) && (
-            <Button size="small" onClick={() => { setDone(null); setOpen('clear'); }}>{i18n.t('ui.action.clear.open')}</Button>
+          {clear && (
+            <Button size="small" onClick={() => start('clear')} data-testid="open-clear">
+              {i18n.t(stepName(clear))}
+            </Button>
           )}
         </Buttons>
       )}
