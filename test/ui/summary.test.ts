@@ -50,7 +50,7 @@ describe('the one-sentence summary', () => {
 
   it('speaks the agent language', () => {
     expect(summarySentence(poor, de)).toBe(
-      'Hat 2-mal mit einer schlechten Bewertung gedroht und schrieb in 3 von 12 Tickets über verspätete Zahlung.',
+      'Hat 2-mal mit einer schlechten Bewertung gedroht und hat in 3 von 12 Tickets von verspäteter Zahlung geschrieben.',
     );
   });
 

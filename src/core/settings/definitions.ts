@@ -112,7 +112,7 @@ export const SETTING_DEFINITIONS = {
     label: 'Sensitivity of the text signals',
     help: `precise, balanced or sensitive. What each level cost on real messages the app was never trained on (mean over the red flags): precise ${level('precise')}; balanced ${level('balanced')}; sensitive ${level('sensitive')}. Every signal's figures are in docs/evaluation.md.`,
     labelDe: 'Empfindlichkeit der Textsignale',
-    helpDe: `precise, balanced oder sensitive (genau, ausgewogen, empfindlich). Gemessen an echten Nachrichten, die die App nie zum Lernen sah (Mittel über die Warnzeichen): precise ${levelDe('precise')}; balanced ${levelDe('balanced')}; sensitive ${levelDe('sensitive')}. Die Werte jedes Signals stehen in docs/evaluation.md.`,
+    helpDe: `precise, balanced oder sensitive (genau, ausgewogen, empfindlich). So schnitt jede Stufe bei echten Nachrichten ab, die die App beim Training nie gesehen hat (Mittel über die Warnzeichen): precise ${levelDe('precise')}; balanced ${levelDe('balanced')}; sensitive ${levelDe('sensitive')}. Die Werte jedes Signals stehen in docs/evaluation.md.`,
   }),
 
   // Text signals: points for one fresh occurrence on one ticket.
@@ -334,19 +334,19 @@ export const SETTING_DEFINITIONS = {
     label: 'Agent cost per hour',
     help: 'What an hour of an agent\'s time costs. 0: the cost is not compared with the customer\'s value.',
     labelDe: 'Kosten einer Agentenstunde',
-    helpDe: 'Was eine Stunde Arbeitszeit kostet. 0: die Kosten werden nicht mit dem Wert des Kunden verglichen.',
+    helpDe: 'Was eine Arbeitsstunde eines Agenten kostet. 0: Die Kosten werden nicht mit dem Kundenwert verglichen.',
   }),
   value_field: textSetting('Cost against value', '', FIELD_KEY, {
     label: 'Customer value field',
     help: 'The key of a user or organization field holding what the customer brings over the window (net profit, say). Prefix with user. or organization. to pick the record; without, the user\'s field is tried first.',
-    labelDe: 'Feld „Wert des Kunden“',
-    helpDe: 'Der Schlüssel eines Benutzer- oder Organisationsfelds mit dem, was der Kunde im Zeitraum einbringt (etwa Nettogewinn). Mit user. oder organization. davor wird der Datensatz gewählt; ohne wird zuerst der Benutzer versucht.',
+    labelDe: 'Feld „Kundenwert“',
+    helpDe: 'Der Schlüssel eines Benutzer- oder Organisationsfelds, das angibt, was der Kunde im Zeitraum einbringt (etwa den Nettogewinn). Ein vorangestelltes user. oder organization. wählt den Datensatz; ohne wird zuerst das Feld des Benutzers gelesen.',
   }),
   value_is_monthly: checkboxSetting('Cost against value', false, {
     label: 'Value field is per month',
     help: 'Ticked: the value field holds a monthly figure (MRR, say), multiplied by the customer\'s months in the window before it is compared. Unticked: it holds the value over the window.',
-    labelDe: 'Wertfeld gilt je Monat',
-    helpDe: 'Angehakt: das Wertfeld enthält einen Monatswert (etwa MRR), der vor dem Vergleich mit den Monaten des Kunden im Zeitraum multipliziert wird. Sonst: der Wert über den Zeitraum.',
+    labelDe: 'Wertfeld gilt pro Monat',
+    helpDe: 'Aktiviert: Das Wertfeld enthält einen Monatswert (etwa MRR), der vor dem Vergleich mit der Zahl der Monate des Kunden im Zeitraum multipliziert wird. Deaktiviert: Es enthält den Wert über den ganzen Zeitraum.',
   }),
   minutes_per_reply: numberSetting('Cost against value', 10, { min: 0, max: 1440 }, {
     label: 'Minutes per agent reply',
@@ -386,7 +386,7 @@ export const SETTING_DEFINITIONS = {
     label: 'Team-lead roles',
     help: 'Zendesk roles (admin, agent) whose members act as team leads: they record warnings and final notices.',
     labelDe: 'Rollen der Teamleitung',
-    helpDe: 'Zendesk-Rollen (admin, agent), deren Mitglieder als Teamleitung Verwarnungen und letzte Hinweise erfassen.',
+    helpDe: 'Zendesk-Rollen (admin, agent), deren Mitglieder als Teamleitung gelten: Sie erteilen Verwarnungen bis hin zur letzten Verwarnung.',
   }),
   lead_custom_role_ids: listSetting('Team leads and access', [], 'id', {
     label: 'Team-lead custom role ids',
@@ -404,19 +404,19 @@ export const SETTING_DEFINITIONS = {
     label: 'Warnings expire after (days)',
     help: 'A recorded warning stops counting toward the three strikes after this many days.',
     labelDe: 'Verwarnungen verfallen nach (Tagen)',
-    helpDe: 'Eine erfasste Verwarnung zählt nach so vielen Tagen nicht mehr zu den drei Verwarnungen.',
+    helpDe: 'Eine erfasste Verwarnung zählt nach so vielen Tagen nicht mehr zu den drei Stufen.',
   }),
   final_notice_text: textSetting('Team leads and access', FINAL_NOTICE_EN, { multiline: true }, {
     label: 'Final notice: what the team agreed',
     help: 'Shown to the team with a final notice: what everyone does for a customer at their last strike, so the team keeps one consistent message.',
-    labelDe: 'Letzter Hinweis: was das Team vereinbart hat',
-    helpDe: 'Wird dem Team bei einem letzten Hinweis gezeigt: was alle bei einem Kunden nach der letzten Verwarnung tun, damit das Team mit einer Stimme spricht.',
+    labelDe: 'Letzte Verwarnung: was das Team vereinbart hat',
+    helpDe: 'Wird dem Team bei einer letzten Verwarnung gezeigt: was alle bei diesem Kunden ab jetzt tun, damit das Team mit einer Stimme spricht.',
   }),
   hide_rating_from_roles: listSetting('Team leads and access', [], 'word', {
     label: 'Roles that may not see ratings',
     help: 'Zendesk roles (or custom role ids) from which the rating is hidden, comma-separated. Empty: everyone sees it.',
-    labelDe: 'Rollen ohne Einsicht in Bewertungen',
-    helpDe: 'Zendesk-Rollen (oder IDs benutzerdefinierter Rollen), denen die Bewertung verborgen bleibt, durch Kommas getrennt. Leer: alle sehen sie.',
+    labelDe: 'Rollen ohne Einsicht in Einschätzungen',
+    helpDe: 'Zendesk-Rollen (oder IDs benutzerdefinierter Rollen), denen die Einschätzung nicht angezeigt wird, durch Kommas getrennt. Leer: Alle sehen sie.',
   }),
 
   // Loading
@@ -429,8 +429,8 @@ export const SETTING_DEFINITIONS = {
   cache_minutes: numberSetting('Loading', 15, { min: 0, max: 1440, int: true }, {
     label: 'Cache a rating for (minutes)',
     help: 'A rating is reused for this many minutes before the history is read again. 0: never reused.',
-    labelDe: 'Bewertung zwischenspeichern (Minuten)',
-    helpDe: 'Eine Bewertung wird so viele Minuten wiederverwendet, bevor der Verlauf neu gelesen wird. 0: nie.',
+    labelDe: 'Einschätzung zwischenspeichern (Minuten)',
+    helpDe: 'So viele Minuten wird eine Einschätzung wiederverwendet, bevor der Verlauf neu gelesen wird. 0: nie.',
   }),
 } satisfies Record<string, AnySettingDefinition>;
 
@@ -472,9 +472,9 @@ export const ADVANCED_SETTING = {
     help:
       'Optional. A JSON object that changes the scoring weights, caps, thresholds and field keys, e.g. {"weight_abuse": 20, "factor_cap": 30}. ' +
       'Empty: every default. Every key, its default and what it accepts is listed in the app\'s docs/settings.md; a key or value that is not valid is named in the sidebar and takes its default.',
-    labelDe: 'Erweitert: Gewichte und Grenzen (JSON)',
+    labelDe: 'Erweitert: Gewichte und Obergrenzen (JSON)',
     helpDe:
-      'Optional. Ein JSON-Objekt, das Gewichte, Grenzen, Schwellen und Feldschlüssel der Bewertung ändert, z. B. {"weight_abuse": 20, "factor_cap": 30}. ' +
-      'Leer: alle Standardwerte. Jeder Schlüssel mit Standardwert steht in docs/settings.md der App; ein ungültiger Schlüssel oder Wert wird in der Seitenleiste genannt und durch den Standard ersetzt.',
+      'Optional. Ein JSON-Objekt, das Gewichte, Obergrenzen, Schwellenwerte und Feldschlüssel der Einschätzung ändert, z. B. {"weight_abuse": 20, "factor_cap": 30}. ' +
+      'Leer: alle Standardwerte. Jeden Schlüssel mit Standardwert und erlaubten Werten nennt docs/settings.md der App; ein ungültiger Schlüssel oder Wert wird in der Seitenleiste genannt und durch seinen Standardwert ersetzt.',
   },
 } as const;

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { createGlobalStyle } from 'styled-components';
 import { ThemeProvider, DEFAULT_THEME, getColor, type IGardenTheme } from '@zendeskgarden/react-theming';
 import type { ModelState } from '../../zendesk/model/load-model';
@@ -19,10 +19,11 @@ const GlobalStyle = createGlobalStyle`
     line-height: ${(p) => p.theme.lineHeights.md};
     background: ${(p) => getColor({ theme: p.theme, variable: 'background.default' })};
     color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
+    /* On body, not main, so menus and tooltips that Garden portals out of main hyphenate too. */
+    hyphens: auto;
   }
   main {
     overflow-wrap: anywhere;
-    hyphens: auto;
   }
   .cf-visually-hidden {
     position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
@@ -48,6 +49,11 @@ function LocationRouter() {
   const { currentUser } = useAgentSession();
   const ref = useRef<HTMLDivElement>(null);
   useAutoResize(client, ref);
+  // Hyphenation, spelling and screen-reader voices follow the document's language; the portals
+  // Garden renders outside main only see this one.
+  useEffect(() => {
+    document.documentElement.lang = currentUser.locale;
+  }, [currentUser.locale]);
   const Component = locations[location];
   return (
     <I18nProvider locale={currentUser.locale}>

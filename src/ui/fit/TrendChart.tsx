@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTheme } from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { SM } from '@zendeskgarden/react-typography';
@@ -11,11 +12,13 @@ const AXIS = 14;
 
 /**
  * Tickets per month over the window. Months that carried warning signs are drawn hatched and
- * marked with a triangle, so the chart reads without colour; the label spells it out for screen readers.
+ * marked with a triangle, so the chart reads without colour; a legend under the chart says what that
+ * marking means, and the label spells out the counts for screen readers.
  */
 export function TrendChart({ months }: { months: TrendMonth[] }) {
   const i18n = useI18n();
   const theme = useTheme();
+  const legendId = useId();
   const color = (variable: string) => getColor({ theme, variable });
   if (months.length === 0) return null;
   const max = Math.max(1, ...months.map((m) => m.tickets));
@@ -34,7 +37,7 @@ export function TrendChart({ months }: { months: TrendMonth[] }) {
   return (
     <figure style={{ margin: 0 }} data-testid="trend">
       <SM tag="figcaption" isBold>{i18n.t('ui.trend.title')}</SM>
-      <svg role="img" aria-label={label} viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} width="100%" height={HEIGHT + AXIS}>
+      <svg role="img" aria-label={label} aria-describedby={legendId} viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} width="100%" height={HEIGHT + AXIS}>
         <defs>
           <pattern id="cf-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="4" height="4" fill={color('background.dangerEmphasis')} />
@@ -56,6 +59,13 @@ export function TrendChart({ months }: { months: TrendMonth[] }) {
         <text x="0" y={HEIGHT + AXIS - 2} fontSize="10" fill={color('foreground.subtle')}>{formatMonth(first.month, i18n.locale)}</text>
         <text x={WIDTH} y={HEIGHT + AXIS - 2} fontSize="10" textAnchor="end" fill={color('foreground.subtle')}>{formatMonth(last.month, i18n.locale)}</text>
       </svg>
+      <div style={{ display: 'flex', alignItems: 'flex-start', gap: 6, marginTop: 4 }}>
+        <svg aria-hidden="true" width="14" height="16" viewBox="0 0 14 16" style={{ flex: 'none', marginTop: 2 }}>
+          <path d="M4 0 h6 l-3 5 z" fill={color('foreground.danger')} />
+          <rect x="1" y="6" width="12" height="10" fill="url(#cf-hatch)" />
+        </svg>
+        <SM id={legendId} data-testid="trend-legend">{i18n.t('ui.trend.legend')}</SM>
+      </div>
     </figure>
   );
 }

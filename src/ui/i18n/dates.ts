@@ -5,17 +5,27 @@ import { differenceInCalendarDays, differenceInCalendarMonths, differenceInCalen
  * @param date - the moment to describe.
  * @param now - the current moment (passed in so the result is reproducible).
  * @param locale - the agent's locale.
- * @returns a short relative phrase.
+ * @returns a short relative phrase that also reads right after a word ("seen …", "zuletzt …").
  * @example
  * formatRelative(new Date('2026-11-20'), new Date('2026-11-23'), 'en') // => '3 days ago'
  */
 export function formatRelative(date: Date, now: Date, locale: string): string {
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const days = differenceInCalendarDays(date, now);
-  if (Math.abs(days) < 31) return rtf.format(days, 'day');
+  if (Math.abs(days) < 31) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
   const months = differenceInCalendarMonths(date, now);
-  if (Math.abs(months) < 12) return rtf.format(months, 'month');
-  return rtf.format(differenceInCalendarYears(date, now), 'year');
+  if (Math.abs(months) < 12) return distant(months, 'month', locale);
+  return distant(differenceInCalendarYears(date, now), 'year', locale);
+}
+
+/**
+ * German's "letzten Monat" / "letztes Jahr" read as a translation after "zuletzt" or "erteilt"
+ * ("zuletzt letzten Monat"), and a month is only named from 31 days back, so German counts
+ * instead: "vor einem Monat", "vor 3 Monaten". English "last month" reads well in both places.
+ */
+function distant(value: number, unit: 'month' | 'year', locale: string): string {
+  if (!locale.toLowerCase().startsWith('de')) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit);
+  const parts = new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).formatToParts(value, unit);
+  return parts.map((part) => (part.type === 'integer' && Math.abs(value) === 1 ? 'einem' : part.value)).join('');
 }
 
 /** The exact date and time, for a tooltip. */

@@ -27,7 +27,7 @@ describe('searchProblemSentence', () => {
 
   it('speaks German', () => {
     expect(searchProblemSentence({ tag: 'customer_fit_concern', page: 3, cause: 'timeout' }, de)).toBe(
-      'Seite 3 der Kunden mit offenem Bedenken (Zendesk hat nicht rechtzeitig geantwortet).',
+      'Seite 3 der Kunden mit offener Meldung (Zendesk hat nicht rechtzeitig geantwortet).',
     );
   });
 });
