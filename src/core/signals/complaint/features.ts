@@ -7,7 +7,7 @@ import { ENGLISH_WORDS, OTHER_WORDS } from '../../text/language';
 import { NEGATIVE as NEGATIVE_WORDS, POSITIVE as POSITIVE_WORDS } from './lexicon';
 
 /** Number of hash buckets (a power of two). Shared by the trainer and the shipped weights. */
-export const BUCKETS = 1 << 15;
+export const BUCKETS = 1 << 14;
 
 const NEGATORS = ['not', "don't", 'dont', "isn't", "wasn't", 'no', 'never', "didn't", "aren't", "won't", "can't"];
 
