@@ -137,7 +137,7 @@ export async function runScore(args: string[], io: CliIo, clock: () => Date): Pr
   const loaded = await (io.loadModel ?? readModel)();
   if (loaded.problem) io.stderr(incompleteWarning('score', loaded.problem));
   const rating = rate(input.history, settings, input.now, createReader(loaded.model));
-  if (options.format === 'text') io.stdout(formatText(rating, problems));
+  if (options.format === 'text') io.stdout(formatText(rating, problems, input.history.user.name));
   else io.stdout(`${JSON.stringify({ ...rating, problems } satisfies ScoreOutput, null, 2)}\n`);
   return 0;
 }
@@ -176,17 +176,19 @@ const BAND_TEXT: Record<FitRating['band'], string> = {
  *
  * @param rating - the rating
  * @param problems - settings that fell back to their defaults
+ * @param name - the requester's name, shown before their id
  * @returns the text, ending in a newline
- * @example formatText(rating, []) // => 'Requester 42: 88/100, good fit\n...'
+ * @example formatText(rating, [], 'Gary Holt') // => 'Gary Holt (requester 42): 88/100, good fit\n...'
  */
-export function formatText(rating: FitRating, problems: readonly SettingProblem[]): string {
+export function formatText(rating: FitRating, problems: readonly SettingProblem[], name = ''): string {
   const lines: string[] = [];
   const score = rating.score === null ? 'no score' : `${rating.score}/100`;
-  lines.push(`Requester ${rating.requesterId}: ${score}, ${BAND_TEXT[rating.band]}`);
+  const who = name.trim() ? `${plain(name.trim())} (requester ${rating.requesterId})` : `Requester ${rating.requesterId}`;
+  lines.push(`${who}: ${score}, ${BAND_TEXT[rating.band]}`);
   if (rating.summary.length) lines.push(`Mainly: ${rating.summary.join(', ')}`);
   const s = rating.stats;
   lines.push(
-    `Window ${rating.window.from.slice(0, 10)} to ${rating.window.to.slice(0, 10)}: ${s.ticketsInWindow} of ${s.tickets} tickets; comments read on ${s.ticketsRead} tickets (${s.commentsRead} comments)`,
+    `Window ${rating.window.from.slice(0, 10)} to ${rating.window.to.slice(0, 10)}: ${s.ticketsInWindow} of ${s.tickets} tickets; comments read on ${s.ticketsRead} tickets (${s.commentsRead} comments), the opening message alone on ${s.openingsRead}`,
   );
   if (rating.cost) {
     const c = rating.cost;
@@ -232,4 +234,9 @@ function factorLines(factor: Factor): string[] {
 
 function money(amount: number): string {
   return amount.toFixed(2);
+}
+
+/** A name on one line, without control characters: it is the customer's own text. */
+function plain(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ');
 }

@@ -30,7 +30,7 @@ describe('bin/customer-fit.js', () => {
     expect(bundle.code).toBe(0);
     const scored = cli(['score', '--format', 'text'], bundle.out);
     expect(scored.code).toBe(0);
-    expect(scored.out).toMatch(/^Requester \d+: \d+\/100, poor fit/);
+    expect(scored.out).toMatch(/^\S.* \(requester \d+\): \d+\/100, poor fit/);
   });
 
   it('says a missing file in one line and exits 2', () => {

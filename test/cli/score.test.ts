@@ -43,7 +43,7 @@ describe('customer-fit score', () => {
     const run = fakeIo('', { 'late.json': bundleText('late-payer', { settings: { weight_review_threat: '40', half_life_days: 'soon' } }) });
     expect(await runScore(['late.json', '--format', 'text'], run.io, clock)).toBe(0);
     const text = run.out();
-    expect(text).toMatch(/^Requester \d+: \d+\/100, poor fit\n/);
+    expect(text).toMatch(new RegExp(`^${account.users.find((u) => u.id === account.requesters["late-payer"].userId)!.name} \\(requester \\d+\\): \\d+/100, poor fit\\n`));
     expect(text).toMatch(/review-threat: \d+ times on \d+ tickets/);
     expect(text).toMatch(/«[^»]+»/);
     expect(text).toContain('half_life_days must be a number');

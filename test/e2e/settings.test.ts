@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startPreviewSession, type PreviewSession } from './harness/session';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+const en = JSON.parse(readFileSync(join(ROOT, 'translations/en.json'), 'utf8')) as { app: { parameters: Record<string, { label: string; helpText: string }> } };
 
 let session: PreviewSession;
 
@@ -34,7 +35,6 @@ test('a setting changed on the page reaches the app: hiding ratings from agents'
 
 test('the settings panel shows the install form: its labels and hints, not raw keys', async () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { parameters: { name: string }[] };
-  const en = JSON.parse(readFileSync(join(ROOT, 'translations/en.json'), 'utf8')) as { app: { parameters: Record<string, { label: string; helpText: string }> } };
   const preview = await session.open({ requester: 'loyal' });
   await preview.page.getByText('App settings').click();
   const shown = await preview.page.locator('details.settings .control').evaluateAll((controls) =>
@@ -44,13 +44,20 @@ test('the settings panel shows the install form: its labels and hints, not raw k
   expect(shown.length).toBeLessThanOrEqual(12);
 });
 
-test('the advanced setting reaches the app: JSON that does not parse is named in the sidebar', async () => {
-  const preview = await session.open({ requester: 'late-payer' });
+test('the advanced setting reaches the app: JSON that does not parse is named, by its label, to an admin only', async () => {
+  const preview = await session.open({ requester: 'late-payer', role: 'admin' });
   expect(await preview.waitForSidebarSettled()).toBe('ready');
   await preview.page.getByText('App settings').click();
   await preview.page.fill('#setting-advanced', '{weight_abuse: 20}');
   await preview.page.getByRole('button', { name: 'Apply and reload' }).click();
   await preview.waitForApp();
   expect(await preview.waitForSidebarSettled()).toBe('ready');
-  await preview.sidebar().getByText(/advanced must be a JSON object/).waitFor();
+  const notice = preview.sidebar().getByTestId('settings-problems');
+  await notice.getByText(/advanced must be a JSON object/).waitFor();
+  expect(await notice.innerText()).toContain(`${en.app.parameters.advanced!.label}:`);
+
+  // An agent cannot mend the settings: the sidebar does not show them keys they cannot act on.
+  const agent = await session.open({ requester: 'late-payer', role: 'agent', settings: { advanced: '{weight_abuse: 20}' } });
+  expect(await agent.waitForSidebarSettled()).toBe('ready');
+  expect(await agent.sidebar().getByTestId('settings-problems').count()).toBe(0);
 });

@@ -17,7 +17,7 @@ const INCIDENT_FREE: ReadonlySet<string> = new Set(['ticket-volume', 'phone-call
  * @param ctx - the rating context
  * @param warnings - the warning drafts already computed
  * @returns the draft, or null without tickets in the window, a long relationship or a clean month
- * @example tenure(ctx, [])?.data // => { months: 30.1, cleanMonths: 30.1 }
+ * @example tenure(ctx, [])?.data // => { months: 30, cleanMonths: 30 }
  */
 export function tenure(ctx: RatingContext, warnings: readonly FactorDraft[]): FactorDraft | null {
   const { settings, now } = ctx;
@@ -45,6 +45,6 @@ export function tenure(ctx: RatingContext, warnings: readonly FactorDraft[]): Fa
     points,
     occurrences: [],
     count: 1,
-    data: { months: Math.round(months * 10) / 10, cleanMonths: Math.round(cleanMonths * 10) / 10, since: joined.toISOString() },
+    data: { months: Math.round(months), cleanMonths: Math.round(cleanMonths), since: joined.toISOString() },
   };
 }

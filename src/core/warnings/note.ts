@@ -64,7 +64,7 @@ function evidenceLines(evidence: ChosenEvidence[], accountUrl: string | null): s
   const lines = ['Evidence chosen:'];
   evidence.forEach((item, i) => {
     const where = `ticket #${item.ticketId}${item.commentId === null ? '' : `, comment ${item.commentId}`}`;
-    lines.push(`  ${i + 1}. ${item.factorId} (${where}, ${item.date.slice(0, 10)}): ${quoteExcerpt(item.excerpt)}`);
+    lines.push(`  ${i + 1}. ${item.name ?? item.factorId} (${where}, ${item.date.slice(0, 10)}): ${quoteExcerpt(item.excerpt)}`);
     const link = ticketLink(accountUrl, item.ticketId);
     if (link) lines.push(`     ${link}`);
   });

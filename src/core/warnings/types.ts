@@ -49,6 +49,8 @@ export interface WarningSettings {
 /** One piece of evidence a person chose to support a concern or strike. */
 export interface ChosenEvidence {
   factorId: FactorId;
+  /** What it shows, in words, for the note (the factor's English name); the id when absent. */
+  name?: string;
   ticketId: number;
   commentId: number | null;
   /** ISO date-time of what the evidence points at. */

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { Alert, Title } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
-import { parseSettings } from '../../core/settings';
+import { parseSettings, SETTING_DEFINITIONS } from '../../core/settings';
 import type { RequesterRef } from '../../zendesk/history/requester';
 import { useAgentSession } from '../app/agent-session';
 import { useClient } from '../app/client-context';
@@ -59,11 +59,14 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
           <SM>{i18n.t('ui.detection.incomplete')}</SM>
         </Alert>
       )}
-      {problems.length > 0 && (
+      {problems.length > 0 && currentUser.role === 'admin' && (
+        // Only an admin can mend the settings; an agent would see keys they cannot act on.
         <Alert type="info" data-testid="settings-problems">
           <Title>{i18n.t('ui.settings.problemsTitle')}</Title>
           {problems.map((problem) => (
-            <SM key={problem.setting}>{problem.message}</SM>
+            <SM key={problem.setting}>
+              {settingLabel(problem.setting, i18n.locale)}: {problem.message}
+            </SM>
           ))}
         </Alert>
       )}
@@ -76,4 +79,11 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
       )}
     </Stack>
   );
+}
+
+/** The name an admin knows a setting by: its label on the install form, in the agent's language. */
+function settingLabel(key: string, locale: string): string {
+  const definition = (SETTING_DEFINITIONS as Record<string, { text: { label: string; labelDe: string } } | undefined>)[key];
+  if (!definition) return key;
+  return locale.startsWith('de') ? definition.text.labelDe : definition.text.label;
 }

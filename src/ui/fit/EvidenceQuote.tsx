@@ -78,6 +78,10 @@ export function EvidenceQuote({ evidence, now }: { evidence: Evidence; now: Date
   const date = new Date(evidence.date);
   return (
     <li data-testid="evidence">
+      {typeof evidence.figures?.tags === 'string' && (
+        // A subject line put here by a tag, not the customer's words about billing: say so.
+        <SM data-testid="evidence-tagged">{i18n.t('ui.evidence.tagged', { tags: evidence.figures.tags })}</SM>
+      )}
       <Quote>
         <Excerpt evidence={evidence} />
       </Quote>

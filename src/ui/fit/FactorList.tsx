@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatRelative } from '../i18n/dates';
 import { EvidenceQuote } from './EvidenceQuote';
 import { FactorMark } from './FactorMark';
+import { factorDetails, toldByFigures } from './factor-words';
 
 /** How many quotes a factor shows before the agent asks for more. */
 const FIRST_QUOTES = 3;
@@ -34,7 +35,8 @@ const Points = styled.span`
 function FactorEvidence({ factor, now }: { factor: Factor; now: Date }) {
   const i18n = useI18n();
   const [showAll, setShowAll] = useState(false);
-  if (factor.evidence.length === 0) return <SM>{i18n.t(`ui.factor.${factor.id}.explain`, factor.data as Record<string, string | number>)}</SM>;
+  // The figures are already the line under the name: the panel does not say them twice.
+  if (factor.evidence.length === 0) return <SM>{i18n.t(toldByFigures(factor) ? 'ui.factor.noEvidence' : `ui.factor.${factor.id}.explain`, factor.data as Record<string, string | number>)}</SM>;
   const shown = showAll ? factor.evidence : factor.evidence.slice(0, FIRST_QUOTES);
   return (
     <>
@@ -78,9 +80,7 @@ export function FactorList({ factors, now }: { factors: Factor[]; now: Date }) {
                     <Points>{points}</Points>
                   </LabelLine>
                   <SM>
-                    {factor.tickets > 0
-                      ? i18n.t('ui.factor.details', { times: i18n.t('ui.factor.times', { count: factor.count }), tickets: i18n.t('ui.factor.onTickets', { count: factor.tickets }) })
-                      : i18n.t(`ui.factor.${factor.id}.explain`, factor.data)}
+                    {factorDetails(factor, i18n)}
                     {factor.lastSeen && ` · ${i18n.t('ui.factor.lastSeen', { when: formatRelative(new Date(factor.lastSeen), now, i18n.locale) })}`}
                   </SM>
                 </Accordion.Label>

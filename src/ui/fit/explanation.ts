@@ -1,6 +1,7 @@
 import type { FitRating } from '../../core/rating/types';
 import { formatExact } from '../i18n/dates';
 import type { Translator } from '../i18n/translate';
+import { factorDetails } from './factor-words';
 import { summarySentence } from './summary';
 
 /**
@@ -18,10 +19,7 @@ export function explanationText(rating: FitRating, name: string, i18n: Translato
   const score = rating.score === null ? '' : ` (${i18n.t('ui.score.short', { score: rating.score })})`;
   const lines = [`${name}: ${band}${score}`, summarySentence(rating, i18n), ''];
   for (const factor of rating.factors) {
-    const details = i18n.t('ui.factor.details', {
-      times: i18n.t('ui.factor.times', { count: factor.count }),
-      tickets: i18n.t('ui.factor.onTickets', { count: factor.tickets }),
-    });
+    const details = factorDetails(factor, i18n);
     lines.push(`- ${i18n.t(`ui.factor.${factor.id}.name`)}: ${details}`);
     for (const evidence of factor.evidence.slice(0, 3)) {
       const date = formatExact(new Date(evidence.date), i18n.locale);

@@ -23,6 +23,8 @@ import {
 import { newOpId, runWarningAction, type WriteResult } from '../../zendesk/writes';
 import { useClient } from '../app/client-context';
 import { useI18n } from '../i18n/I18nProvider';
+import { catalogs } from '../i18n/catalogs';
+import { createTranslator } from '../i18n/translate';
 import { stepExplain, stepName } from './steps';
 
 const Form = styled.form`
@@ -37,13 +39,16 @@ const Buttons = styled.div`
   flex-wrap: wrap;
 `;
 
-/** Evidence the agent can choose from: the strongest few quotes of each warning factor. */
-function candidates(rating: FitRating | null): ChosenEvidence[] {
+/** Notes are written in English whoever writes them, so that every lead reads the same record. */
+const NOTE_WORDS = createTranslator('en', catalogs);
+
+/** Evidence the agent can choose from: the strongest few quotes of each warning factor, named in words for the note. */
+export function candidates(rating: FitRating | null): ChosenEvidence[] {
   if (!rating) return [];
   return rating.factors
     .filter((factor) => factor.kind === 'warning')
     .flatMap((factor) =>
-      factor.evidence.slice(0, 3).map((e) => ({ factorId: factor.id, ticketId: e.ticketId, commentId: e.commentId, date: e.date, excerpt: e.excerpt })),
+      factor.evidence.slice(0, 3).map((e) => ({ factorId: factor.id, name: NOTE_WORDS.t(`ui.factor.${factor.id}.name`), ticketId: e.ticketId, commentId: e.commentId, date: e.date, excerpt: e.excerpt })),
     )
     .slice(0, 12);
 }

@@ -42,7 +42,7 @@ describe('emptySearchSentence', () => {
   it('says it could not look when no search answered', () => {
     const update = { problems: ['customer_fit_concern', 'customer_fit_strike_1', 'customer_fit_strike_2', 'customer_fit_final_notice'].map(failed), unreadable: 0, pagesAnswered: 0 };
     expect(emptySearchSentence(update, en)).toBe('Zendesk did not answer the search, so it is not known who is on the watchlist.');
-    expect(emptySearchSentence(update, de)).toBe('Zendesk hat auf die Suche nicht geantwortet, daher ist unbekannt, wer auf der Beobachtungsliste steht.');
+    expect(emptySearchSentence(update, de)).toBe('Zendesk hat auf die Suche nicht geantwortet; daher ist nicht bekannt, wer auf der Beobachtungsliste steht.');
   });
 
   it('says that part of the answer is missing when some searches failed or held unreadable records', () => {
