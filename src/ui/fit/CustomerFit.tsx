@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { Alert, Title } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
-import { parseSettings, SETTING_DEFINITIONS } from '../../core/settings';
+import { ADVANCED_SETTING, parseSettings, SETTING_DEFINITIONS } from '../../core/settings';
 import type { RequesterRef } from '../../zendesk/history/requester';
 import { useAgentSession } from '../app/agent-session';
 import { useClient } from '../app/client-context';
@@ -83,7 +83,7 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
 
 /** The name an admin knows a setting by: its label on the install form, in the agent's language. */
 function settingLabel(key: string, locale: string): string {
-  const definition = (SETTING_DEFINITIONS as Record<string, { text: { label: string; labelDe: string } } | undefined>)[key];
+  const definition = key === ADVANCED_SETTING.name ? ADVANCED_SETTING : (SETTING_DEFINITIONS as Record<string, { text: { label: string; labelDe: string } } | undefined>)[key];
   if (!definition) return key;
   return locale.startsWith('de') ? definition.text.labelDe : definition.text.label;
 }
