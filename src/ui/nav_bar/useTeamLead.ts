@@ -11,7 +11,8 @@ export function useTeamLead(client: ZafClient, settings: WarningSettings): boole
   const [lead, setLead] = useState<boolean | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    setLead(undefined);
+    // A re-read (the settings arrived again) keeps the last answer meanwhile: going back to
+    // "checking" would unmount the watchlist and start its searches over.
     readSignedInUser(client, settings).then(
       (me) => live && setLead(me ? isTeamLead(me, settings) : false),
       () => live && setLead(false),
