@@ -236,7 +236,7 @@ function money(amount: number): string {
   return amount.toFixed(2);
 }
 
-/** A name on one line, without control characters: it is the customer's own text. */
+/** A name on one line, without control or direction characters: it is the customer's own text. */
 function plain(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ');
+  return text.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ');
 }

@@ -9,8 +9,9 @@ import { history, NOW, quietTickets } from './builders';
 const reader = createReader(committedModel());
 const factor = (h: ReturnType<typeof history>, id: string) => rate(h, DEFAULT_SETTINGS, NOW, reader).factors.find((f) => f.id === id);
 
+const signed = (ask: string) => `Hi team, ${ask} Thanks, Bram\n\nBram Fischer | Pixelmint Agency`;
+
 describe('gratitude counts thanks for the conversation, and a sign-off once', () => {
-  const signed = (ask: string) => `Hi team, ${ask} Thanks, Bram\n\nBram Fischer | Pixelmint Agency`;
 
   it('finds the sign-off that closes a message, in its text or its HTML, and not thanks that say something', () => {
     expect(signOffSpan(signed('can you check the zone?'))).not.toBeNull();
