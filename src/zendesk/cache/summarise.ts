@@ -1,5 +1,6 @@
 import type { HistoryComment } from '../../core/history';
 import { commentText, readText } from '../../core/rating';
+import { COMPLAINT_SHOWN, complaintConfidence, signOffSpan } from '../../core/rating/shown';
 import type { Detector, LearnedModel } from '../../core/signals';
 import { stripHtml } from '../../core/text/html';
 
@@ -50,9 +51,19 @@ function plainText(comment: HistoryComment): string {
   return text;
 }
 
-/** What the rating finds in a text, as one string: the signals and how often the customer chases, in order. */
-function fingerprint({ hits, chasing }: ReturnType<typeof readText>): string {
-  return [...hits.map((h) => h.signal), ...chasing.map(() => 'chasing')].join(',');
+/**
+ * What the rating finds in a text, as one string: the signals and how often the customer chases, in
+ * order, with what the rating asks of a hit beyond its signal: whether a complaint is sure enough to
+ * count, whether thanks are a sign-off. A passage read alone can differ there from the whole text.
+ */
+function fingerprint({ hits, chasing }: ReturnType<typeof readText>, text: string): string {
+  const signOff = hits.some((h) => h.signal === 'gratitude') ? signOffSpan(text) : null;
+  const named = hits.map((h) => {
+    if (h.signal === 'complaint') return complaintConfidence(h) >= COMPLAINT_SHOWN ? 'complaint' : 'complaint (faint)';
+    if (h.signal === 'gratitude' && signOff && h.start >= signOff[0] && h.start < signOff[1]) return 'gratitude (sign-off)';
+    return h.signal;
+  });
+  return [...named, ...chasing.map(() => 'chasing')].join(',');
 }
 
 function summaryText(text: string, comment: HistoryComment, detector: Detector): string {
@@ -61,12 +72,13 @@ function summaryText(text: string, comment: HistoryComment, detector: Detector):
   if (!spans.length) return '';
   // The rating reads a comment's HTML when it has one, and the HTML may read differently from the
   // plain text (escaped markup, say): the summary must read as the rating reads the whole comment.
-  const whole = comment.html_body === undefined ? fingerprint(found) : fingerprint(readText(commentText(comment), detector));
+  const html = comment.html_body === undefined ? null : commentText(comment);
+  const whole = html === null ? fingerprint(found, text) : fingerprint(readText(html, detector), html);
   if (whole === '') return '';
   let summary = '';
   for (const context of CONTEXTS) {
     summary = passages(text, spans, context);
-    if (fingerprint(readText(summary, detector)) === whole) return summary;
+    if (fingerprint(readText(summary, detector), summary) === whole) return summary;
   }
   return summary;
 }
