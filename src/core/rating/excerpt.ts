@@ -1,4 +1,5 @@
 import { stripHtml } from '../text/html';
+import { isFormatting } from '../text/invisible';
 import { prepare } from '../text/prepare';
 
 /** How many visible characters an excerpt shows on each side of the highlighted span. */
@@ -7,8 +8,8 @@ const CONTEXT = 70;
 const MAX_SPAN = 160;
 
 /**
- * A short excerpt of a message around one span of it, as the agent reads it: markup removed,
- * whitespace collapsed, cut at word boundaries with an ellipsis, and the span's place in the excerpt.
+ * A short excerpt of a message around one span of it, as the agent reads it: markup and invisible
+ * formatting removed, whitespace collapsed, cut at word boundaries with an ellipsis, and the span's place in the excerpt.
  *
  * @param raw - the message as stored (HTML or plain text)
  * @param start - the span's start in `raw`
@@ -79,8 +80,11 @@ function ownWordsEnd(raw: string): number {
 function visible(raw: string, limit: number): { chars: string[]; from: number[] } {
   const chars: string[] = [];
   const from: number[] = [];
+  // Invisible formatting is dropped: a direction override would show the words in another order
+  // than they were written, and move the highlight off the characters it marks.
   if (!/[<&]/.test(raw)) {
     for (let i = 0; i < limit; i++) {
+      if (isFormatting(raw[i]!)) continue;
       chars.push(raw[i]!);
       from.push(i);
     }
@@ -89,6 +93,7 @@ function visible(raw: string, limit: number): { chars: string[]; from: number[] 
   stripHtml(raw, (piece, s) => {
     if (s >= limit) return;
     for (const ch of piece) {
+      if (isFormatting(ch)) continue;
       chars.push(ch);
       from.push(s);
     }

@@ -3,6 +3,7 @@ import styled from 'styled-components';
 import { Alert, Title } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import { ADVANCED_SETTING, parseSettings, SETTING_DEFINITIONS } from '../../core/settings';
+import { withoutFormatting } from '../../core/text/invisible';
 import type { RequesterRef } from '../../zendesk/history/requester';
 import { useAgentSession } from '../app/agent-session';
 import { useClient } from '../app/client-context';
@@ -46,7 +47,7 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
   const total = view.failed ? null : (view.update?.progress.ticketsTotal ?? view.rating?.stats.tickets ?? null);
   const heading = requester?.name ? (
     <SM isBold data-testid="requester">
-      {total === null ? requester.name : i18n.t('ui.requester', { name: requester.name, count: total })}
+      {total === null ? withoutFormatting(requester.name) : i18n.t('ui.requester', { name: withoutFormatting(requester.name), count: total })}
     </SM>
   ) : null;
   const panel = hidden ? <SM data-testid="rating-hidden">{i18n.t('ui.hidden')}</SM> : <FitPanel view={view} now={now} />;

@@ -8,6 +8,7 @@ import { FactorList } from '../fit/FactorList';
 import { summarySentence } from '../fit/summary';
 import { useI18n } from '../i18n/I18nProvider';
 import { ActivityCell, ConcernsCell, LevelCell, RatingCell } from './cells';
+import { withoutFormatting } from '../../core/text/invisible';
 
 /** How many columns a row has, for the details row that spans them. */
 export const COLUMN_COUNT = 7;
@@ -42,7 +43,7 @@ export function WatchlistRowView({ row, rating, ratingHidden, expanded, onToggle
             title={i18n.t('ui.watchlist.open', { name: row.name })}
             data-testid="open-user"
           >
-            {row.name}
+            {withoutFormatting(row.name)}
           </Button>
           {organization !== null && <SM data-testid="organization">{organization}</SM>}
           {row.problems.length > 0 && <SM>{i18n.t('ui.watchlist.storedProblems')}</SM>}
@@ -70,7 +71,7 @@ export function WatchlistRowView({ row, rating, ratingHidden, expanded, onToggle
             data-testid="toggle-details"
           >
             {i18n.t(expanded ? 'ui.watchlist.collapse' : 'ui.watchlist.expand')}
-            <span className="cf-visually-hidden"> ({row.name})</span>
+            <span className="cf-visually-hidden"> ({withoutFormatting(row.name)})</span>
           </Button>
         </Table.Cell>
       </Table.Row>
