@@ -30,7 +30,7 @@ const account = createDemoAccount({ now: NOW });
 const reader = createReader(committedModel());
 const settings = parseSettings({}).settings;
 
-const FACTOR_IDS = Object.keys(catalogs.en!.ui as Record<string, unknown>).length ? Object.keys((catalogs.en!.ui as { factor: Record<string, unknown> }).factor).filter((k) => k.includes('-')) : [];
+const FACTOR_IDS = Object.keys((catalogs.en!.ui as { factor: Record<string, unknown> }).factor).filter((k) => k.includes('-'));
 const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS).filter((k) => k.includes('_'));
 
 /** What no agent should have to decode: a raw key, a placeholder, a field path, an internal id, a count of nothing. */

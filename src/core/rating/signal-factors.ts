@@ -1,8 +1,8 @@
-import { SIGNAL_IDS, signalById, type SignalHit, type SignalId } from '../signals';
+import { SIGNAL_IDS, signalById, type SignalId } from '../signals';
 import type { NumberSetting, RatingContext } from './context';
 import type { FactorDraft } from './factor';
 import { patternStrength, type Occurrence } from './occurrence';
-import { COMPLAINT_SHOWN, complaintConfidence, signOffSpan } from './shown';
+import { COMPLAINT_SHOWN, complaintConfidence } from './shown';
 
 /** The setting that weighs each text signal. */
 const WEIGHT: Record<SignalId, NumberSetting> = {
@@ -80,7 +80,7 @@ function occurrencesBySignal(ctx: RatingContext): { bySignal: Map<SignalId, Occu
         strength: aggravated ? multiplier : 1,
         source: { kind: 'text', text: message.text, start: hit.start, end: hit.end, hit },
       };
-      if (hit.signal === 'gratitude' && isSignOff(message.text, hit)) {
+      if (hit.signal === 'gratitude' && message.signOff && hit.start >= message.signOff[0] && hit.start < message.signOff[1]) {
         if (!signOff || occurrence.date > signOff.date) signOff = occurrence;
         continue;
       }
@@ -95,12 +95,6 @@ function occurrencesBySignal(ctx: RatingContext): { bySignal: Map<SignalId, Occu
     else bySignal.set('gratitude', [signOff]);
   }
   return { bySignal, hostileComplaints };
-}
-
-/** Whether a gratitude hit is the message's closing sign-off rather than thanks for the conversation. */
-function isSignOff(text: string, hit: SignalHit): boolean {
-  const span = signOffSpan(text);
-  return span !== null && hit.start >= span[0] && hit.start < span[1];
 }
 
 function draftOf(signal: SignalId, occurrences: Occurrence[], hostileComplaints: number, ctx: RatingContext): FactorDraft {

@@ -3,6 +3,7 @@ import { classifyPrepared, compiledPatterns, PATTERNS_ONLY, signalById, signals,
 import { readPrepared } from '../text/prepare';
 import { findChasing } from './chasing';
 import { parseDate } from './decay';
+import { signOffSpan } from './shown';
 
 /** One of the customer's own public messages in the window, read once. */
 export interface CustomerMessage {
@@ -16,6 +17,8 @@ export interface CustomerMessage {
   text: string;
   hits: readonly SignalHit[];
   chasing: readonly { start: number; end: number }[];
+  /** Where the message's closing sign-off is ("…? Thanks, Bram"), when it thanks at all. */
+  signOff: readonly [number, number] | null;
 }
 
 /** What reading one comment found; the same for the same comment, whenever it is read. */
@@ -23,6 +26,8 @@ interface Reading {
   text: string;
   hits: readonly SignalHit[];
   chasing: readonly { start: number; end: number }[];
+  /** Read once with the comment: the rating asks it of every snapshot. */
+  signOff: readonly [number, number] | null;
 }
 
 // Most comments have no hit or no chasing: they share one empty list, since every reading is kept
@@ -86,7 +91,8 @@ function remembered(key: HistoryComment | HistoryTicket, textOf: () => string, r
   if (seen) return seen;
   const text = textOf();
   const { hits, chasing } = readText(text, { model: reader.model, level });
-  const reading = { text, hits: hits.length ? hits : NONE, chasing: chasing.length ? chasing : NONE };
+  const signOff = hits.some((hit) => hit.signal === 'gratitude') ? signOffSpan(text) : null;
+  const reading = { text, hits: hits.length ? hits : NONE, chasing: chasing.length ? chasing : NONE, signOff };
   known.set(key, reading);
   return reading;
 }
@@ -146,8 +152,8 @@ export function readCustomerMessages(
     if (!date) return;
     const weight = weigh(date);
     if (weight <= 0) return;
-    const { text, hits, chasing } = read();
-    if (text !== '') messages.push({ ticketId, commentId, date, weight, text, hits, chasing });
+    const { text, hits, chasing, signOff } = read();
+    if (text !== '') messages.push({ ticketId, commentId, date, weight, text, hits, chasing, signOff });
   };
   for (const [key, comments] of Object.entries(history.comments)) {
     const ticketId = Number(key);
