@@ -1,3 +1,4 @@
+import { baselineCountUrls } from '../zendesk/history/endpoints';
 import { parseSearchQuery } from './api/search-query';
 import type { ApiComment, ApiOrganization, ApiTicket, ApiTicketMetricSet, ApiUser, DemoAccount, RequesterKey } from './types';
 
@@ -53,15 +54,11 @@ export function toHistoryBundle(account: DemoAccount, key: RequesterKey, options
 /** The two search counts the sidebar's loader asks for, answered from the account as its mock API would. */
 function accountBaseline(account: DemoAccount): HistoryBundle['baseline'] {
   const nowMs = Date.parse(account.now);
-  // `created>D` counts from the day after D, as in the loader.
-  const afterDay = new Date(nowMs - (BASELINE_DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
-  const count = <T>(records: T[], query: string): number => {
+  const count = <T>(records: T[], url: string): number => {
+    const query = new URL(url, 'https://account.invalid').searchParams.get('query') ?? '';
     const { filters } = parseSearchQuery(query, (id) => account.users.find((u) => u.id === id)?.email);
     return records.filter((r) => filters.every((f) => f(r as never, nowMs))).length;
   };
-  return {
-    tickets: count(account.tickets, `type:ticket created>${afterDay}`),
-    requesters: Math.max(1, count(account.users, 'type:user role:end-user')),
-    windowDays: BASELINE_DAYS,
-  };
+  const urls = baselineCountUrls(nowMs, BASELINE_DAYS);
+  return { tickets: count(account.tickets, urls.tickets), requesters: Math.max(1, count(account.users, urls.requesters)), windowDays: BASELINE_DAYS };
 }

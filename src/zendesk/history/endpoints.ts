@@ -72,6 +72,21 @@ export function endUserCountUrl(): string {
 }
 
 /**
+ * The two search counts of the account baseline: tickets created over the last `windowDays`, and
+ * end users.
+ *
+ * @param nowMs - the current time
+ * @param windowDays - the baseline window
+ * @returns the two relative urls
+ * @example baselineCountUrls(Date.parse('2026-11-23T10:00:00Z'), 90).tickets // => '/api/v2/search/count?query=type%3Aticket+created%3E2026-08-24'
+ */
+export function baselineCountUrls(nowMs: number, windowDays: number): { tickets: string; requesters: string } {
+  // `created>D` counts from the day after D.
+  const afterDay = new Date(nowMs - (windowDays + 1) * 86_400_000).toISOString().slice(0, 10);
+  return { tickets: ticketCountUrl(afterDay), requesters: endUserCountUrl() };
+}
+
+/**
  * A page of tickets whose items are parsed one by one afterwards, so one ticket that does not match
  * the schema costs that ticket, not the page.
  */

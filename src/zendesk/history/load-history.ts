@@ -15,13 +15,12 @@ import {
   commentPageEnvelope,
   commentsUrl,
   countEnvelope,
-  endUserCountUrl,
   SEARCH_MAX_PAGES,
   archivedTicketsUrl,
+  baselineCountUrls,
   organizationUrl,
   requestedTicketsUrl,
   searchPageEnvelope,
-  ticketCountUrl,
   ticketEnvelope,
   ticketPageEnvelope,
   ticketUrl,
@@ -433,10 +432,9 @@ class HistoryLoad {
 
   private async readBaseline(): Promise<void> {
     this.baselineCause = null;
-    // `created>D` counts from the day after D.
-    const since = new Date(this.settings.clock.now() - (this.settings.windowDays + 1) * 86_400_000).toISOString().slice(0, 10);
-    const tickets = this.get<{ count: number }>(ticketCountUrl(since), countEnvelope, 1);
-    const requesters = this.get<{ count: number }>(endUserCountUrl(), countEnvelope, 1);
+    const urls = baselineCountUrls(this.settings.clock.now(), this.settings.windowDays);
+    const tickets = this.get<{ count: number }>(urls.tickets, countEnvelope, 1);
+    const requesters = this.get<{ count: number }>(urls.requesters, countEnvelope, 1);
     try {
       const [t, r] = await Promise.all([tickets, requesters]);
       this.baseline = { tickets: t.count, requesters: Math.max(1, r.count), windowDays: this.settings.windowDays };
