@@ -1,3 +1,4 @@
+import { quoteHash } from '../dismissals/key';
 import { excerptAround } from './excerpt';
 import type { Occurrence } from './occurrence';
 import type { Evidence, Factor, FactorId } from './types';
@@ -85,6 +86,7 @@ function toEvidence(o: Occurrence): Evidence {
   const { hit } = o.source;
   if (!hit) return { ...base, excerpt, highlight };
   const evidence: Evidence = { ...base, excerpt, highlight, message: { id: hit.messageId, data: hit.data ?? {} } };
+  if (highlight) evidence.quote = quoteHash(excerpt.slice(highlight.start, highlight.end));
   if (hit.confidence === undefined) return evidence;
   return { ...evidence, confidence: hit.confidence, focus: focusIn(excerpt, highlight, o.source.text, hit.focus ?? []) };
 }

@@ -13,6 +13,8 @@ import { trend } from './trend';
 import type { Band, Factor, FactorId, FitRating } from './types';
 import { LEVELS, type Level } from '../signals';
 import { createReader, readCustomerMessages, type Reader } from './words';
+import { dismissalLookup } from '../dismissals/apply';
+import type { Dismissal } from '../dismissals/types';
 
 /**
  * The sensitivity level the settings name; the default level for anything else.
@@ -40,12 +42,20 @@ const SUMMARY_LENGTH = 3;
  * @param now - the moment of rating; events after it count as today's
  * @param reader - what reads the comments: the learned detectors, or the patterns alone (the
  *   default); the level is the `sensitivity` setting. Keep one reader to reuse its readings.
+ * @param dismissals - quotes agents dismissed as not showing their signal (see src/core/dismissals):
+ *   those hits are left out; `dismissed` lists the ones found in this history
  * @returns the rating; band `insufficient` (score null) when there are fewer than `min_tickets` tickets in
  *   the window, or when `now` is not a valid date (nothing can be dated against it: no factors then)
  * @example rate(history, DEFAULT_SETTINGS, new Date('2026-11-23T12:00:00Z'))
  * // => { requesterId: 42, score: 88, band: 'good', factors: [{ id: 'gratitude', points: 10, ... }, ...], summary: ['gratitude', 'tenure'], ... }
  */
-export function rate(history: CustomerHistory, settings: Settings, now: Date, reader: Reader = createReader()): FitRating {
+export function rate(
+  history: CustomerHistory,
+  settings: Settings,
+  now: Date,
+  reader: Reader = createReader(),
+  dismissals: readonly Dismissal[] = [],
+): FitRating {
   if (!isValid(now)) return undatable(history);
   const at = now;
   const probe = buildContext(history, settings, at, []);
@@ -54,7 +64,8 @@ export function rate(history: CustomerHistory, settings: Settings, now: Date, re
 
   const warnings: FactorDraft[] = [];
   const goods: FactorDraft[] = [];
-  for (const draft of signalFactors(ctx)) (draft.kind === 'good' ? goods : warnings).push(draft);
+  const dismissed = dismissalLookup(dismissals);
+  for (const draft of signalFactors(ctx, dismissed)) (draft.kind === 'good' ? goods : warnings).push(draft);
   for (const draft of satisfaction(ctx)) (draft.kind === 'good' ? goods : warnings).push(draft);
   const cost = costAgainstValue(ctx);
   for (const draft of [
@@ -87,6 +98,7 @@ export function rate(history: CustomerHistory, settings: Settings, now: Date, re
     summary: summaryOf(factors, settings.summary_min_points),
     trend: trend(ctx, warnings),
     cost,
+    dismissed: dismissed.applied(),
     window: { from: ctx.windowStart.toISOString(), to: at.toISOString() },
     stats: {
       tickets: history.tickets.length,
@@ -109,6 +121,7 @@ function undatable(history: CustomerHistory): FitRating {
     summary: [],
     trend: [],
     cost: null,
+    dismissed: [],
     window: { from: epoch, to: epoch },
     stats: { tickets: history.tickets.length, ticketsInWindow: 0, ticketsRead: 0, commentsRead: 0, openingsRead: 0 },
   };

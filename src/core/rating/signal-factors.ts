@@ -1,3 +1,4 @@
+import type { DismissalLookup } from '../dismissals/apply';
 import { SIGNAL_IDS, signalById, type SignalId } from '../signals';
 import type { NumberSetting, RatingContext } from './context';
 import type { FactorDraft } from './factor';
@@ -37,12 +38,15 @@ function bits(ids: readonly SignalId[]): number {
  * (a real problem, raised politely, is feedback); in a message that also abuses or threatens, it
  * weighs `complaint_hostile_multiplier` times more.
  *
+ * A hit an agent dismissed ("not a threat, a joke between us") is left out, as if never found.
+ *
  * @param ctx - the rating context
+ * @param dismissed - which hits agents dismissed; none by default
  * @returns one draft per signal with at least one occurrence in the window
  * @example signalFactors(ctx).map((f) => f.id) // => ['complaint', 'gratitude']
  */
-export function signalFactors(ctx: RatingContext): FactorDraft[] {
-  const { bySignal, hostileComplaints } = occurrencesBySignal(ctx);
+export function signalFactors(ctx: RatingContext, dismissed: DismissalLookup | null = null): FactorDraft[] {
+  const { bySignal, hostileComplaints } = occurrencesBySignal(ctx, dismissed);
   const drafts: FactorDraft[] = [];
   for (const [signal, occurrences] of bySignal) drafts.push(draftOf(signal, occurrences, hostileComplaints, ctx));
   return drafts;
@@ -51,7 +55,7 @@ export function signalFactors(ctx: RatingContext): FactorDraft[] {
 // The loop over every message has a function of its own: it is hot and stays optimized. The
 // steps run once per signal saw too few calls to be compiled well, and when they shared its
 // function their deoptimization threw the loop's compiled code away on every rating.
-function occurrencesBySignal(ctx: RatingContext): { bySignal: Map<SignalId, Occurrence[]>; hostileComplaints: number } {
+function occurrencesBySignal(ctx: RatingContext, dismissed: DismissalLookup | null): { bySignal: Map<SignalId, Occurrence[]>; hostileComplaints: number } {
   const multiplier = ctx.settings.complaint_hostile_multiplier;
   const bySignal = new Map<SignalId, Occurrence[]>();
   let hostileComplaints = 0;
@@ -59,13 +63,14 @@ function occurrencesBySignal(ctx: RatingContext): { bySignal: Map<SignalId, Occu
   let signOff: Occurrence | null = null;
   for (const message of ctx.messages) {
     if (message.hits.length === 0) continue;
+    const hits = dismissed ? message.hits.filter((hit) => !dismissed.find(message.ticketId, message.commentId, message.text, hit, message.date)) : message.hits;
     const weight = message.weight;
     let present = 0;
-    for (const hit of message.hits) present |= BIT[hit.signal];
+    for (const hit of hits) present |= BIT[hit.signal];
     const hostile = (present & HOSTILE) !== 0;
     // One occurrence per signal per message: "a one-star review on Yelp" is one threat, not two.
     let seen = 0;
-    for (const hit of message.hits) {
+    for (const hit of hits) {
       const bit = BIT[hit.signal];
       if (seen & bit) continue;
       if (hit.signal === 'complaint' && complaintConfidence(hit) < COMPLAINT_SHOWN) continue;

@@ -1,3 +1,4 @@
+import type { AppliedDismissal } from '../dismissals/types';
 import type { SignalId } from '../signals/types';
 
 export type Band = 'good' | 'watch' | 'poor' | 'insufficient';
@@ -46,6 +47,11 @@ export interface Evidence {
    */
   confidence?: number;
   focus?: { start: number; end: number }[];
+  /**
+   * For a quote of the customer's words a signal found: the fingerprint of the highlighted words,
+   * which names the quote when an agent dismisses it (see src/core/dismissals).
+   */
+  quote?: string;
   /**
    * For ticket-level evidence, the ticket's own figure behind it, for the sidebar to phrase in the
    * agent's language: `replies`, `reopens`, `minutes`, `tags`, or for a satisfaction rating
@@ -108,6 +114,11 @@ export interface FitRating {
   summary: FactorId[];
   trend: TrendMonth[];
   cost: CostAgainstValue | null;
+  /**
+   * Quotes agents dismissed that this history holds, newest dismissal first; they did not count.
+   * `rate` always sets it; a rating built by hand may leave it out for none.
+   */
+  dismissed?: AppliedDismissal[];
   window: { from: string; to: string };
   /**
    * What was read: all tickets; those in the window; those whose comments were read in full, and
