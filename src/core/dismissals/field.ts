@@ -127,8 +127,11 @@ export function mergeDismissals(a: StoredDismissals, b: StoredDismissals): Store
     if (item.kind === 'dismissed') dismissed.push(item.entry);
     else restored.push(item.entry);
   }
-  const byTime = (x: { at: string }, y: { at: string }) => x.at.localeCompare(y.at);
   return { v: 1, dismissed: dismissed.toSorted(byTime), restored: restored.toSorted(byTime), dropped: Math.max(a.dropped, b.dropped) };
+}
+
+function byTime(x: { at: string }, y: { at: string }): number {
+  return x.at.localeCompare(y.at);
 }
 
 function encodeKey(e: QuoteKey & Pick<Dismissal, 'by' | 'at'>): StoredKey {
