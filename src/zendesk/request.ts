@@ -20,6 +20,12 @@ export interface Requester {
    * or with the signal's AbortError when cancelled.
    */
   getJson<S extends z.ZodType>(url: string, schema: S, options?: RequestOptions): Promise<z.output<S>>;
+  /**
+   * Sends JSON with PUT or POST and parses the answer with `schema`. A 429 waits and tries again,
+   * as a read does; any other failure rejects at once, since whether a write landed is for the
+   * caller to find out (by reading again) before it writes again.
+   */
+  sendJson<S extends z.ZodType>(method: 'PUT' | 'POST', url: string, body: unknown, schema: S, options?: RequestOptions): Promise<z.output<S>>;
   /** Requests actually sent (attempts, retries included), for progress and tests. */
   readonly sent: number;
 }
@@ -83,8 +89,9 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
     if (Number.isFinite(limit)) scheduler.observeLimit(limit);
   }
 
-  async function attempt(url: string, timeoutMs: number, signal?: AbortSignal, onSent?: () => void): Promise<unknown> {
-    const request: FailedRequest = { method: 'GET', url };
+  async function attempt(send: Send, timeoutMs: number, signal?: AbortSignal, onSent?: () => void): Promise<unknown> {
+    const { url, method } = send;
+    const request: FailedRequest = { method, url };
     sent += 1;
     onSent?.();
     const timeout = new AbortController();
@@ -95,7 +102,8 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
       // httpCompleteResponse: the headers carry the account's remaining rate budget.
       const answer = port.request<unknown>({
         url,
-        type: 'GET',
+        type: method,
+        ...(send.body === undefined ? {} : { contentType: 'application/json', data: JSON.stringify(send.body) }),
         dataType: 'json',
         autoRetry: false,
         httpCompleteResponse: true,
@@ -132,48 +140,59 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
     }
   }
 
+  async function run<S extends z.ZodType>(send: Send, schema: S, { priority = 1, signal, onAttempt }: RequestOptions, retries: number): Promise<z.output<S>> {
+    const { url, method } = send;
+    let failures = 0;
+    let rateLimited = 0;
+    let previous: Error | null = null;
+    for (;;) {
+      const timeoutMs = attemptTimeoutMs(policy, failures + 1);
+      const tried = { attempt: failures + 1, attempts: retries + 1, timeoutMs, previous };
+      const onSent = onAttempt && (() => onAttempt({ ...tried, sentAt: clock.now() }));
+      try {
+        const body = await scheduler.run(priority, () => attempt(send, timeoutMs, signal, onSent), signal);
+        const parsed = schema.safeParse(body);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new ParseError({ method, url }, `unexpected shape at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? ''}`, {
+            cause: parsed.error,
+          });
+        }
+        return parsed.data;
+      } catch (error) {
+        if (isAbortError(error) || signal?.aborted) throw signal?.aborted ? abortReason(signal) : error;
+        if (isRateLimitError(error)) {
+          const wait = error.retryAfterMs ?? policy.rateLimitFallbackMs;
+          if (rateLimited >= policy.rateLimitRetries || wait > policy.rateLimitMaxWaitMs) throw error;
+          rateLimited += 1;
+          // Everyone waits (the scheduler was paused when the 429 came in), not just this request.
+          await clock.sleep(wait, signal);
+          continue;
+        }
+        const transient =
+          isNetworkError(error) || isTimeoutError(error) || (isHttpError(error) && policy.retryStatuses.includes(error.status));
+        if (!transient || failures >= retries) throw error;
+        failures += 1;
+        previous = error as Error;
+        await clock.sleep(backoffDelay(policy, failures, random()), signal);
+      }
+    }
+  }
+
   return {
     get sent() {
       return sent;
     },
-    async getJson(url, schema, { priority = 1, signal, onAttempt } = {}) {
-      let failures = 0;
-      let rateLimited = 0;
-      let previous: Error | null = null;
-      for (;;) {
-        const timeoutMs = attemptTimeoutMs(policy, failures + 1);
-        const tried = { attempt: failures + 1, attempts: policy.retries + 1, timeoutMs, previous };
-        const onSent = onAttempt && (() => onAttempt({ ...tried, sentAt: clock.now() }));
-        try {
-          const body = await scheduler.run(priority, () => attempt(url, timeoutMs, signal, onSent), signal);
-          const parsed = schema.safeParse(body);
-          if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            throw new ParseError({ method: 'GET', url }, `unexpected shape at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? ''}`, {
-              cause: parsed.error,
-            });
-          }
-          return parsed.data;
-        } catch (error) {
-          if (isAbortError(error) || signal?.aborted) throw signal?.aborted ? abortReason(signal) : error;
-          if (isRateLimitError(error)) {
-            const wait = error.retryAfterMs ?? policy.rateLimitFallbackMs;
-            if (rateLimited >= policy.rateLimitRetries || wait > policy.rateLimitMaxWaitMs) throw error;
-            rateLimited += 1;
-            // Everyone waits (the scheduler was paused when the 429 came in), not just this request.
-            await clock.sleep(wait, signal);
-            continue;
-          }
-          const transient =
-            isNetworkError(error) || isTimeoutError(error) || (isHttpError(error) && policy.retryStatuses.includes(error.status));
-          if (!transient || failures >= policy.retries) throw error;
-          failures += 1;
-          previous = error as Error;
-          await clock.sleep(backoffDelay(policy, failures, random()), signal);
-        }
-      }
-    },
+    getJson: (url, schema, options = {}) => run({ method: 'GET', url }, schema, options, policy.retries),
+    sendJson: (method, url, body, schema, options = {}) => run({ method, url, body }, schema, options, 0),
   };
+}
+
+/** One request to send: a read, or a write with its JSON body. */
+interface Send {
+  method: 'GET' | 'PUT' | 'POST';
+  url: string;
+  body?: unknown;
 }
 
 function parseJsonText(request: FailedRequest, text: string): unknown {

@@ -1,3 +1,4 @@
+import { DISMISSALS_FIELD } from '../../core/dismissals/field';
 import { WARNING_FIELDS, LEVEL_TAGS } from '../../core/warnings/fields';
 import type { ApiOrganization, ApiTicket, ApiUser, DemoAccount } from '../types';
 
@@ -41,6 +42,7 @@ export function createState(account: DemoAccount, options: StateOptions = {}): A
   const dropdowns = new Map<string, string[]>();
   if (options.appFieldsInstalled !== false) {
     for (const key of Object.values(WARNING_FIELDS)) keys.add(key);
+    keys.add(DISMISSALS_FIELD);
     dropdowns.set(WARNING_FIELDS.level, Object.values(LEVEL_TAGS));
   }
   let maxComment = 0;
