@@ -183,8 +183,8 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
     get sent() {
       return sent;
     },
-    getJson: (url, schema, options = {}) => run({ method: 'GET', url }, schema, options, policy.retries),
-    sendJson: (method, url, body, schema, options = {}) => run({ method, url, body }, schema, options, 0),
+    getJson: (url, schema, asked = {}) => run({ method: 'GET', url }, schema, asked, policy.retries),
+    sendJson: (method, url, body, schema, asked = {}) => run({ method, url, body }, schema, asked, 0),
   };
 }
 

@@ -45,6 +45,7 @@ function dismissal(ticketId: number, by: string, at = NOW.toISOString()): Dismis
 }
 
 const fast = { settleMs: 0 };
+const jitter = () => new Promise<void>((r) => setTimeout(r, Math.floor(Math.random() * 5)));
 
 describe('saving a dismissal on the customer', () => {
   it('writes the dismissals field alone: the user’s other fields and tags stay as they were', async () => {
@@ -97,8 +98,8 @@ describe('saving a dismissal on the customer', () => {
       const { customer } = setup();
       let state = seed * 7919;
       const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
-      const jitter = () => new Promise<void>((r) => setTimeout(r, Math.floor(random() * 8)));
-      const agents = ['Ada', 'Bea', 'Cy'].map((name, i) => ({ port: agentPort(jitter), entry: dismissal(i + 1, name) }));
+      const delay = () => new Promise<void>((r) => setTimeout(r, Math.floor(random() * 8)));
+      const agents = ['Ada', 'Bea', 'Cy'].map((name, i) => ({ port: agentPort(delay), entry: dismissal(i + 1, name) }));
       await Promise.all(agents.map(({ port, entry }) => saveDismissal(port, customer.id, { kind: 'dismissed', entry }, { settleMs: 40 })));
       const kept = (await readDismissals(agentPort(), customer.id)).stored.dismissed.map(quoteId).toSorted();
       expect(kept, `seed ${seed}`).toEqual(agents.map((a) => quoteId(a.entry)).toSorted());
@@ -110,7 +111,6 @@ describe('saving a dismissal on the customer', () => {
     const first = dismissal(1, 'Ada', '2026-11-23T09:00:00.000Z');
     await saveDismissal(agentPort(), customer.id, { kind: 'dismissed', entry: first }, fast);
     const restore = { ...first, by: { id: 9, name: 'Lead' }, at: NOW.toISOString() };
-    const jitter = () => new Promise<void>((r) => setTimeout(r, Math.floor(Math.random() * 5)));
     await Promise.all([
       saveDismissal(agentPort(jitter), customer.id, { kind: 'restored', entry: restore }, { settleMs: 30 }),
       saveDismissal(agentPort(jitter), customer.id, { kind: 'dismissed', entry: dismissal(2, 'Bea') }, { settleMs: 30 }),
