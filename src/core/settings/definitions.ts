@@ -412,6 +412,12 @@ export const SETTING_DEFINITIONS = {
     labelDe: 'Letzte Verwarnung: was das Team vereinbart hat',
     helpDe: 'Wird dem Team bei einer letzten Verwarnung gezeigt: was alle bei diesem Kunden ab jetzt tun, damit das Team mit einer Stimme spricht.',
   }),
+  dismiss_evidence_by: textSetting('Team leads and access', 'everyone', { pattern: /^(?:everyone|leads)$/, means: 'everyone or leads' }, {
+    label: 'Who may dismiss a quote',
+    help: 'everyone or leads. Who may mark an evidence quote as not showing its signal, so the rating stops counting it for the whole team: every agent, or team leads only.',
+    labelDe: 'Wer Zitate verwerfen darf',
+    helpDe: 'everyone oder leads (alle oder nur die Teamleitung). Wer ein Zitat als kein Beleg für sein Signal markieren darf, sodass die Einschätzung es für das ganze Team nicht mehr zählt.',
+  }),
   hide_rating_from_roles: listSetting('Team leads and access', [], 'word', {
     label: 'Roles that may not see ratings',
     help: 'Zendesk roles (or custom role ids) from which the rating is hidden, comma-separated. Empty: everyone sees it.',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DISMISSALS_FIELD } from '../../../src/core/dismissals/field';
 import { LEVEL_TAGS, WARNING_FIELDS } from '../../../src/core/warnings/fields';
 
 interface FieldRequirement {
@@ -16,7 +17,7 @@ const requirements = JSON.parse(readFileSync(new URL('../../../requirements.json
 describe('requirements.json', () => {
   it('creates exactly the user fields the app writes, under the keys it writes', () => {
     const declared = Object.values(requirements.user_fields).map((f) => f.key).toSorted();
-    expect(declared).toEqual(Object.values(WARNING_FIELDS).toSorted());
+    expect(declared).toEqual([...Object.values(WARNING_FIELDS), DISMISSALS_FIELD].toSorted());
     for (const [id, field] of Object.entries(requirements.user_fields)) {
       expect(field.key).toBe(id);
       // Zendesk field keys: letters, numbers and underscores, not only numbers.
@@ -32,5 +33,6 @@ describe('requirements.json', () => {
     expect(requirements.user_fields[WARNING_FIELDS.date]!.type).toBe('date');
     expect(requirements.user_fields[WARNING_FIELDS.record]!.type).toBe('textarea');
     expect(requirements.user_fields[WARNING_FIELDS.concerns]!.type).toBe('textarea');
+    expect(requirements.user_fields[DISMISSALS_FIELD]!.type).toBe('textarea');
   });
 });
