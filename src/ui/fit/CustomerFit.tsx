@@ -14,6 +14,9 @@ import { FitPanel } from './FitPanel';
 import { useFitRating } from './useFitRating';
 import { createReader } from '../../core/rating';
 import { useSignalModel } from '../app/model-context';
+import { citingSteps } from '../../core/dismissals';
+import { DismissContext } from './dismiss-context';
+import { useDismissals } from './useDismissals';
 
 const Stack = styled.div`
   display: grid;
@@ -42,7 +45,11 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
   const model = useSignalModel();
   // One reader per loaded model: it remembers what it read across the history's snapshots.
   const reader = useMemo(() => (model.status === 'loading' ? null : createReader(model.status === 'ready' ? model.model : null)), [model]);
-  const view = useFitRating(client, hidden ? undefined : requester, settings, now, accountName, reader);
+  const dismissals = useDismissals(client, hidden ? null : (requester?.id ?? null), settings);
+  const view = useFitRating(client, hidden ? undefined : requester, settings, now, accountName, reader, dismissals.dismissals);
+  const comments = view.update?.history?.comments;
+  const citing = useMemo(() => (comments ? citingSteps(comments) : []), [comments]);
+  const dismissContext = useMemo(() => ({ view: dismissals, citing }), [dismissals, citing]);
 
   const total = view.failed ? null : (view.update?.progress.ticketsTotal ?? view.rating?.stats.tickets ?? null);
   const heading = requester?.name ? (
@@ -50,7 +57,13 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
       {total === null ? withoutFormatting(requester.name) : i18n.t('ui.requester', { name: withoutFormatting(requester.name), count: total })}
     </SM>
   ) : null;
-  const panel = hidden ? <SM data-testid="rating-hidden">{i18n.t('ui.hidden')}</SM> : <FitPanel view={view} now={now} />;
+  const panel = hidden ? (
+    <SM data-testid="rating-hidden">{i18n.t('ui.hidden')}</SM>
+  ) : (
+    <DismissContext.Provider value={dismissContext}>
+      <FitPanel view={view} now={now} />
+    </DismissContext.Provider>
+  );
   return (
     <Stack>
       {heading}

@@ -3,9 +3,11 @@ import { getColor } from '@zendeskgarden/react-theming';
 import { Tooltip } from '@zendeskgarden/react-tooltips';
 import { SM } from '@zendeskgarden/react-typography';
 import type { Evidence } from '../../core/rating/types';
+import type { SignalId } from '../../core/signals/types';
 import { TicketLink } from '../app/TicketLink';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatExact, formatRelative } from '../i18n/dates';
+import { DismissAction } from './DismissAction';
 
 const Quote = styled.blockquote`
   margin: 0 0 ${(p) => p.theme.space.xxs};
@@ -57,7 +59,7 @@ function LearnedSentence({ excerpt, from, to, focus }: { excerpt: string; from: 
 }
 
 /** The customer's words as plain text, with the matched span marked (never parsed as HTML). */
-function Excerpt({ evidence }: { evidence: Evidence }) {
+export function Excerpt({ evidence }: { evidence: Pick<Evidence, 'excerpt' | 'highlight' | 'confidence' | 'focus'> }) {
   const { excerpt, highlight } = evidence;
   if (!highlight) return <>{excerpt}</>;
   return (
@@ -73,7 +75,11 @@ function Excerpt({ evidence }: { evidence: Evidence }) {
   );
 }
 
-export function EvidenceQuote({ evidence, now }: { evidence: Evidence; now: Date }) {
+/**
+ * One quote: the customer's words with the span marked, when and on which ticket, and for a text
+ * signal's quote the action to dismiss it (`signal` names the signal; absent for other evidence).
+ */
+export function EvidenceQuote({ evidence, now, signal, kind = 'warning' }: { evidence: Evidence; now: Date; signal?: SignalId; kind?: 'warning' | 'good' }) {
   const i18n = useI18n();
   const date = new Date(evidence.date);
   return (
@@ -102,6 +108,7 @@ export function EvidenceQuote({ evidence, now }: { evidence: Evidence; now: Date
           </span>
         )}
       </SM>
+      {signal && <DismissAction evidence={evidence} signal={signal} kind={kind} />}
     </li>
   );
 }

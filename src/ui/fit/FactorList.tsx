@@ -4,6 +4,7 @@ import { Accordion } from '@zendeskgarden/react-accordions';
 import { Button } from '@zendeskgarden/react-buttons';
 import { SM } from '@zendeskgarden/react-typography';
 import type { Factor } from '../../core/rating/types';
+import { SIGNAL_IDS, type SignalId } from '../../core/signals/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatRelative } from '../i18n/dates';
 import { EvidenceQuote } from './EvidenceQuote';
@@ -32,6 +33,10 @@ const Points = styled.span`
   white-space: nowrap;
 `;
 
+function isSignal(id: string): id is SignalId {
+  return (SIGNAL_IDS as readonly string[]).includes(id);
+}
+
 function FactorEvidence({ factor, now }: { factor: Factor; now: Date }) {
   const i18n = useI18n();
   const [showAll, setShowAll] = useState(false);
@@ -42,7 +47,13 @@ function FactorEvidence({ factor, now }: { factor: Factor; now: Date }) {
     <>
       <Quotes>
         {shown.map((evidence) => (
-          <EvidenceQuote key={`${evidence.ticketId}-${evidence.commentId}-${evidence.highlight?.start}`} evidence={evidence} now={now} />
+          <EvidenceQuote
+            key={`${evidence.ticketId}-${evidence.commentId}-${evidence.highlight?.start}`}
+            evidence={evidence}
+            now={now}
+            kind={factor.kind}
+            {...(isSignal(factor.id) ? { signal: factor.id } : {})}
+          />
         ))}
       </Quotes>
       {factor.evidence.length > FIRST_QUOTES && (

@@ -3,6 +3,7 @@ import { SM } from '@zendeskgarden/react-typography';
 import { Button } from '@zendeskgarden/react-buttons';
 import { useI18n } from '../i18n/I18nProvider';
 import { CostPanel } from './CostPanel';
+import { DismissedQuotes } from './DismissedQuotes';
 import { FactorList } from './FactorList';
 import { RatingHeader } from './RatingHeader';
 import { TrendChart } from './TrendChart';
@@ -32,6 +33,7 @@ export function FitPanel({ view, now }: { view: FitView; now: Date }) {
       {view.phase === 'loading' && progress && <ProgressLine progress={progress} />}
       {view.phase === 'ready' && problems.length > 0 && <PartialAlert messages={problems} onRetry={() => view.reload()} />}
       {rating.stats.tickets === 0 ? <EmptyState reason="no-tickets" /> : <FactorList factors={rating.factors} now={now} />}
+      <DismissedQuotes rating={rating} now={now} />
       {rating.cost && <CostPanel cost={rating.cost} />}
       {rating.stats.tickets > 0 && rating.trend.length > 0 && <TrendChart months={rating.trend} />}
       {view.phase === 'ready' && (

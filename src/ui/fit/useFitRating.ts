@@ -9,6 +9,7 @@ import type { HistoryComment, HistoryTicket } from '../../core/history';
 import type { LoadProblem } from '../../zendesk/history/problems';
 import type { RequesterRef } from '../../zendesk/history/requester';
 import type { ZafClient } from '../../zendesk/zaf-client';
+import type { Dismissal } from '../../core/dismissals';
 
 export interface FitView {
   /** 'waiting' until the requester is known; 'no-requester' for a ticket without one. */
@@ -39,7 +40,7 @@ function cacheFor(namespace: string, minutes: number): HistoryCache | null {
 /**
  * Loads a requester's history progressively and rates each snapshot, so the first rating shows
  * after the first page and refines as more arrives. `reader` is null while the learned detectors'
- * weights are loading.
+ * weights are loading, `dismissals` while the customer's dismissed quotes are being read.
  */
 export function useFitRating(
   client: ZafClient,
@@ -48,6 +49,7 @@ export function useFitRating(
   now: Date,
   namespace: string,
   reader: Reader | null,
+  dismissals: readonly Dismissal[] | null = [],
 ): FitView {
   const [update, setUpdate] = useState<LoadUpdate | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -75,7 +77,11 @@ export function useFitRating(
   const history = update?.history ?? null;
   // No rating until the weights have settled (loaded, or failed and the patterns read alone): a
   // rating that changed when they arrived would show the agent two verdicts for one customer.
-  const rating = useMemo(() => (history && reader ? rate(history, settings, now, reader) : null), [history, settings, now, reader]);
+  // Nor before the dismissed quotes are known: a score that jumped when they arrived would be two verdicts too.
+  const rating = useMemo(
+    () => (history && reader && dismissals ? rate(history, settings, now, reader, dismissals) : null),
+    [history, settings, now, reader, dismissals],
+  );
 
   const reload = useCallback(
     (fresh = false) => {

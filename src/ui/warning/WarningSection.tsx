@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ExplainRating } from '../fit/ExplainRating';
 import { ActionForm } from './ActionForm';
 import { ConcernList } from './ConcernList';
+import { DismissedEvidence } from './DismissedEvidence';
 import { stepName, type NoteTicket } from './steps';
 import { WarningBanner } from './WarningBanner';
 import { useWarning } from './useWarning';
@@ -76,6 +77,7 @@ export function WarningSection({ requester, noteTicket, settings, rating, now, c
         </Alert>
       )}
       {state && <WarningBanner state={state} now={now} />}
+      {state && <DismissedEvidence state={state} rating={rating} />}
       {state && lead && <ConcernList state={state} now={now} />}
       {children}
       {state && !lead && <ConcernList state={state} now={now} />}
