@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildHostPage } from './build-host';
 import { PATHS } from './paths';
+import { sharedUsers } from './shared-users';
 import { startStaticServer, type RunningServer } from './static-server';
 
 export interface PreviewDirs {
@@ -18,9 +19,12 @@ export interface PreviewDirs {
  */
 export const DEFAULT_PREVIEW_PORT = 4568;
 
-/** The host page at `/` and the app package at `/app/`, as one localhost-only server. */
+/**
+ * The host page at `/` and the app package at `/app/`, as one localhost-only server, with the
+ * customers' written fields that tabs opened with `share=1` keep in common (`/__shared/users/`).
+ */
 export function startPreviewServer(port: number, dirs: Partial<PreviewDirs> = {}): Promise<RunningServer> {
-  return startStaticServer({ port, mounts: { '/app/': dirs.app ?? PATHS.app, '/': dirs.host ?? PATHS.host } });
+  return startStaticServer({ port, mounts: { '/app/': dirs.app ?? PATHS.app, '/': dirs.host ?? PATHS.host }, dynamic: sharedUsers() });
 }
 
 async function main(): Promise<void> {

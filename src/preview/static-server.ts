@@ -22,6 +22,8 @@ export interface StaticServerOptions {
   port: number;
   /** URL prefix -> directory; the longest matching prefix wins. */
   mounts: Record<string, string>;
+  /** Answers requests other than files first; resolves true when it answered. */
+  dynamic?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
 export interface RunningServer {
@@ -105,8 +107,9 @@ function close(server: Server): Promise<void> {
  */
 export async function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
   const mounts = Object.entries(options.mounts).toSorted(([a], [b]) => b.length - a.length);
+  const dynamic = options.dynamic ?? (() => Promise.resolve(false));
   const handler = (req: IncomingMessage, res: ServerResponse) => {
-    serve(mounts, req, res).catch((error: unknown) => {
+    dynamic(req, res).then((answered) => (answered ? undefined : serve(mounts, req, res))).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end(String(error));
     });

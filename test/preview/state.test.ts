@@ -3,7 +3,7 @@ import { readState, writeState } from '../../src/preview/host/state';
 
 describe('preview URL state', () => {
   test('reads every deep-link parameter', () => {
-    const state = readState('?requester=abusive&role=admin&locale=de&location=user_sidebar&fault=timeout&colorScheme=dark&ticket=42&settings={"a":1}', 'loyal');
+    const state = readState('?requester=abusive&role=admin&locale=de&location=user_sidebar&fault=timeout&colorScheme=dark&ticket=42&settings={"a":1}&share=1', 'loyal');
     expect(state).toEqual({
       requester: 'abusive',
       ticket: 42,
@@ -13,6 +13,7 @@ describe('preview URL state', () => {
       fault: 'timeout',
       colorScheme: 'dark',
       settings: { a: 1 },
+      share: true,
     });
   });
 
@@ -26,11 +27,13 @@ describe('preview URL state', () => {
       fault: null,
       colorScheme: 'light',
       settings: {},
+      share: false,
     });
   });
 
   test('round-trips through the URL', () => {
-    const state = readState('?requester=heavy&role=admin&locale=de-DE&fault=server-error&settings={"hourly_cost":40}', 'loyal');
+    const state = readState('?requester=heavy&role=admin&locale=de-DE&fault=server-error&settings={"hourly_cost":40}&share=1', 'loyal');
+    expect(state.share).toBe(true);
     expect(readState(writeState(state), 'loyal')).toEqual(state);
   });
 });

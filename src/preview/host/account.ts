@@ -59,6 +59,10 @@ export interface PreviewAccount {
   ticket(id: number): PreviewTicket | undefined;
   user(id: number): PreviewUser | undefined;
   handlers: RequestHandler[];
+  /** A user's custom fields and tags as the mock API holds them (what writes change). */
+  userRecord(id: number): { user_fields: Record<string, unknown>; tags: string[] } | undefined;
+  /** Replaces a user's custom fields and tags, e.g. with another tab's writes. */
+  setUserRecord(id: number, record: { user_fields: Record<string, unknown>; tags: string[] }): void;
   /** Makes the mock API's `/users/me` answer as this role's agent. */
   signIn(role: AgentRole): void;
   /** Fault names the mock API can inject (`?fault=`), empty when it has none. */

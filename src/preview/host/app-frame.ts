@@ -2,6 +2,7 @@ import type { PreviewAccount } from './account';
 import { el } from './dom';
 import { installedSettings, type AppManifest } from './manifest';
 import type { PreviewLogEntry } from './preview-log';
+import { sharedSync } from './shared-sync';
 import type { PreviewState } from './state';
 import { ZafHost, type HostLogEntry } from './zaf-host';
 import { buildProperties, type PropertyScope } from './zaf-properties';
@@ -87,6 +88,7 @@ export function mountApp(options: AppFrameOptions): MountedApp {
     }),
     properties: () => buildProperties(scope),
     handlers: () => account.handlers,
+    ...(state.share ? { sync: sharedSync(account) } : {}),
     baseUrl: account.baseUrl,
     log: (entry: HostLogEntry) => {
       log(entry);

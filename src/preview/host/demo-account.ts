@@ -71,6 +71,16 @@ export function createDemoPreviewAccount(now: Date): PreviewAccount {
       return user ? previewUser(user) : undefined;
     },
     handlers,
+    userRecord: (id) => {
+      const user = users.get(id);
+      return user ? structuredClone({ user_fields: user.user_fields, tags: user.tags }) : undefined;
+    },
+    setUserRecord: (id, record) => {
+      const user = users.get(id);
+      if (!user || typeof record.user_fields !== 'object' || !Array.isArray(record.tags)) return;
+      user.user_fields = structuredClone(record.user_fields) as typeof user.user_fields;
+      user.tags = record.tags.filter((t): t is string => typeof t === 'string');
+    },
     faults: Object.keys(FAULT_PRESETS),
     setFault: (name) => control.setPreset(name && name in FAULT_PRESETS ? name : null),
     signIn: (role) => {

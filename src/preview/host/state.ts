@@ -22,6 +22,8 @@ export interface PreviewState {
   fault: string | null;
   colorScheme: ColorScheme;
   settings: Record<string, unknown>;
+  /** Keep customers' written fields and tags in common with other tabs and reloads (`share=1`). */
+  share: boolean;
 }
 
 function parseLocale(value: string | null): string {
@@ -58,6 +60,7 @@ export function readState(search: string, defaultRequester: string): PreviewStat
     fault: params.get('fault') || null,
     colorScheme: params.get('colorScheme') === 'dark' ? 'dark' : 'light',
     settings: parseSettings(params.get('settings')),
+    share: params.get('share') === '1',
   };
 }
 
@@ -71,5 +74,6 @@ export function writeState(state: PreviewState): string {
   if (state.fault) params.set('fault', state.fault);
   if (state.colorScheme !== 'light') params.set('colorScheme', state.colorScheme);
   if (Object.keys(state.settings).length > 0) params.set('settings', JSON.stringify(state.settings));
+  if (state.share) params.set('share', '1');
   return `?${params.toString()}`;
 }

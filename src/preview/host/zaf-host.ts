@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
 import { answerRequest, readRequestOptions, type RequestOutcome } from './mock-request';
+import type { RequestSync } from './shared-sync';
 import {
   callError,
   callResult,
@@ -21,7 +22,7 @@ export type HostLogEntry =
   | { kind: 'handshake'; instanceGuid: string; version: unknown }
   | { kind: 'get'; paths: string[]; missing: string[] }
   | { kind: 'invoke'; name: string; args: unknown[]; error?: string }
-  | { kind: 'request'; method: string; url: string; status: number; done: boolean; unhandled: boolean; retries: number }
+  | { kind: 'request'; method: string; url: string; status: number; done: boolean; unhandled: boolean; retries: number; body?: unknown }
   | { kind: 'subscribe'; event: string; subscriberCount: number }
   | { kind: 'trigger'; event: string; data: unknown }
   | { kind: 'event'; event: string; delivered: boolean }
@@ -37,6 +38,8 @@ export interface ZafHostOptions {
   /** Each invokable action; a throw becomes that action's entry in `errors`. */
   actions: Record<string, (...args: unknown[]) => unknown>;
   handlers: () => RequestHandler[];
+  /** Runs around each request, e.g. to share writes with other tabs (see shared-sync.ts). */
+  sync?: RequestSync;
   baseUrl: string;
   log: (entry: HostLogEntry) => void;
 }
@@ -142,13 +145,25 @@ export class ZafHost {
     const options = readRequestOptions(message);
     let outcome: RequestOutcome;
     if (options) {
+      await this.options.sync?.before(options);
       outcome = await answerRequest(this.options.handlers(), options, this.options.baseUrl);
+      await this.options.sync?.after(options, outcome.done);
     } else {
       const failure = { status: 0, statusText: 'error', responseText: 'client.request needs a url', readyState: 4 };
       outcome = { done: false, responseArgs: [failure, 'error', 'error'], method: '?', url: '?', status: 0, unhandled: true, retries: 0 };
     }
     const { method, url, status, done, unhandled, retries } = outcome;
-    this.options.log({ kind: 'request', method, url, status, done, unhandled, retries });
+    // A write's body is logged, so tests can check what the app sent; a read has none.
+    const body = options && method !== 'GET' && typeof options.data === 'string' ? parseBody(options.data) : undefined;
+    this.options.log({ kind: 'request', method, url, status, done, unhandled, retries, ...(body === undefined ? {} : { body }) });
     this.post(zafEvent(`${key}.${done ? 'done' : 'fail'}`, { responseArgs: outcome.responseArgs }));
+  }
+}
+
+function parseBody(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return data;
   }
 }
