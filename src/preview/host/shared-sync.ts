@@ -11,6 +11,10 @@ export interface RequestSync {
 
 const USER_PATH = /^\/api\/v2\/users\/(\d+)(?:\.json|\/tags(?:\.json)?)?$/;
 
+function address(id: number): string {
+  return `/__shared/users/${id}`;
+}
+
 function userIdOf(url: string, baseUrl: string): number | null {
   try {
     const match = USER_PATH.exec(new URL(url, baseUrl).pathname);
@@ -31,7 +35,6 @@ function userIdOf(url: string, baseUrl: string): number | null {
  * @example mountApp({ ..., sync: sharedSync(account) })
  */
 export function sharedSync(account: PreviewAccount): RequestSync {
-  const address = (id: number) => `/__shared/users/${id}`;
   return {
     async before(options) {
       const id = userIdOf(options.url, account.baseUrl);
