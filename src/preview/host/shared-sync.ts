@@ -15,6 +15,11 @@ function address(id: number): string {
   return `/__shared/users/${id}`;
 }
 
+async function push(account: PreviewAccount, id: number): Promise<void> {
+  const record = account.userRecord(id);
+  if (record) await fetch(address(id), { method: 'PUT', body: JSON.stringify(record), headers: { 'Content-Type': 'application/json' } }).catch(() => null);
+}
+
 function userIdOf(url: string, baseUrl: string): number | null {
   try {
     const match = USER_PATH.exec(new URL(url, baseUrl).pathname);
@@ -41,12 +46,13 @@ export function sharedSync(account: PreviewAccount): RequestSync {
       if (id === null) return;
       const answer = await fetch(address(id), { cache: 'no-store' }).catch(() => null);
       if (answer?.ok) account.setUserRecord(id, (await answer.json()) as { user_fields: Record<string, unknown>; tags: string[] });
+      // The first tab to read a customer gives the server its copy, so every tab starts from the same record.
+      else if (answer?.status === 404) await push(account, id);
     },
     async after(options, done) {
       const id = userIdOf(options.url, account.baseUrl);
       if (id === null || !done || (options.type ?? 'GET').toUpperCase() === 'GET') return;
-      const record = account.userRecord(id);
-      if (record) await fetch(address(id), { method: 'PUT', body: JSON.stringify(record), headers: { 'Content-Type': 'application/json' } }).catch(() => null);
+      await push(account, id);
     },
   };
 }

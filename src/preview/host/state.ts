@@ -60,7 +60,7 @@ export function readState(search: string, defaultRequester: string): PreviewStat
     fault: params.get('fault') || null,
     colorScheme: params.get('colorScheme') === 'dark' ? 'dark' : 'light',
     settings: parseSettings(params.get('settings')),
-    share: params.get('share') === '1',
+    share: params.get('share') === '1' || params.get('share') === 'true',
   };
 }
 

@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Message, Textarea } from '@zendeskgarden/react-forms';
-import { SM } from '@zendeskgarden/react-typography';
 import { citedBy, MAX_DISMISS_REASON, quoteId } from '../../core/dismissals';
 import type { Evidence } from '../../core/rating/types';
 import type { SignalId } from '../../core/signals/types';
@@ -78,11 +77,6 @@ export function DismissAction({ evidence, signal, kind }: { evidence: Evidence; 
         />
         {missing && <Message validation="error">{i18n.t('ui.dismiss.reasonMissing')}</Message>}
       </Field>
-      {view.failure && (
-        <SM data-testid="dismiss-failed" role="alert">
-          {i18n.t(view.failure.key, view.failure.values)}
-        </SM>
-      )}
       <Buttons>
         <Button size="small" isPrimary disabled={busy} onClick={() => void submit()} data-testid="dismiss-confirm">
           {busy ? i18n.t('ui.dismiss.saving') : i18n.t('ui.dismiss.confirm')}

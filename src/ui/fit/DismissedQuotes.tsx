@@ -50,12 +50,18 @@ export function DismissedQuotes({ rating, now }: { rating: FitRating; now: Date 
           <SM>{i18n.t(`ui.dismiss.problem.${view.problem}`)}</SM>
         </Alert>
       )}
+      {view.failure && (
+        <Alert type="error" data-testid="dismiss-failed">
+          <SM role="alert">{i18n.t(view.failure.key, view.failure.values)}</SM>
+        </Alert>
+      )}
       {dismissed.length > 0 && (
-        <section aria-label={i18n.t('ui.dismiss.listTitle')} data-testid="dismissed">
+        <section aria-label={i18n.t('ui.dismiss.listTitle')} data-testid="dismissed" data-saving={view.saving !== null}>
           <SM>
             <span data-testid="dismissed-count" data-count={dismissed.length}>
               {i18n.t('ui.dismiss.count', { count: dismissed.length })}
             </span>{' '}
+            {view.saving !== null && <span data-testid="dismiss-saving">{i18n.t('ui.dismiss.saving')} </span>}
             <Button isLink size="small" onClick={() => setOpen(!open)} aria-expanded={open} data-testid="dismissed-toggle">
               {i18n.t(open ? 'ui.dismiss.hide' : 'ui.dismiss.show')}
             </Button>
@@ -92,11 +98,6 @@ export function DismissedQuotes({ rating, now }: { rating: FitRating; now: Date 
                 </li>
               ))}
             </List>
-          )}
-          {view.failure && !open && (
-            <SM role="alert" data-testid="dismiss-failed">
-              {i18n.t(view.failure.key, view.failure.values)}
-            </SM>
           )}
         </section>
       )}

@@ -27,6 +27,8 @@ export interface PreviewParams {
   colorScheme?: 'light' | 'dark';
   ticket?: number;
   settings?: Record<string, unknown>;
+  /** Keep customers' written fields and tags in common with other tabs, browsers and reloads. */
+  share?: boolean;
 }
 
 type RouteToEntry = Extract<PreviewLogEntry, { kind: 'routeTo' }>;
