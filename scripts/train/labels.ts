@@ -128,9 +128,15 @@ export function readProjectLabels(): SharedRow[] {
     .flatMap((f) => csvRows(path.join(dir, f), () => `labels/${f}`));
 }
 
-/** Messages written for this project, from `training/written/*.jsonl`. */
-export function readWritten(): WrittenRow[] {
-  const dir = path.join(TRAINING_DIR, 'written');
+/**
+ * Messages written for this project, from `training/written/*.jsonl`, and a team's corrections
+ * saved there (`customer-fit corrections`). A column left out of a row's labels is unknown.
+ *
+ * @param dir - the folder of .jsonl files (the project's by default)
+ * @returns the rows, file by file in name order
+ * @example readWritten().length // => 1620 or so
+ */
+export function readWritten(dir: string = path.join(TRAINING_DIR, 'written')): WrittenRow[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .toSorted()

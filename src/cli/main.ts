@@ -8,6 +8,7 @@ Commands:
   score [FILE] [--format json|text]
                              read a history bundle (JSON), print the fit rating
   demo-bundle <name>         print a demo requester's history as a bundle (see: demo-bundle --list)
+  corrections [FILE...]      print the quotes the team dismissed in history bundles as training rows (JSONL)
 `;
 
 // Loaded on demand so that one command's dependencies do not slow the others' start.
@@ -15,6 +16,7 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   classify: () => import('./classify'),
   score: () => import('./score'),
   'demo-bundle': () => import('./demo-bundle'),
+  corrections: () => import('./corrections'),
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
