@@ -67,7 +67,8 @@ describe('dismissing a quote', () => {
     const count = await quotes.count();
     expect(count).toBeGreaterThan(0);
     await quotes.first().getByTestId('dismiss-open').click();
-    await app.getByTestId('dismiss-reason').fill('A running joke between us, not an insult.');
+    await app.getByTestId('dismiss-reason').fill('A new request about another page, not the same problem again.');
+    expect(await first.axe()).toEqual([]);
     await app.getByTestId('dismiss-confirm').click();
     await app.getByTestId('dismissed-count').waitFor();
     expect(await app.getByTestId('dismissed-count').getAttribute('data-count')).toBe('1');
@@ -86,7 +87,7 @@ describe('dismissing a quote', () => {
     expect(Object.keys(body!.user.user_fields as object)).toEqual([DISMISSALS_FIELD]);
     const stored = parseDismissals(body!.user.user_fields as Record<string, unknown>);
     expect(stored.problems).toEqual([]);
-    expect(stored.stored.dismissed.map((d) => d.reason)).toEqual(['A running joke between us, not an insult.']);
+    expect(stored.stored.dismissed.map((d) => d.reason)).toEqual(['A new request about another page, not the same problem again.']);
     const record = await sharedRecord(first);
     const { [DISMISSALS_FIELD]: written, ...others } = record!.user_fields;
     expect(written).toBe(body!.user.user_fields![DISMISSALS_FIELD as keyof object]);
@@ -105,7 +106,11 @@ describe('dismissing a quote', () => {
     await app.getByTestId('dismissed-toggle').click();
     const item = app.getByTestId('dismissed-quote');
     expect(await item.count()).toBe(1);
-    expect(await item.innerText()).toContain('A running joke between us');
+    expect(await item.innerText()).toContain('not the same problem again');
+    expect(await first.axe()).toEqual([]);
+    expect(await first.sidebarOverflow()).toBe(0);
+    await app.getByTestId('dismissed').scrollIntoViewIfNeeded();
+    await first.screenshot('sidebar-dismissed');
   });
 
   test('a second browser sees the same rating and the same dismissal', async () => {
@@ -149,5 +154,10 @@ describe('who may dismiss', () => {
     await leadApp.locator('[data-testid="factor"][data-kind="warning"]').first().getByRole('button').first().click();
     await leadApp.getByTestId('dismiss-open').first().waitFor();
     expect(await leadApp.getByTestId('dismiss-open').first().innerText()).toContain('Kein Warnzeichen');
+    await leadApp.getByTestId('dismiss-open').first().click();
+    await leadApp.getByTestId('dismiss-reason').fill('Er meint das ironisch, so reden wir seit Jahren.');
+    expect(await lead.axe()).toEqual([]);
+    await leadApp.getByTestId('dismiss-form').scrollIntoViewIfNeeded();
+    await lead.screenshot('sidebar-dismiss-de');
   });
 });
