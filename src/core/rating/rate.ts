@@ -65,7 +65,8 @@ export function rate(
   const warnings: FactorDraft[] = [];
   const goods: FactorDraft[] = [];
   const dismissed = dismissalLookup(dismissals);
-  for (const draft of signalFactors(ctx, dismissed)) (draft.kind === 'good' ? goods : warnings).push(draft);
+  // No lookup at all without dismissals: the loop over every message then allocates nothing more.
+  for (const draft of signalFactors(ctx, dismissals.length > 0 ? dismissed : null)) (draft.kind === 'good' ? goods : warnings).push(draft);
   for (const draft of satisfaction(ctx)) (draft.kind === 'good' ? goods : warnings).push(draft);
   const cost = costAgainstValue(ctx);
   for (const draft of [

@@ -134,3 +134,36 @@ describe('dismissals as training rows', () => {
     expect(rows).toEqual([{ text: ABUSE, labels: { abuse: 0 }, note: 'team correction, not abuse: a joke between us' }]);
   });
 });
+
+describe('a quote a warning cites', () => {
+  test('is found from the strike note the warning flag writes, by its ticket and comment', async () => {
+    const { composeNote } = await import('../../../src/core/warnings/note');
+    const { citingSteps, citedBy } = await import('../../../src/core/dismissals');
+    const body = composeNote({
+      op: 'op-strike-000001',
+      kind: 'strike',
+      userId: 501,
+      userName: 'Vince',
+      ticketId: 77,
+      by: { id: 9, name: 'Dana' },
+      at: '2026-11-20T10:00:00.000Z',
+      reason: 'Insulted Priya twice',
+      evidence: [{ factorId: 'abuse', name: 'Abuses the team', ticketId: 12, commentId: 345, date: '2026-11-01T09:00:00.000Z', excerpt: 'You useless lot (ticket #99, comment 1, 2026-01-01): ' }],
+      rating: null,
+      expectedFrom: 0,
+      to: 1,
+      acknowledges: [],
+      finalNoticeText: null,
+      accountUrl: null,
+    });
+    const note = { id: 900, author_id: 9, public: false, created_at: '2026-11-20T10:00:00Z', plain_body: body };
+    const steps = citingSteps({ '77': [note] });
+    expect(steps.map((s) => [s.op, s.kind])).toEqual([['op-strike-000001', 'strike']]);
+    expect(citedBy(steps, 12, 345)?.op).toBe('op-strike-000001');
+    // Customer words quoted in the note cannot make it cite another comment.
+    expect(citedBy(steps, 99, 1)).toBeNull();
+    expect(citedBy(steps, 12, 346)).toBeNull();
+    // A public comment with the same text is not the app's note.
+    expect(citingSteps({ '77': [{ ...note, public: true }] })).toEqual([]);
+  });
+});
