@@ -4,6 +4,7 @@ import { createReader, rate } from '../core/rating';
 import { incompleteWarning, readModel } from './model';
 import type { Factor, FitRating, SettingProblem } from '../core/rating/types';
 import { parseSettings } from '../core/settings';
+import { parseDismissals } from '../core/dismissals/field';
 import { organizationSchema, ticketCommentSchema, ticketSchema, userSchema } from '../zendesk/schemas';
 import { readInput, type CliIo, type Command } from './io';
 
@@ -136,7 +137,10 @@ export async function runScore(args: string[], io: CliIo, clock: () => Date): Pr
   for (const problem of problems) io.stderr(`customer-fit score: setting ${problem.message}\n`);
   const loaded = await (io.loadModel ?? readModel)();
   if (loaded.problem) io.stderr(incompleteWarning('score', loaded.problem));
-  const rating = rate(input.history, settings, input.now, createReader(loaded.model));
+  // The quotes the team dismissed on the customer (their user field) count for nothing, as in the sidebar.
+  const dismissals = parseDismissals(input.history.user.user_fields);
+  for (const problem of dismissals.problems) io.stderr(`customer-fit score: ${problem}\n`);
+  const rating = rate(input.history, settings, input.now, createReader(loaded.model), dismissals.stored.dismissed);
   if (options.format === 'text') io.stdout(formatText(rating, problems, input.history.user.name));
   else io.stdout(`${JSON.stringify({ ...rating, problems } satisfies ScoreOutput, null, 2)}\n`);
   return 0;

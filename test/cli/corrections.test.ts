@@ -88,6 +88,25 @@ describe('customer-fit corrections', () => {
     expect(bagScore(message, withTeam).score).toBeLessThan(bagScore(message, without).score);
   }, 60_000);
 
+  test('customer-fit score rates without the dismissed quote, as the sidebar does', async () => {
+    const { runScore } = await import('../../src/cli/score');
+    const { text, dismissal } = bundleWithDismissal();
+    const plain = JSON.parse(text) as { user: { user_fields: Record<string, unknown> } };
+    delete plain.user.user_fields[DISMISSALS_FIELD];
+    const scored = async (bundle: string) => {
+      let out = '';
+      const io = { stdin: (async function* () {})(), stdout: (t: string) => void (out += t), stderr: () => undefined, readFile: async () => bundle, loadModel: async () => ({ model, problem: null }) };
+      expect(await runScore(['b.json'], io, () => NOW)).toBe(0);
+      return JSON.parse(out) as { score: number; dismissed: { dismissal: Dismissal }[]; factors: { id: string; evidence: { quote?: string }[] }[] };
+    };
+    const withIt = await scored(text);
+    const without = await scored(JSON.stringify(plain));
+    expect(withIt.dismissed.map((d) => d.dismissal.quote)).toEqual([dismissal.quote]);
+    expect(without.dismissed).toEqual([]);
+    expect(without.factors.find((f) => f.id === 'abuse')!.evidence.map((e) => e.quote)).toContain(dismissal.quote);
+    expect(withIt.factors.find((f) => f.id === 'abuse')?.evidence.map((e) => e.quote) ?? []).not.toContain(dismissal.quote);
+  });
+
   test('a bundle with no dismissals gives no rows; a bad bundle is named and exits 1', async () => {
     const plain = JSON.stringify(toHistoryBundle(createDemoAccount({ now: NOW }), 'loyal', { includeArchived: true }));
     expect((await corrections({ 'loyal.json': plain }, ['loyal.json'])).out).toBe('');

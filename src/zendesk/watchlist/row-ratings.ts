@@ -1,4 +1,5 @@
 import { levelOf, rate } from '../../core/rating/rate';
+import { parseDismissals } from '../../core/dismissals/field';
 import { createReader, opensWithRedFlag, type Reader } from '../../core/rating/words';
 import type { FitRating } from '../../core/rating/types';
 import type { Settings } from '../../core/settings';
@@ -172,7 +173,8 @@ export class RowRatings {
         }
         this.set(ref.id, {
           status: 'rated',
-          rating: rate(history, settings, now, this.reader),
+          // The quotes the team dismissed on this customer count for nothing here too, as in the sidebar.
+          rating: rate(history, settings, now, this.reader, parseDismissals(history.user.user_fields).stored.dismissed),
           ticketsRecent: ticketsCreatedWithin(history, now, RECENT_DAYS),
           organizationName: history.organization?.name ?? null,
           problems: update.problems,
