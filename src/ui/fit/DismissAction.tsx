@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Message, Textarea } from '@zendeskgarden/react-forms';
@@ -31,7 +31,6 @@ export function DismissAction({ evidence, signal, kind }: { evidence: Evidence; 
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const id = useId();
   if (!context || !context.view.allowed || evidence.quote === undefined) return null;
   const { view, citing } = context;
   const quote = evidence.quote;
@@ -42,9 +41,10 @@ export function DismissAction({ evidence, signal, kind }: { evidence: Evidence; 
 
   if (!open) {
     return (
-      <Button isLink size="small" onClick={() => setOpen(true)} data-testid="dismiss-open" aria-describedby={id}>
+      <Button isLink size="small" onClick={() => setOpen(true)} data-testid="dismiss-open">
         {i18n.t(kind === 'good' ? 'ui.dismiss.openGood' : 'ui.dismiss.open')}
-        <span className="cf-visually-hidden" id={id}>
+        {/* Every quote has this button: its accessible name says which signal it dismisses. */}
+        <span className="cf-visually-hidden">
           {' '}
           ({name})
         </span>

@@ -79,7 +79,7 @@ export function DismissedQuotes({ rating, now }: { rating: FitRating; now: Date 
                     <time dateTime={dismissal.at} title={formatExact(new Date(dismissal.at), i18n.locale)}>
                       {formatRelative(new Date(dismissal.at), now, i18n.locale)}
                     </time>
-                    {dismissal.reason && <>: “{dismissal.reason}”</>}
+                    {dismissal.reason && <>: “{withoutFormatting(dismissal.reason)}”</>}
                   </SM>
                   {dismissal.warning && <SM data-testid="dismissed-warning">{i18n.t('ui.dismiss.ofWarning')}</SM>}
                   <SM>

@@ -24,7 +24,7 @@ export function DismissedEvidence({ state, rating }: { state: WarningState; rati
         const quote = words.length > QUOTE_CHARS ? `${words.slice(0, QUOTE_CHARS - 1)}…` : words;
         return (
           <SM key={`${dismissal.ticketId}:${dismissal.commentId}:${dismissal.signal}:${dismissal.quote}`}>
-            {i18n.t('ui.dismiss.warningItem', { quote, name: withoutFormatting(dismissal.by.name), reason: dismissal.reason || i18n.t('ui.dismiss.noReason') })}
+            {i18n.t('ui.dismiss.warningItem', { quote, name: withoutFormatting(dismissal.by.name), reason: withoutFormatting(dismissal.reason) || i18n.t('ui.dismiss.noReason') })}
           </SM>
         );
       })}
