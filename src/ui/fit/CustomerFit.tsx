@@ -37,6 +37,8 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
   const i18n = useI18n();
   const { currentUser, rawSettings, accountName } = useAgentSession();
   const { settings, problems } = useMemo(() => parseSettings(rawSettings), [rawSettings]);
+  // The rating is computed for one moment, the opening of the sidebar, so its snapshots agree; the
+  // warning flag reads the clock itself, at each read and when a step is confirmed.
   const [now] = useState(() => new Date());
   const hidden = settings.hide_rating_from_roles.includes(currentUser.role.toLowerCase());
   const model = useSignalModel();
@@ -72,7 +74,7 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
         </Alert>
       )}
       {requester ? (
-        <WarningSection requester={requester} noteTicket={noteTicket(ticketId, fromProfile, view.update)} settings={settings} rating={view.rating} now={now}>
+        <WarningSection requester={requester} noteTicket={noteTicket(ticketId, fromProfile, view.update)} settings={settings} rating={view.rating}>
           {panel}
         </WarningSection>
       ) : (

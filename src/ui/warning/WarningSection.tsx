@@ -29,7 +29,6 @@ interface Props {
   noteTicket: NoteTicket;
   settings: Settings;
   rating: FitRating | null;
-  now: Date;
   /** The rating panel, shown between the banner and the actions. */
   children: ReactNode;
 }
@@ -39,12 +38,12 @@ interface Props {
  * concerns first, to act on; an agent just above where they would raise another), and the steps
  * each person may take.
  */
-export function WarningSection({ requester, noteTicket, settings, rating, now, children }: Props) {
+export function WarningSection({ requester, noteTicket, settings, rating, children }: Props) {
   const client = useClient();
   const i18n = useI18n();
   const { accountUrl } = useAgentSession();
   const warning = useMemo(() => warningSettingsFromApp(settings), [settings]);
-  const view = useWarning(client, requester.id, warning, now);
+  const view = useWarning(client, requester.id, warning);
   // The form follows the state: if another lead acts meanwhile, it names the step now due.
   const [open, setOpen] = useState<WarningActionKind | null>(null);
   const [done, setDone] = useState<{ result: WriteResult; ticketId: number; here: boolean } | null>(null);
@@ -75,10 +74,10 @@ export function WarningSection({ requester, noteTicket, settings, rating, now, c
           <Button size="small" onClick={view.refresh}>{i18n.t('ui.retry')}</Button>
         </Alert>
       )}
-      {state && <WarningBanner state={state} now={now} />}
-      {state && lead && <ConcernList state={state} now={now} />}
+      {state && <WarningBanner state={state} now={view.now} />}
+      {state && lead && <ConcernList state={state} now={view.now} />}
       {children}
-      {state && !lead && <ConcernList state={state} now={now} />}
+      {state && !lead && <ConcernList state={state} now={view.now} />}
       {done && (
         <Alert type="success" data-testid="write-done">
           <SM>
@@ -101,7 +100,6 @@ export function WarningSection({ requester, noteTicket, settings, rating, now, c
           rating={rating}
           settings={warning}
           accountUrl={accountUrl}
-          now={now}
           onDone={finish}
           onCancel={() => setOpen(null)}
         />
