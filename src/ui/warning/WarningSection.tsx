@@ -3,6 +3,7 @@ import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
+import type { HistoryComment } from '../../core/history';
 import type { FitRating } from '../../core/rating/types';
 import type { Settings } from '../../core/settings';
 import { actionStep, isTeamLead, warningSettingsFromApp, type WarningActionKind } from '../../core/warnings';
@@ -15,8 +16,10 @@ import { ExplainRating } from '../fit/ExplainRating';
 import { ActionForm } from './ActionForm';
 import { ConcernList } from './ConcernList';
 import { stepName, type NoteTicket } from './steps';
+import { UnverifiedSteps } from './UnverifiedSteps';
 import { WarningBanner } from './WarningBanner';
 import { useWarning } from './useWarning';
+import { useWarningCheck } from './useWarningCheck';
 
 const Buttons = styled.div`
   display: flex;
@@ -29,6 +32,8 @@ interface Props {
   noteTicket: NoteTicket;
   settings: Settings;
   rating: FitRating | null;
+  /** The history's comments, for the warning check; undefined while still being read. */
+  notes: Record<string, HistoryComment[]> | null | undefined;
   /** The rating panel, shown between the banner and the actions. */
   children: ReactNode;
 }
@@ -38,7 +43,7 @@ interface Props {
  * concerns first, to act on; an agent just above where they would raise another), and the steps
  * each person may take.
  */
-export function WarningSection({ requester, noteTicket, settings, rating, children }: Props) {
+export function WarningSection({ requester, noteTicket, settings, rating, notes, children }: Props) {
   const client = useClient();
   const i18n = useI18n();
   const { accountUrl } = useAgentSession();
@@ -48,6 +53,7 @@ export function WarningSection({ requester, noteTicket, settings, rating, childr
   const [open, setOpen] = useState<WarningActionKind | null>(null);
   const [done, setDone] = useState<{ result: WriteResult; ticketId: number; here: boolean } | null>(null);
   const { state, user, me } = view;
+  const check = useWarningCheck(client, user, warning, notes);
   const lead = me ? isTeamLead(me, warning) : false;
   const ticket = noteTicket === 'none' ? null : noteTicket;
   const strike = state && lead ? actionStep('strike', state) : null;
@@ -74,7 +80,14 @@ export function WarningSection({ requester, noteTicket, settings, rating, childr
           <Button size="small" onClick={view.refresh}>{i18n.t('ui.retry')}</Button>
         </Alert>
       )}
-      {state && <WarningBanner state={state} now={view.now} />}
+      {state && (
+        <WarningBanner
+          state={state}
+          now={view.now}
+          checked={check.status === 'done' ? (check.check.unverified.length > 0 ? 'unverified' : 'verified') : check.status === 'failed' ? 'unknown' : null}
+        />
+      )}
+      {state && <UnverifiedSteps view={check} />}
       {state && lead && <ConcernList state={state} now={view.now} />}
       {children}
       {state && !lead && <ConcernList state={state} now={view.now} />}
