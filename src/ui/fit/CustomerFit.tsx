@@ -37,6 +37,8 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
   const i18n = useI18n();
   const { currentUser, rawSettings, accountName } = useAgentSession();
   const { settings, problems } = useMemo(() => parseSettings(rawSettings), [rawSettings]);
+  // The rating is computed for one moment, the opening of the sidebar, so its snapshots agree; the
+  // warning flag reads the clock itself, at each read and when a step is confirmed.
   const [now] = useState(() => new Date());
   const hidden = settings.hide_rating_from_roles.includes(currentUser.role.toLowerCase());
   const model = useSignalModel();
@@ -50,6 +52,9 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
       {total === null ? withoutFormatting(requester.name) : i18n.t('ui.requester', { name: withoutFormatting(requester.name), count: total })}
     </SM>
   ) : null;
+  // The warning check looks for earlier strikes' notes among the comments the history read; it waits
+  // for the history to finish, and goes without when there is none to wait for.
+  const notes = hidden || view.failed ? null : view.update?.done ? (view.update.history?.comments ?? null) : undefined;
   const panel = hidden ? <SM data-testid="rating-hidden">{i18n.t('ui.hidden')}</SM> : <FitPanel view={view} now={now} />;
   return (
     <Stack>
@@ -72,7 +77,7 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
         </Alert>
       )}
       {requester ? (
-        <WarningSection requester={requester} noteTicket={noteTicket(ticketId, fromProfile, view.update)} settings={settings} rating={view.rating} now={now}>
+        <WarningSection requester={requester} noteTicket={noteTicket(ticketId, fromProfile, view.update)} settings={settings} rating={view.rating} notes={notes}>
           {panel}
         </WarningSection>
       ) : (
