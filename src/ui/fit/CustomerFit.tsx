@@ -3,7 +3,6 @@ import styled from 'styled-components';
 import { Alert, Title } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import { ADVANCED_SETTING, parseSettings, SETTING_DEFINITIONS } from '../../core/settings';
-import { withoutFormatting } from '../../core/text/invisible';
 import type { RequesterRef } from '../../zendesk/history/requester';
 import { useAgentSession } from '../app/agent-session';
 import { useClient } from '../app/client-context';
@@ -11,6 +10,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { noteTicket } from '../warning/steps';
 import { WarningSection } from '../warning/WarningSection';
 import { FitPanel } from './FitPanel';
+import { requesterHeading } from './requester-heading';
 import { useFitRating } from './useFitRating';
 import { createReader } from '../../core/rating';
 import { useSignalModel } from '../app/model-context';
@@ -47,7 +47,7 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
   const total = view.failed ? null : (view.update?.progress.ticketsTotal ?? view.rating?.stats.tickets ?? null);
   const heading = requester?.name ? (
     <SM isBold data-testid="requester">
-      {total === null ? withoutFormatting(requester.name) : i18n.t('ui.requester', { name: withoutFormatting(requester.name), count: total })}
+      {requesterHeading(requester.name, total, i18n)}
     </SM>
   ) : null;
   const panel = hidden ? <SM data-testid="rating-hidden">{i18n.t('ui.hidden')}</SM> : <FitPanel view={view} now={now} />;
