@@ -42,7 +42,7 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
   const model = useSignalModel();
   // One reader per loaded model: it remembers what it read across the history's snapshots.
   const reader = useMemo(() => (model.status === 'loading' ? null : createReader(model.status === 'ready' ? model.model : null)), [model]);
-  const view = useFitRating(client, hidden ? undefined : requester, settings, now, accountName, reader);
+  const view = useFitRating(client, hidden ? undefined : requester, settings, now, { namespace: accountName, agentId: currentUser.id }, reader);
 
   const total = view.failed ? null : (view.update?.progress.ticketsTotal ?? view.rating?.stats.tickets ?? null);
   const heading = requester?.name ? (
