@@ -13,6 +13,11 @@ const SELF_ONLY = ['script-src', 'connect-src'] as const;
  * script: Zendesk serves a hosted app's files as they are, with no header the app could set, so the
  * page itself must say that it runs only the package's scripts (no inline script, no eval) and talks
  * only to its own origin. This is this project's rule, as `checkPages` is; docs/privacy.md has the policy.
+ *
+ * @param context - the package (its manifest is not needed)
+ * @returns an error for each page without a policy, with one set after a script, or with more than
+ *   `'self'` in script-src or connect-src
+ * @example checkContentSecurity({ pkg, manifest }).map((p) => p.message) // => ['carries no Content-Security-Policy; …']
  */
 export function checkContentSecurity({ pkg }: RuleContext): Problem[] {
   const problems: Problem[] = [];
