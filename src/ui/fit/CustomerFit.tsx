@@ -3,7 +3,6 @@ import styled from 'styled-components';
 import { Alert, Title } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import { ADVANCED_SETTING, parseSettings, SETTING_DEFINITIONS } from '../../core/settings';
-import { withoutFormatting } from '../../core/text/invisible';
 import type { RequesterRef } from '../../zendesk/history/requester';
 import { useAgentSession } from '../app/agent-session';
 import { useClient } from '../app/client-context';
@@ -11,6 +10,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { noteTicket } from '../warning/steps';
 import { WarningSection } from '../warning/WarningSection';
 import { FitPanel } from './FitPanel';
+import { requesterHeading } from './requester-heading';
 import { useFitRating } from './useFitRating';
 import { createReader } from '../../core/rating';
 import { useSignalModel } from '../app/model-context';
@@ -44,12 +44,12 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
   const model = useSignalModel();
   // One reader per loaded model: it remembers what it read across the history's snapshots.
   const reader = useMemo(() => (model.status === 'loading' ? null : createReader(model.status === 'ready' ? model.model : null)), [model]);
-  const view = useFitRating(client, hidden ? undefined : requester, settings, now, accountName, reader);
+  const view = useFitRating(client, hidden ? undefined : requester, settings, now, { namespace: accountName, agentId: currentUser.id }, reader);
 
   const total = view.failed ? null : (view.update?.progress.ticketsTotal ?? view.rating?.stats.tickets ?? null);
   const heading = requester?.name ? (
     <SM isBold data-testid="requester">
-      {total === null ? withoutFormatting(requester.name) : i18n.t('ui.requester', { name: withoutFormatting(requester.name), count: total })}
+      {requesterHeading(requester.name, total, i18n)}
     </SM>
   ) : null;
   // The warning check looks for earlier strikes' notes among the comments the history read; it waits

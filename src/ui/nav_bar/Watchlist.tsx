@@ -40,7 +40,7 @@ export function Watchlist({ settings, warning, now }: { settings: Settings; warn
 
   const users = search.update?.users;
   const rows = useMemo(() => (users ?? []).map((user) => toWatchlistRow(user, warning, now)), [users, warning, now]);
-  const { ratings, results } = useRowRatings(client, settings, now, accountName, !ratingHidden);
+  const { ratings, results } = useRowRatings(client, settings, now, { namespace: accountName, agentId: currentUser.id }, !ratingHidden);
   // Sorting and filtering by fit use the bands known so far, so they are redone with every rating;
   // rows not rated yet stay last.
   const shown = useMemo(() => {
