@@ -41,9 +41,10 @@ describe('oneLine and forTerminal', () => {
   });
 });
 
+const bytes = (...b: number[]) => new Uint8Array(b);
+
 describe('decodeUtf8', () => {
   it('names the first byte that is not UTF-8', () => {
-    const bytes = (...b: number[]) => new Uint8Array(b);
     expect(decodeUtf8(bytes(0x68, 0xc3, 0xa9))).toEqual({ text: 'hé' });
     expect(decodeUtf8(bytes(0x68, 0xe9, 0x21))).toEqual({ invalidAt: 1 });
     expect(firstInvalidByte(bytes(0xc0, 0xaf))).toBe(0); // an overlong "/"
