@@ -45,6 +45,15 @@ describe('customer-fit score --format text shows the customer\'s text, not their
   });
 });
 
+describe('messages on stderr quote the input without its terminal codes', () => {
+  it('classify names a bad line without letting it set the window title', () => {
+    const run = cli(['classify'], 'x\u001b]0;owned\u0007 \u001b[2J\n{"id":"2","text":"hi"}\n');
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^customer-fit classify: line 1: not valid JSON \(.*\)\n$/);
+    expect(run.err).not.toMatch(/\u001b|\u0007|owned/);
+  });
+});
+
 describe('a reader that stops early (| head -1)', () => {
   const lines = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: String(i), text: 'I will leave a 1-star review on Yelp.' })).join('\n');
 
