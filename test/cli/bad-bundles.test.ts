@@ -151,3 +151,11 @@ describe('customer-fit score refuses a bundle it cannot rate, with exit 1 and no
     }
   });
 });
+
+describe('customer-fit demo-bundle --now is read as strictly as a bundle\'s now', () => {
+  it.each(['2', '2026-02-30T10:00:00Z', '+275760-09-13T00:00:00Z'])('%s: exit 2, no bundle', (now) => {
+    const run = cli(['demo-bundle', 'late-payer', '--now', now]);
+    expect({ code: run.code, out: run.out }).toEqual({ code: 2, out: '' });
+    expect(run.err).toMatch(new RegExp(`^customer-fit demo-bundle: --now must be an ISO 8601 date-time such as 2026-11-23T10:00:00Z, not "${now.replace('+', '\\+')}"`));
+  });
+});
