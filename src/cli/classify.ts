@@ -2,6 +2,7 @@ import { classify, LEVELS, type Detector, type Level } from '../core/signals/ind
 import { EXIT, inputProblem, readFailure, type CliIo, type Command } from './io';
 import { memberSource } from './json-source';
 import { incompleteWarning, readModel } from './model';
+import { jsonForTerminal } from './terminal';
 import { decodeUtf8 } from './utf8';
 
 const USAGE =
@@ -161,7 +162,7 @@ export const run: Command = async (args: string[], io: CliIo): Promise<number> =
       excerpt: parsed.text.slice(hit.start, hit.end),
       ...(hit.confidence === undefined ? {} : { confidence: hit.confidence }),
     }));
-    io.stdout(JSON.stringify({ id: parsed.id, signals }) + '\n');
+    io.stdout(`${jsonForTerminal({ id: parsed.id, signals })}\n`);
   }
   if (records === 0) {
     io.stderr(inputProblem('classify', args[0] ?? 'stdin', 'empty', EXPECTED));

@@ -4,7 +4,7 @@ import { parseSettings } from '../core/settings';
 import { parseBundle } from './bundle/parse';
 import { EXIT, readInput, type CliIo, type Command } from './io';
 import { incompleteWarning, readModel } from './model';
-import { oneLine } from './terminal';
+import { jsonForTerminal, oneLine, oneLineMarked } from './terminal';
 
 const USAGE = `Usage: customer-fit score [FILE] [--format json|text]
 Reads a history bundle (JSON; stdin without FILE) and prints the requester's fit rating.
@@ -68,7 +68,7 @@ export async function runScore(args: string[], io: CliIo, clock: () => Date): Pr
   if (loaded.problem) io.stderr(incompleteWarning('score', loaded.problem));
   const rating = rate(input.history, settings, input.now, createReader(loaded.model));
   if (options.format === 'text') io.stdout(formatText(rating, problems, input.history.user.name));
-  else io.stdout(`${JSON.stringify({ ...rating, problems } satisfies ScoreOutput, null, 2)}\n`);
+  else io.stdout(`${jsonForTerminal({ ...rating, problems } satisfies ScoreOutput, 2)}\n`);
   return 0;
 }
 
@@ -161,10 +161,7 @@ function factorLines(factor: Factor): string[] {
     .join(', ');
   const lines = [`${points}  ${factor.id}: ${times}${where}${last}${data ? ` (${data})` : ''}`];
   for (const e of factor.evidence) {
-    // Each part on its own, so that a sequence cut by a highlight cannot take the marks with it.
-    const quote = e.highlight
-      ? `${oneLine(e.excerpt.slice(0, e.highlight.start))}«${oneLine(e.excerpt.slice(e.highlight.start, e.highlight.end))}»${oneLine(e.excerpt.slice(e.highlight.end))}`
-      : oneLine(e.excerpt);
+    const quote = e.highlight ? oneLineMarked(e.excerpt, e.highlight.start, e.highlight.end, '«', '»') : oneLine(e.excerpt);
     const figures = e.figures ? ` (${Object.entries(e.figures).map(([k, v]) => `${k} ${v}`).join(', ')})` : '';
     lines.push(`          #${e.ticketId} ${e.date.slice(0, 10)}: ${quote}${figures}`);
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { closest } from '../../src/cli/closest';
 import { isoDateTimeProblem } from '../../src/cli/iso-date';
 import { linesOf, memberSource, unsafeIds } from '../../src/cli/json-source';
-import { forTerminal, oneLine } from '../../src/cli/terminal';
+import { forTerminal, jsonForTerminal, oneLine, oneLineMarked } from '../../src/cli/terminal';
 import { decodeUtf8, firstInvalidByte } from '../../src/cli/utf8';
 
 describe('isoDateTimeProblem', () => {
@@ -35,6 +35,22 @@ describe('oneLine and forTerminal', () => {
     expect(oneLine('one\ntwo\tthree\u2028four')).toBe('one two three four');
     expect(oneLine('\u202enimda\u202c and zero\u200bwidth')).toBe('nimda and zerowidth');
     expect(oneLine('Ünïcödé “quotes” 😀')).toBe('Ünïcödé “quotes” 😀');
+  });
+  it('jsonForTerminal writes what a terminal would act on or hide as escapes, the value unchanged', () => {
+    const value = { text: 'a\u009b2Jb\u202ec\u2028d\u{e0041}\u001b[0m', n: 1 };
+    const json = jsonForTerminal(value, 2);
+    expect(json).not.toMatch(/[\u007f-\u009f\u2028\u2029]|\p{Cf}|[^\P{Cc}\n]/u);
+    expect(json).toContain('a\\u009b2Jb\\u202ec\\u2028d\\udb40\\udc41\\u001b[0m');
+    expect(JSON.parse(json)).toEqual(value);
+  });
+  it('oneLineMarked puts the marks around the same words, even where a span ends inside a sequence', () => {
+    const text = 'I \u001b[31mwill sue\u001b[0m you';
+    expect(oneLineMarked(text, 7, 15, '«', '»')).toBe('I «will sue» you');
+    expect(oneLineMarked(text, 3, 19, '«', '»')).toBe('I «will sue» you');
+    expect(oneLineMarked(text, 4, 17, '«', '»')).toBe('I «will sue» you');
+    expect(oneLineMarked('a\u009b31mb', 2, 4, '«', '»')).toBe('a«»b');
+    expect(oneLineMarked('x \u202eeus\u202c y', 2, 7, '[', ']')).toBe('x [eus] y');
+    expect(oneLineMarked('plain text', 0, 5, '«', '»')).toBe('«plain» text');
   });
   it('forTerminal keeps line breaks and tabs', () => {
     expect(forTerminal('line 1: "\u001b[2Jx"\n\tnext\u0007\n')).toBe('line 1: "x"\n\tnext \n');

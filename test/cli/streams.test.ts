@@ -24,24 +24,39 @@ describe('customer-fit score --format text shows the customer\'s text, not their
   // Any control character but the line breaks, and any format character.
   const SEEN = /[^\P{Cc}\n]|\p{Cf}/u;
 
-  it('strips escape sequences, control and format characters from the name and every quote', () => {
+  const spoiled = () => {
     const bundle = demoBundle('abusive');
     bundle.user.name = `Ann${CODES} Lee`;
     for (const thread of Object.values(bundle.comments)) {
       for (const comment of thread) {
         for (const field of ['body', 'plain_body', 'html_body'] as const) {
           const text = comment[field];
-          if (typeof text === 'string') comment[field] = text.replace(' ', ` ${CODES}`);
+          if (typeof text === 'string') comment[field] = text.replaceAll('. ', `. ${CODES}`).replaceAll(', ', `, ${CODES}`);
         }
       }
     }
-    for (const ticket of bundle.tickets) if (typeof ticket.description === 'string') ticket.description = ticket.description.replace(' ', ` ${CODES}`);
-    const run = cli(['score', file('codes.json', bundleText(bundle)), '--format', 'text']);
+    for (const ticket of bundle.tickets) if (typeof ticket.description === 'string') ticket.description = ticket.description.replaceAll('. ', `. ${CODES}`);
+    return file('codes.json', bundleText(bundle));
+  };
+
+  it('strips escape sequences, control and format characters from the name and every quote', () => {
+    const run = cli(['score', spoiled(), '--format', 'text']);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/^Ann ?click Lee \(requester \d+\): \d+\/100, poor fit\n/);
     expect(run.out).toMatch(/«[^»]+»/);
     expect(run.out).not.toMatch(SEEN);
     expect(run.out).not.toMatch(/owned|evil\.example|\[2J|31m/);
+  });
+
+  it('the JSON of score and classify writes them as escapes, so a terminal shows it as it is', () => {
+    const scored = cli(['score', spoiled()]);
+    expect(scored.code).toBe(0);
+    expect(scored.out).not.toMatch(SEEN);
+    expect(scored.out).toContain('\\u009b31m');
+    const id = `ticket-1 ${CODES}`;
+    const classified = cli(['classify'], `${JSON.stringify({ id, text: 'I will sue you.' })}\n`);
+    expect(classified.out).not.toMatch(SEEN);
+    expect(JSON.parse(classified.out)).toMatchObject({ id, signals: [{ signal: 'legal-threat' }] });
   });
 });
 
