@@ -27,6 +27,11 @@ export function oneLine(text: string): string {
   return withoutFormatting(text.replace(SEQUENCES, '')).replace(CONTROLS, ' ');
 }
 
+/** Control characters as spaces, once what hides or acts was removed. */
+function shown(part: string): string {
+  return part.replace(CONTROLS, ' ');
+}
+
 const HIDDEN = new RegExp(`${SEQUENCES.source}|\\p{Cf}`, 'gu');
 
 /**
@@ -58,7 +63,6 @@ export function oneLineMarked(text: string, start: number, end: number, open: st
   out += text.slice(from);
   if (openAt < 0) openAt = out.length - (text.length - start);
   if (closeAt < 0) closeAt = out.length - (text.length - end);
-  const shown = (part: string) => part.replace(CONTROLS, ' ');
   return `${shown(out.slice(0, openAt))}${open}${shown(out.slice(openAt, closeAt))}${close}${shown(out.slice(closeAt))}`;
 }
 
