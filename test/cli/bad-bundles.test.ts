@@ -143,6 +143,14 @@ describe('customer-fit score refuses a bundle it cannot rate, with exit 1 and no
     );
   });
 
+  it('JSON that does not parse: the line of the fault', () => {
+    const text = bundleText(demoBundle('late-payer'));
+    const broken = text.replace('"tickets": [\n', '"tickets": [\n    ,\n');
+    const run = score('broken.json', broken);
+    expect({ code: run.code, out: run.out }).toEqual({ code: 1, out: '' });
+    expect(run.err).toBe(`customer-fit score: ${run.path} is not a usable history bundle:\n  line ${lineOf(broken, '    ,')}, column 5: not valid JSON: unexpected ","\n`);
+  });
+
   it('a date far in the future as now is rated, or refused, never a crash', () => {
     for (const now of ['9999-12-31T23:59:59Z', '0001-01-01T00:00:00Z']) {
       const run = score('edge.json', { ...demoBundle('late-payer'), now });

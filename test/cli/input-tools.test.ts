@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { closest } from '../../src/cli/closest';
 import { isoDateTimeProblem } from '../../src/cli/iso-date';
-import { linesOf, memberSource, unsafeIds } from '../../src/cli/json-source';
+import { jsonFaultAt, linesOf, memberSource, unsafeIds } from '../../src/cli/json-source';
 import { forTerminal, jsonForTerminal, oneLine, oneLineMarked } from '../../src/cli/terminal';
 import { decodeUtf8, firstInvalidByte } from '../../src/cli/utf8';
 
@@ -86,6 +86,20 @@ describe('json-source', () => {
       { path: 'tickets[1].id', source: '12345678901234567890' },
       { path: 'tickets[1].collaborator_ids[0]', source: '99999999999999999' },
     ]);
+  });
+  it('finds where a text stops being JSON', () => {
+    for (const good of ['{"a": [1, -2.5e3, true, null, "x\\u00e9\\n"]}', ' 0 ', '"\\""']) {
+      expect(() => JSON.parse(good)).not.toThrow();
+      expect(jsonFaultAt(good)).toBeNull();
+    }
+    expect(jsonFaultAt('{"a": 1,}')).toBe(8);
+    expect(jsonFaultAt('{"a": [1 2]}')).toBe(9);
+    expect(jsonFaultAt('{"a": tru}')).toBe(6);
+    expect(jsonFaultAt('{"a": 01}')).toBe(7);
+    expect(jsonFaultAt('{"a": "\\x"}')).toBe(7);
+    expect(jsonFaultAt('{"a": "b')).toBe(8);
+    expect(jsonFaultAt('{"a": 1} x')).toBe(9);
+    expect(jsonFaultAt("{'a': 1}")).toBe(1);
   });
   it('reads a member as written', () => {
     expect(memberSource('{"text": "{\\"id\\": 1}", "id": 12345678901234567890}', 'id')).toBe('12345678901234567890');

@@ -1,5 +1,5 @@
 import type { CustomerHistory } from '../../core/history';
-import { linesOf, pathText, unsafeIds, type PathText } from '../json-source';
+import { jsonFaultAt, linesOf, pathText, unsafeIds, type PathText } from '../json-source';
 import { believe } from './believe';
 import { bundleSchema } from './schema';
 
@@ -31,7 +31,7 @@ export function parseBundle(text: string, clock: () => Date): ReadBundle | { err
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { errors: [`not valid JSON (${(error as Error).message})`] };
+    return { errors: [notJson(text, (error as Error).message)] };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { errors: ['expected a JSON object {"user", "organization", "tickets", "comments", ...}'] };
@@ -87,4 +87,17 @@ function ancestry(path: PathText): PathText[] {
     if (parent === chain.at(-1) || parent === '') return chain;
     chain.push(parent);
   }
+}
+
+/**
+ * Where and why a text is not JSON: `line 5, column 5: not valid JSON: unexpected ","`, or
+ * JSON.parse's own words when the fault cannot be placed.
+ */
+function notJson(text: string, message: string): string {
+  const at = jsonFaultAt(text);
+  if (at === null) return `not valid JSON (${message.replace(/\s+/g, ' ')})`;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const what = at >= text.length ? 'the text ends too early' : `unexpected ${JSON.stringify(String.fromCodePoint(text.codePointAt(at)!))}`;
+  return `line ${line}, column ${at - before.lastIndexOf('\n')}: not valid JSON: ${what}`;
 }
