@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { closest } from '../../src/cli/closest';
 import { isoDateTimeProblem } from '../../src/cli/iso-date';
-import { jsonFaultAt, linesOf, memberSource, unsafeIds } from '../../src/cli/json-source';
+import { jsonFaultAt } from '../../src/cli/json-fault';
+import { linesOf, memberSource, unsafeIds } from '../../src/cli/json-source';
 import { forTerminal, jsonForTerminal, oneLine, oneLineMarked } from '../../src/cli/terminal';
 import { decodeUtf8, firstInvalidByte } from '../../src/cli/utf8';
 

@@ -1,5 +1,6 @@
 import type { CustomerHistory } from '../../core/history';
-import { jsonFaultAt, linesOf, pathText, unsafeIds, type PathText } from '../json-source';
+import { jsonFaultAt } from '../json-fault';
+import { linesOf, pathText, unsafeIds, type PathText } from '../json-source';
 import { believe } from './believe';
 import { bundleSchema } from './schema';
 
