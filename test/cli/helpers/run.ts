@@ -3,9 +3,10 @@
  * in dist-cli/ (`npm run build:cli` writes it), with files in a folder of its own.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { createDemoAccount, toHistoryBundle } from '../../../src/demo';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -47,6 +48,7 @@ export function cliClosedPipe(args: string[], input: string, keep: number): Prom
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'customer-fit-cli-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Writes a file for the command to read and returns its path. */
 export function file(name: string, content: string | Uint8Array): string {
