@@ -3,7 +3,7 @@ import { createReader, levelOf } from '../core/rating';
 import { parseSettings } from '../core/settings';
 import { EXIT, readInput, type CliIo, type Command } from './io';
 import { incompleteWarning, readModel } from './model';
-import { parseBundle } from './score';
+import { parseBundle } from './bundle/parse';
 
 const USAGE = `Usage: customer-fit corrections [FILE...]
 Reads history bundles (JSON, one customer each; stdin without FILE), as "customer-fit score" does,

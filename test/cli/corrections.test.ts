@@ -36,6 +36,11 @@ function bundleWithDismissal(): { text: string; dismissal: Dismissal } {
   return { text: JSON.stringify({ ...bundle, now: NOW.toISOString() }), dismissal };
 }
 
+/** Rows as the trainer reads them, those labelled for abuse. */
+function toRead(rows: ReturnType<typeof readWritten>): Read[] {
+  return rows.filter((r) => r.labels.abuse !== null).map((r, i) => ({ id: `w${i}`, origin: r.origin, text: r.text, labels: r.labels, ...readMessage(r.text) }));
+}
+
 async function corrections(files: Record<string, string>, args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
@@ -77,8 +82,6 @@ describe('customer-fit corrections', () => {
     const { out } = await corrections({ 'abusive.json': text }, ['abusive.json']);
     const dir = mkdtempSync(join(tmpdir(), 'cf-corrections-'));
     writeFileSync(join(dir, 'team.jsonl'), out);
-    const toRead = (rows: ReturnType<typeof readWritten>): Read[] =>
-      rows.filter((r) => r.labels.abuse !== null).map((r, i) => ({ id: `w${i}`, origin: r.origin, text: r.text, labels: r.labels, ...readMessage(r.text) }));
     const base = toRead(readWritten());
     const team = toRead(readWritten(dir));
     const options = { epochs: 2, rate: 0.1, l2: 1e-3, seed: 7 };

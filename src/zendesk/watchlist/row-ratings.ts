@@ -9,6 +9,7 @@ import { loadHistory, type LoadHandle, type LoadProgress } from '../history/load
 import { causeOf, type LoadProblem } from '../history/problems';
 import type { RequestPort } from '../port';
 import type { Requester } from '../request';
+import { withoutFormatting } from '../../core/text/invisible';
 
 /** The window of the watchlist's ticket count, in days. */
 export const RECENT_DAYS = 90;
@@ -176,7 +177,7 @@ export class RowRatings {
           // The quotes the team dismissed on this customer count for nothing here too, as in the sidebar.
           rating: rate(history, settings, now, this.reader, parseDismissals(history.user.user_fields).stored.dismissed),
           ticketsRecent: ticketsCreatedWithin(history, now, RECENT_DAYS),
-          organizationName: history.organization?.name ?? null,
+          organizationName: history.organization ? withoutFormatting(history.organization.name) : null,
           problems: update.problems,
           progress: update.progress,
         });
