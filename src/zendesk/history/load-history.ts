@@ -16,10 +16,13 @@ import {
   commentsUrl,
   countEnvelope,
   SEARCH_MAX_PAGES,
+  archivedExportUrl,
   archivedTicketsUrl,
   baselineCountUrls,
   organizationUrl,
+  PAGE_SIZE,
   requestedTicketsUrl,
+  searchExportPageEnvelope,
   searchPageEnvelope,
   ticketEnvelope,
   ticketPageEnvelope,
@@ -42,12 +45,33 @@ export interface LoadProgress {
   commentsTotal: number;
 }
 
+/**
+ * How much of the requester's history a snapshot holds, so that the sidebar never says more than was
+ * read: "at least 100 tickets" when the total is unknown, and a band marked provisional.
+ */
+export interface TicketCoverage {
+  /** Tickets in the history. */
+  read: number;
+  /**
+   * The requester's tickets as far as Zendesk told (those that could not be read included); null
+   * when the list stopped before its end and nothing said how many there are. While a cold load
+   * pages through the list it is null too: judge coverage on the last update.
+   */
+  total: number | null;
+  /** The history is too small a part of the requester's to rate for certain: the total is unknown, or under {@link PROVISIONAL_SHARE} of it was read. */
+  provisional: boolean;
+}
+
+/** The share of the requester's tickets below which a rating is provisional. */
+export const PROVISIONAL_SHARE = 0.9;
+
 /** One immutable snapshot of a load, handed to `onUpdate` each time it has something new. */
 export interface LoadUpdate {
   requesterId: number | null;
   /** null until the first rating can be computed (the user and the first page of tickets are in). */
   history: CustomerHistory | null;
   progress: LoadProgress;
+  coverage: TicketCoverage;
   /** What could not be read, for sentences such as "2 tickets could not be read". */
   problems: readonly LoadProblem[];
   /** true on the last update of this load (or of a retry). */
@@ -159,6 +183,7 @@ export function loadHistory(
       requesterId: null,
       history: null,
       progress: Object.freeze({ ticketsRead: 0, ticketsTotal: 0, commentsRead: 0, commentsTotal: 0 }),
+      coverage: Object.freeze({ read: 0, total: 0, provisional: false }),
       problems: Object.freeze([]),
       done: true,
       empty: 'no-requester',
@@ -188,9 +213,14 @@ class HistoryLoad {
   /** Tickets that did not parse: by id when the id could be read, else by position. */
   private unreadable = new Map<string, { id: number | null; cause: LoadProblemCause }>();
   private listFailure: { after: string | null; cause: LoadProblemCause } | null = null;
+  /** The search page that failed; past {@link SEARCH_MAX_PAGES}, the export. */
   private archivedFailure: { page: number; cause: LoadProblemCause } | null = null;
   /** Archived tickets Search counts beyond those read, while they are being read. */
   private archivedCount: number | null = null;
+  /** The day the export reads archived tickets before: the last day Search's 1,000 results reached. */
+  private exportBefore: string | null = null;
+  /** A re-open from the cache: its list reads only what changed. */
+  private warm = false;
   private archivedDone = false;
   private listStarted = false;
   private firstPageSettled = false;
@@ -201,6 +231,8 @@ class HistoryLoad {
   /** The summaries the cache will keep, and the ticket's updated_at when its comments were read. */
   private summaries = new Map<number, { updatedAt: string; comments: HistoryComment[] }>();
   private commentFailures = new Map<number, LoadProblemCause>();
+  /** Comment failures the cache kept: read again only once their ticket changes, or on retry. */
+  private keptCommentFailures = new Set<number>();
   private partlyUnreadableComments = new Set<number>();
   /** The ticket's updated_at when its comments were last read, partly readable ones included. */
   private commentsReadAt = new Map<number, string>();
@@ -236,6 +268,7 @@ class HistoryLoad {
     }
     // Warm: show the cached history at once, then ask only for what changed since.
     this.fromCache = true;
+    this.warm = true;
     this.user = cached.user;
     this.organization = cached.organization;
     for (const ticket of cached.tickets) this.tickets.set(ticket.id, ticket);
@@ -243,6 +276,14 @@ class HistoryLoad {
     for (const [id, entry] of Object.entries(cached.comments)) {
       this.comments.set(Number(id), entry.comments);
       this.summaries.set(Number(id), entry);
+    }
+    // What could not be read stays said, and stays offered to retry, until it is read.
+    for (const { key, id, cause } of cached.unreadable ?? []) this.unreadable.set(key, { id, cause });
+    for (const { id, updatedAt, cause, partly } of cached.commentFailures ?? []) {
+      if (partly) this.partlyUnreadableComments.add(id);
+      else this.commentFailures.set(id, cause);
+      this.keptCommentFailures.add(id);
+      this.commentsReadAt.set(id, updatedAt);
     }
     this.firstPageSettled = true;
     this.listSettled = true;
@@ -378,6 +419,7 @@ class HistoryLoad {
   /**
    * Reads the requester's archived tickets through Search, after the list. If the first page holds
    * only tickets the list already gave, the list includes archived tickets and nothing more is asked.
+   * Search pages no further than 1,000 results; the export reads what lies beyond them.
    */
   private async readArchived(fromPage: number): Promise<void> {
     this.archivedFailure = null;
@@ -396,13 +438,8 @@ class HistoryLoad {
         this.emit();
         return;
       }
-      const known = new Set(this.tickets.keys());
-      const news = answer.results.filter((r) => {
-        const id = readId(r);
-        return id === null || !known.has(id);
-      });
-      this.addTickets(news, [], `search-${page}`);
-      if (page === 1) this.archivedCount = answer.count - (answer.results.length - news.length);
+      const news = this.addNewResults(answer.results, `search-${page}`);
+      if (page === 1) this.archivedCount = answer.count - (answer.results.length - news);
       this.queueNewestComments();
       this.emit();
       // A page with nothing new that reaches past the archive line means the list held the archived
@@ -411,11 +448,54 @@ class HistoryLoad {
         const at = typeof r === 'object' && r !== null ? Date.parse(String((r as { updated_at?: unknown }).updated_at)) : Number.NaN;
         return Number.isNaN(at) ? min : Math.min(min, at);
       }, Number.POSITIVE_INFINITY);
-      if (!answer.next_page || (news.length === 0 && oldest < archivedLine)) break;
+      if (news === 0 && oldest < archivedLine) break;
+      if (page === SEARCH_MAX_PAGES && answer.count > SEARCH_MAX_PAGES * PAGE_SIZE && Number.isFinite(oldest)) {
+        // Search's last page: `count` says how many more there are. Results are newest-updated
+        // first, so the rest were last updated on or before the oldest day read; the export
+        // re-delivers that day's tickets read already, and they are merged by id.
+        const nextDay = new Date(Date.parse(new Date(oldest).toISOString().slice(0, 10)) + 86_400_000).toISOString().slice(0, 10);
+        this.exportBefore = nextDay < closedBefore ? nextDay : closedBefore;
+      }
+      if (!answer.next_page) break;
     }
+    if (this.exportBefore !== null && !(await this.readArchivedExport(this.exportBefore))) return;
     this.archivedCount = null;
     this.archivedDone = true;
     this.ticketsTotal = this.tickets.size + this.unreadableCount();
+  }
+
+  /** Reads the archived tickets Search cannot page through the export; returns whether it reached the end. */
+  private async readArchivedExport(updatedBefore: string): Promise<boolean> {
+    let after: string | null = null;
+    for (;;) {
+      let answer: ReturnType<typeof searchExportPageEnvelope.parse>;
+      try {
+        answer = await this.get(archivedExportUrl(this.ref.id, updatedBefore, after), searchExportPageEnvelope, 0);
+      } catch (error) {
+        this.rethrowAbort(error);
+        this.archivedFailure = { page: SEARCH_MAX_PAGES + 1, cause: causeOf(error) };
+        this.emit();
+        return false;
+      }
+      this.addNewResults(answer.results, `export-${after ?? 'start'}`);
+      this.queueNewestComments();
+      this.emit();
+      if (!answer.meta.has_more || !answer.meta.after_cursor) break;
+      after = answer.meta.after_cursor;
+    }
+    this.exportBefore = null;
+    return true;
+  }
+
+  /** Adds the search results the history does not hold yet; returns how many those were. */
+  private addNewResults(results: unknown[], pageKey: string): number {
+    const known = new Set(this.tickets.keys());
+    const news = results.filter((r) => {
+      const id = readId(r);
+      return id === null || !known.has(id);
+    });
+    this.addTickets(news, [], pageKey);
+    return news.length;
   }
 
   /**
@@ -577,6 +657,11 @@ class HistoryLoad {
   private queueNewestComments(): void {
     this.startBaselineOnceTicketsExist();
     for (const ticket of this.commentTargets()) {
+      // A failure the cache kept stands until its ticket changes: then its thread is new to read.
+      if (this.keptCommentFailures.has(ticket.id) && this.commentsReadAt.get(ticket.id) !== ticket.updated_at) {
+        this.keptCommentFailures.delete(ticket.id);
+        this.commentFailures.delete(ticket.id);
+      }
       const known = this.summaries.get(ticket.id);
       if (known && known.updatedAt === ticket.updated_at && this.comments.has(ticket.id)) {
         continue;
@@ -596,6 +681,7 @@ class HistoryLoad {
   }
 
   private async readComments(ticketId: number): Promise<void> {
+    this.keptCommentFailures.delete(ticketId);
     this.commentFailures.delete(ticketId);
     this.partlyUnreadableComments.delete(ticketId);
     try {
@@ -638,16 +724,18 @@ class HistoryLoad {
 
   private problems(): LoadProblem[] {
     const problems: LoadProblem[] = [];
-    const add = (kind: LoadProblem['kind'], count: number, cause: LoadProblemCause) => {
-      if (count > 0) problems.push(Object.freeze({ kind, count, cause, retryable: isRetryable(cause) }));
+    const add = (kind: LoadProblem['kind'], count: number | null, cause: LoadProblemCause) => {
+      if (count === null || count > 0) problems.push(Object.freeze({ kind, count, cause, retryable: isRetryable(cause) }));
     };
     if (this.userCause) add('user-unreadable', 1, this.userCause);
     if (this.organizationCause) add('organization-unreadable', 1, this.organizationCause);
-    if (this.listFailure) {
-      const missing = this.ticketsTotal === null ? 1 : Math.max(1, this.ticketsTotal - this.tickets.size - this.unreadable.size);
-      add('ticket-list-incomplete', missing, this.listFailure.cause);
-    } else if (this.archivedFailure) {
-      add('ticket-list-incomplete', Math.max(1, this.archivedCount ?? 1), this.archivedFailure.cause);
+    const cut = this.listFailure ?? this.archivedFailure;
+    if (cut) {
+      // A list cut short says how many are missing only when Zendesk told how many there are (the
+      // archived search's count); a re-open's check cannot know how many new tickets it missed.
+      const total = this.knownTotal();
+      const missing = total === null || (this.listFailure && this.warm) ? null : Math.max(1, total - this.tickets.size - this.unreadable.size);
+      add('ticket-list-incomplete', missing, cut.cause);
     }
     for (const [cause, count] of countBy([...this.unreadable.values()].map((u) => u.cause))) add('tickets-unreadable', count, cause);
     // A ticket whose id could not be read cannot be asked for again.
@@ -661,6 +749,19 @@ class HistoryLoad {
     add('tickets-deleted', this.deleted.size, 'not-found');
     if (this.baselineCause) add('baseline-unavailable', 1, this.baselineCause);
     return problems;
+  }
+
+  /**
+   * The requester's ticket count as far as Zendesk told: the list's length once it ended, plus the
+   * archived tickets Search counted and the history does not hold yet. Null while unknown: the list
+   * has not ended, or stopped early, or the archived search failed before it said how many.
+   */
+  private knownTotal(): number | null {
+    if (this.listFailure) return this.warm ? this.ticketsTotal : null;
+    const listed = this.listStarted || this.fromCache ? this.ticketsTotal : null;
+    if (listed === null) return null;
+    if (this.archivedCount !== null) return listed + this.archivedCount;
+    return this.archivedFailure ? null : listed;
   }
 
   private snapshot(done: boolean): LoadUpdate {
@@ -683,17 +784,18 @@ class HistoryLoad {
         : null;
     const targets = this.commentTargets();
     const problems = Object.freeze(this.problems());
-    const listed = this.listStarted || this.fromCache ? this.ticketsTotal : null;
-    const total = listed !== null && this.archivedCount !== null ? listed + this.archivedCount : listed;
+    const known = this.knownTotal();
+    const total = known === null ? null : Math.max(known, tickets.length);
     const update: LoadUpdate = {
       requesterId: this.ref.id,
       history,
       progress: Object.freeze({
         ticketsRead: tickets.length,
-        ticketsTotal: total === null ? null : Math.max(total, tickets.length),
+        ticketsTotal: total,
         commentsRead: targets.filter((t) => this.comments.has(t.id)).length,
         commentsTotal: Math.min(this.settings.cap, Math.max(targets.length, (total ?? tickets.length) - this.deleted.size)),
       }),
+      coverage: Object.freeze({ read: tickets.length, total, provisional: total === null || tickets.length < PROVISIONAL_SHARE * total }),
       problems,
       done,
       empty: null,
@@ -779,6 +881,7 @@ class HistoryLoad {
     } else if (this.archivedFailure) {
       plan.archivedFrom = this.archivedFailure.page;
     }
+    for (const id of plan.commentIds) this.keptCommentFailures.delete(id);
     if (!plan.user && this.organizationCause !== null && this.user?.organization_id) plan.organizationId = this.user.organization_id;
     for (const id of plan.commentIds) this.commentFailures.delete(id);
     return this.start(plan);
@@ -802,6 +905,14 @@ class HistoryLoad {
     if (!cache || !this.user || this.userCause || this.listFailure || this.archivedFailure) return;
     const comments: CachedHistory['comments'] = {};
     for (const [id, entry] of this.summaries) if (this.tickets.has(id)) comments[String(id)] = entry;
+    // What could not be read is kept with the history: a re-open says it too, and can retry it.
+    const unreadable = [...this.unreadable].map(([key, { id, cause }]) => ({ key, id, cause }));
+    const commentFailures: NonNullable<CachedHistory['commentFailures']> = [];
+    for (const ticket of this.tickets.values()) {
+      const cause = this.commentFailures.get(ticket.id);
+      const partly = cause === undefined && this.partlyUnreadableComments.has(ticket.id);
+      if (cause !== undefined || partly) commentFailures.push({ id: ticket.id, updatedAt: ticket.updated_at, cause: cause ?? 'unreadable', partly });
+    }
     cache.write({
       requesterId: this.ref.id,
       user: this.user,
@@ -809,6 +920,8 @@ class HistoryLoad {
       tickets: [...this.tickets.values()].map((ticket) => this.summariseOpening(ticket)),
       ticketsTotal: this.ticketsTotal ?? this.tickets.size,
       comments,
+      unreadable,
+      commentFailures,
     });
   }
 }
