@@ -11,7 +11,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { noteTicket } from '../warning/steps';
 import { WarningSection } from '../warning/WarningSection';
 import { FitPanel } from './FitPanel';
-import { useFitRating } from './useFitRating';
+import { useFitRating, type FitView } from './useFitRating';
+import type { Translator } from '../i18n/translate';
 import { createReader } from '../../core/rating';
 import { useSignalModel } from '../app/model-context';
 
@@ -44,10 +45,9 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
   const reader = useMemo(() => (model.status === 'loading' ? null : createReader(model.status === 'ready' ? model.model : null)), [model]);
   const view = useFitRating(client, hidden ? undefined : requester, settings, now, accountName, reader);
 
-  const total = view.failed ? null : (view.update?.progress.ticketsTotal ?? view.rating?.stats.tickets ?? null);
   const heading = requester?.name ? (
     <SM isBold data-testid="requester">
-      {total === null ? withoutFormatting(requester.name) : i18n.t('ui.requester', { name: withoutFormatting(requester.name), count: total })}
+      {requesterLine(withoutFormatting(requester.name), view, i18n)}
     </SM>
   ) : null;
   const panel = hidden ? <SM data-testid="rating-hidden">{i18n.t('ui.hidden')}</SM> : <FitPanel view={view} now={now} />;
@@ -80,6 +80,20 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
       )}
     </Stack>
   );
+}
+
+/**
+ * The customer's name and how many tickets they have, never more than is known: "at least 100
+ * tickets" while the total is unknown, "1,000 of 1,500 tickets read" when the rating rests on too
+ * little of a known total.
+ */
+function requesterLine(name: string, view: FitView, i18n: Translator): string {
+  const coverage = view.update?.coverage;
+  if (view.failed || (!coverage && !view.rating)) return name;
+  if (!coverage) return i18n.t('ui.requester', { name, count: view.rating!.stats.tickets });
+  if (coverage.total === null) return view.rating ? i18n.t('ui.requesterAtLeast', { name, count: coverage.read }) : name;
+  if (coverage.provisional && view.update?.done) return i18n.t('ui.requesterPartly', { name, count: coverage.read, total: coverage.total });
+  return i18n.t('ui.requester', { name, count: coverage.total });
 }
 
 /** The name an admin knows a setting by: its label on the install form, in the agent's language. */
