@@ -96,6 +96,25 @@ describe('a re-open from the cache', () => {
     expect(warm.problems).toEqual(forbidden);
     expect(warm.history!.comments[String(newest)]).toBeUndefined();
   });
+
+  it('reads a thread it could not read before once its ticket has changed', async () => {
+    const changing = structuredClone(account);
+    current = mockSetup(server, { account: changing });
+    const s = current;
+    const ticket = changing.tickets.filter((t) => t.requester_id === HEAVY).toSorted((a, b) => b.updated_at.localeCompare(a.updated_at) || b.id - a.id)[3]!;
+    s.api.control.inject((e) => e.path === `/api/v2/tickets/${ticket.id}/comments`, { kind: 'status', status: 500 }, { times: 3 });
+    const cache = new HistoryCache({ storage: createMemoryStorage(), clock: s.clock });
+    const cold = await s.load(HEAVY, { cache }).finished;
+    expect(cold.problems).toEqual([problem('comments-unreadable', 1, 'server', true)]);
+
+    // The customer wrote again: the ticket's activity is newer than the failed read.
+    ticket.updated_at = new Date(Date.parse(ticket.updated_at) + 3_600_000).toISOString().replace('.000Z', 'Z');
+    s.api.control.reset();
+    const warm = await s.load(HEAVY, { cache }).finished;
+    expect(warm.problems).toEqual([]);
+    expect(warm.history!.comments[String(ticket.id)]!.length).toBeGreaterThan(0);
+    expect(s.api.control.count('GET /api/v2/tickets/:id/comments')).toBe(1);
+  });
 });
 
 describe('more archived tickets than Search pages', () => {
