@@ -2,7 +2,7 @@ import styled from 'styled-components';
 import { Tag } from '@zendeskgarden/react-tags';
 import { LG, Paragraph, SM } from '@zendeskgarden/react-typography';
 import type { FitRating } from '../../core/rating/types';
-import type { TicketCoverage } from '../../zendesk/history/load-history';
+import type { TicketCoverage } from '../../zendesk/history/coverage';
 import { useI18n } from '../i18n/I18nProvider';
 import { BAND_HUE } from './band';
 import { summarySentence } from './summary';

@@ -30,9 +30,12 @@ import {
   userEnvelope,
   userUrl,
 } from './endpoints';
+import { coverageOf, knownTotal, missingTickets, type CountFacts, type TicketCoverage } from './coverage';
 import { causeOf, isRetryable, type LoadProblem, type LoadProblemCause } from './problems';
 import type { RequesterRef } from './requester';
 import { longestWait, toLoadWait, type LoadWait, type WaitTarget } from './waiting';
+
+export type { TicketCoverage } from './coverage';
 
 export interface LoadProgress {
   /** Tickets in the history so far. */
@@ -44,26 +47,6 @@ export interface LoadProgress {
   /** Tickets whose comments will be read: the newest and those that open with a red flag, up to the cap. */
   commentsTotal: number;
 }
-
-/**
- * How much of the requester's history a snapshot holds, so that the sidebar never says more than was
- * read: "at least 100 tickets" when the total is unknown, and a band marked provisional.
- */
-export interface TicketCoverage {
-  /** Tickets in the history. */
-  read: number;
-  /**
-   * The requester's tickets as far as Zendesk told (those that could not be read included); null
-   * when the list stopped before its end and nothing said how many there are. While a cold load
-   * pages through the list it is null too: judge coverage on the last update.
-   */
-  total: number | null;
-  /** The history is too small a part of the requester's to rate for certain: the total is unknown, or under {@link PROVISIONAL_SHARE} of it was read. */
-  provisional: boolean;
-}
-
-/** The share of the requester's tickets below which a rating is provisional. */
-export const PROVISIONAL_SHARE = 0.9;
 
 /** One immutable snapshot of a load, handed to `onUpdate` each time it has something new. */
 export interface LoadUpdate {
@@ -730,13 +713,7 @@ class HistoryLoad {
     if (this.userCause) add('user-unreadable', 1, this.userCause);
     if (this.organizationCause) add('organization-unreadable', 1, this.organizationCause);
     const cut = this.listFailure ?? this.archivedFailure;
-    if (cut) {
-      // A list cut short says how many are missing only when Zendesk told how many there are (the
-      // archived search's count); a re-open's check cannot know how many new tickets it missed.
-      const total = this.knownTotal();
-      const missing = total === null || (this.listFailure && this.warm) ? null : Math.max(1, total - this.tickets.size - this.unreadable.size);
-      add('ticket-list-incomplete', missing, cut.cause);
-    }
+    if (cut) add('ticket-list-incomplete', missingTickets(this.countFacts(), this.tickets.size + this.unreadable.size), cut.cause);
     for (const [cause, count] of countBy([...this.unreadable.values()].map((u) => u.cause))) add('tickets-unreadable', count, cause);
     // A ticket whose id could not be read cannot be asked for again.
     const unreadable = problems.find((p) => p.kind === 'tickets-unreadable' && p.cause === 'unreadable');
@@ -751,17 +728,14 @@ class HistoryLoad {
     return problems;
   }
 
-  /**
-   * The requester's ticket count as far as Zendesk told: the list's length once it ended, plus the
-   * archived tickets Search counted and the history does not hold yet. Null while unknown: the list
-   * has not ended, or stopped early, or the archived search failed before it said how many.
-   */
-  private knownTotal(): number | null {
-    if (this.listFailure) return this.warm ? this.ticketsTotal : null;
-    const listed = this.listStarted || this.fromCache ? this.ticketsTotal : null;
-    if (listed === null) return null;
-    if (this.archivedCount !== null) return listed + this.archivedCount;
-    return this.archivedFailure ? null : listed;
+  private countFacts(): CountFacts {
+    return {
+      listed: this.listStarted || this.fromCache || this.warm ? this.ticketsTotal : null,
+      archivedCounted: this.archivedCount,
+      listCut: this.listFailure !== null,
+      archivedCut: this.archivedFailure !== null,
+      warm: this.warm,
+    };
   }
 
   private snapshot(done: boolean): LoadUpdate {
@@ -784,18 +758,17 @@ class HistoryLoad {
         : null;
     const targets = this.commentTargets();
     const problems = Object.freeze(this.problems());
-    const known = this.knownTotal();
-    const total = known === null ? null : Math.max(known, tickets.length);
+    const coverage = coverageOf(tickets.length, knownTotal(this.countFacts()));
     const update: LoadUpdate = {
       requesterId: this.ref.id,
       history,
       progress: Object.freeze({
         ticketsRead: tickets.length,
-        ticketsTotal: total,
+        ticketsTotal: coverage.total,
         commentsRead: targets.filter((t) => this.comments.has(t.id)).length,
-        commentsTotal: Math.min(this.settings.cap, Math.max(targets.length, (total ?? tickets.length) - this.deleted.size)),
+        commentsTotal: Math.min(this.settings.cap, Math.max(targets.length, (coverage.total ?? tickets.length) - this.deleted.size)),
       }),
-      coverage: Object.freeze({ read: tickets.length, total, provisional: total === null || tickets.length < PROVISIONAL_SHARE * total }),
+      coverage,
       problems,
       done,
       empty: null,
