@@ -33,6 +33,9 @@ test('a ticket list cut short after its first page says the total is unknown and
   const partial = await sidebar.getByTestId('partial').innerText();
   expect(partial).toContain('More tickets could not be listed; how many is not known (Zendesk answered with an error).');
   expect(partial).not.toMatch(/\b1 ticket could not be listed/);
+  expect(await preview.axe()).toEqual([]);
+  expect(await preview.sidebarOverflow()).toBe(0);
+  await preview.screenshot('sidebar-provisional');
 
   await preview.selectLocale('de');
   expect(await preview.waitForSidebarSettled()).toBe('ready');

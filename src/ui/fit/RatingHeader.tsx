@@ -18,6 +18,10 @@ const Row = styled.div`
  * The band, the score and the summary. With `provisional` (the coverage of a finished load that read
  * too little of the history), a "Provisional" tag beside the band and a line saying what it rests on.
  */
+const Note = styled(SM)`
+  margin: ${(p) => p.theme.space.xxs} 0 ${(p) => p.theme.space.xs};
+`;
+
 export function RatingHeader({ rating, provisional = null }: { rating: FitRating; provisional?: TicketCoverage | null }) {
   const i18n = useI18n();
   return (
@@ -40,11 +44,11 @@ export function RatingHeader({ rating, provisional = null }: { rating: FitRating
         )}
       </Row>
       {provisional && (
-        <SM data-testid="provisional-note">
+        <Note data-testid="provisional-note">
           {provisional.total === null
             ? i18n.t('ui.provisional.unknown', { count: provisional.read })
             : i18n.t('ui.provisional.partly', { count: provisional.read, total: provisional.total })}
-        </SM>
+        </Note>
       )}
       <Paragraph data-testid="summary">{summarySentence(rating, i18n)}</Paragraph>
     </section>
