@@ -15,21 +15,16 @@ import {
   commentPageEnvelope,
   commentsUrl,
   countEnvelope,
-  SEARCH_MAX_PAGES,
-  archivedExportUrl,
-  archivedTicketsUrl,
   baselineCountUrls,
   organizationUrl,
-  PAGE_SIZE,
   requestedTicketsUrl,
-  searchExportPageEnvelope,
-  searchPageEnvelope,
   ticketEnvelope,
   ticketPageEnvelope,
   ticketUrl,
   userEnvelope,
   userUrl,
 } from './endpoints';
+import { ArchivedReader } from './archived-reader';
 import { coverageOf, knownTotal, missingTickets, type CountFacts, type TicketCoverage } from './coverage';
 import { causeOf, isRetryable, type LoadProblem, type LoadProblemCause } from './problems';
 import type { RequesterRef } from './requester';
@@ -196,15 +191,10 @@ class HistoryLoad {
   /** Tickets that did not parse: by id when the id could be read, else by position. */
   private unreadable = new Map<string, { id: number | null; cause: LoadProblemCause }>();
   private listFailure: { after: string | null; cause: LoadProblemCause } | null = null;
-  /** The search page that failed; past {@link SEARCH_MAX_PAGES}, the export. */
-  private archivedFailure: { page: number; cause: LoadProblemCause } | null = null;
-  /** Archived tickets Search counts beyond those read, while they are being read. */
-  private archivedCount: number | null = null;
-  /** The day the export reads archived tickets before: the last day Search's 1,000 results reached. */
-  private exportBefore: string | null = null;
+  /** The archived search (and export), with its failure and count. */
+  private readonly archived: ArchivedReader;
   /** A re-open from the cache: its list reads only what changed. */
   private warm = false;
-  private archivedDone = false;
   private listStarted = false;
   private firstPageSettled = false;
   /** The list and the archived search have ended (read or failed): free comment slots can be filled. */
@@ -242,7 +232,19 @@ class HistoryLoad {
     private readonly settings: Settings,
     private readonly requester: Requester,
     private readonly onUpdate: (update: LoadUpdate) => void,
-  ) {}
+  ) {
+    this.archived = new ArchivedReader({
+      userId: ref.id,
+      now: () => settings.clock.now(),
+      get: (url, schema, priority) => this.get(url, schema, priority),
+      addResults: (results, pageKey) => this.addNewResults(results, pageKey),
+      pageDone: () => {
+        this.queueNewestComments();
+        this.emit();
+      },
+      rethrowAbort: (error) => this.rethrowAbort(error),
+    });
+  }
 
   initialPlan(cached: CachedHistory | null, baseline: AccountBaseline | null): Plan {
     if (baseline) this.baseline = baseline;
@@ -271,7 +273,7 @@ class HistoryLoad {
     this.firstPageSettled = true;
     this.listSettled = true;
     this.ready = true;
-    this.archivedDone = true;
+    this.archived.done = true;
     const watermark = cached.tickets.reduce<string | null>((max, t) => (max === null || later(t.updated_at, max) ? t.updated_at : max), null);
     // Archived tickets are closed for good: the cached ones stand, and no new one can appear.
     return { user: true, baseline: !baseline, listFrom: null, listStopBefore: watermark, ticketIds: [], commentIds: [] };
@@ -399,75 +401,9 @@ class HistoryLoad {
     this.emit();
   }
 
-  /**
-   * Reads the requester's archived tickets through Search, after the list. If the first page holds
-   * only tickets the list already gave, the list includes archived tickets and nothing more is asked.
-   * Search pages no further than 1,000 results; the export reads what lies beyond them.
-   */
+  /** Reads the archived tickets; once all are in, the total is what the history holds. */
   private async readArchived(fromPage: number): Promise<void> {
-    this.archivedFailure = null;
-    // Search dates are whole days; ten days of margin keep a ticket archived today inside the query.
-    // The closed tickets of those ten days are in the list as well and are merged by id.
-    const now = this.settings.clock.now();
-    const closedBefore = new Date(now - 110 * 86_400_000).toISOString().slice(0, 10);
-    const archivedLine = now - 121 * 86_400_000;
-    for (let page = fromPage; page <= SEARCH_MAX_PAGES; page++) {
-      let answer: ReturnType<typeof searchPageEnvelope.parse>;
-      try {
-        answer = await this.get(archivedTicketsUrl(this.ref.id, closedBefore, page), searchPageEnvelope, 0);
-      } catch (error) {
-        this.rethrowAbort(error);
-        this.archivedFailure = { page, cause: causeOf(error) };
-        this.emit();
-        return;
-      }
-      const news = this.addNewResults(answer.results, `search-${page}`);
-      if (page === 1) this.archivedCount = answer.count - (answer.results.length - news);
-      this.queueNewestComments();
-      this.emit();
-      // A page with nothing new that reaches past the archive line means the list held the archived
-      // tickets already: no need to read on.
-      const oldest = answer.results.reduce<number>((min, r) => {
-        const at = typeof r === 'object' && r !== null ? Date.parse(String((r as { updated_at?: unknown }).updated_at)) : Number.NaN;
-        return Number.isNaN(at) ? min : Math.min(min, at);
-      }, Number.POSITIVE_INFINITY);
-      if (news === 0 && oldest < archivedLine) break;
-      if (page === SEARCH_MAX_PAGES && answer.count > SEARCH_MAX_PAGES * PAGE_SIZE && Number.isFinite(oldest)) {
-        // Search's last page: `count` says how many more there are. Results are newest-updated
-        // first, so the rest were last updated on or before the oldest day read; the export
-        // re-delivers that day's tickets read already, and they are merged by id.
-        const nextDay = new Date(Date.parse(new Date(oldest).toISOString().slice(0, 10)) + 86_400_000).toISOString().slice(0, 10);
-        this.exportBefore = nextDay < closedBefore ? nextDay : closedBefore;
-      }
-      if (!answer.next_page) break;
-    }
-    if (this.exportBefore !== null && !(await this.readArchivedExport(this.exportBefore))) return;
-    this.archivedCount = null;
-    this.archivedDone = true;
-    this.ticketsTotal = this.tickets.size + this.unreadableCount();
-  }
-
-  /** Reads the archived tickets Search cannot page through the export; returns whether it reached the end. */
-  private async readArchivedExport(updatedBefore: string): Promise<boolean> {
-    let after: string | null = null;
-    for (;;) {
-      let answer: ReturnType<typeof searchExportPageEnvelope.parse>;
-      try {
-        answer = await this.get(archivedExportUrl(this.ref.id, updatedBefore, after), searchExportPageEnvelope, 0);
-      } catch (error) {
-        this.rethrowAbort(error);
-        this.archivedFailure = { page: SEARCH_MAX_PAGES + 1, cause: causeOf(error) };
-        this.emit();
-        return false;
-      }
-      this.addNewResults(answer.results, `export-${after ?? 'start'}`);
-      this.queueNewestComments();
-      this.emit();
-      if (!answer.meta.has_more || !answer.meta.after_cursor) break;
-      after = answer.meta.after_cursor;
-    }
-    this.exportBefore = null;
-    return true;
+    if (await this.archived.read(fromPage)) this.ticketsTotal = this.tickets.size + this.unreadableCount();
   }
 
   /** Adds the search results the history does not hold yet; returns how many those were. */
@@ -712,7 +648,7 @@ class HistoryLoad {
     };
     if (this.userCause) add('user-unreadable', 1, this.userCause);
     if (this.organizationCause) add('organization-unreadable', 1, this.organizationCause);
-    const cut = this.listFailure ?? this.archivedFailure;
+    const cut = this.listFailure ?? this.archived.failure;
     if (cut) add('ticket-list-incomplete', missingTickets(this.countFacts(), this.tickets.size + this.unreadable.size), cut.cause);
     for (const [cause, count] of countBy([...this.unreadable.values()].map((u) => u.cause))) add('tickets-unreadable', count, cause);
     // A ticket whose id could not be read cannot be asked for again.
@@ -731,9 +667,9 @@ class HistoryLoad {
   private countFacts(): CountFacts {
     return {
       listed: this.listStarted || this.fromCache || this.warm ? this.ticketsTotal : null,
-      archivedCounted: this.archivedCount,
+      archivedCounted: this.archived.counted,
       listCut: this.listFailure !== null,
-      archivedCut: this.archivedFailure !== null,
+      archivedCut: this.archived.failure !== null,
       warm: this.warm,
     };
   }
@@ -850,9 +786,9 @@ class HistoryLoad {
     };
     if (this.listFailure) {
       plan.listFrom = this.listFailure.after;
-      if (!this.archivedDone) plan.archivedFrom = 1;
-    } else if (this.archivedFailure) {
-      plan.archivedFrom = this.archivedFailure.page;
+      if (!this.archived.done) plan.archivedFrom = 1;
+    } else if (this.archived.failure) {
+      plan.archivedFrom = this.archived.failure.page;
     }
     for (const id of plan.commentIds) this.keptCommentFailures.delete(id);
     if (!plan.user && this.organizationCause !== null && this.user?.organization_id) plan.organizationId = this.user.organization_id;
@@ -875,7 +811,7 @@ class HistoryLoad {
   private saveToCache(): void {
     const cache = this.settings.cache;
     // A partial list would make the next re-open believe the missing tickets do not exist.
-    if (!cache || !this.user || this.userCause || this.listFailure || this.archivedFailure) return;
+    if (!cache || !this.user || this.userCause || this.listFailure || this.archived.failure) return;
     const comments: CachedHistory['comments'] = {};
     for (const [id, entry] of this.summaries) if (this.tickets.has(id)) comments[String(id)] = entry;
     // What could not be read is kept with the history: a re-open says it too, and can retry it.
