@@ -11,8 +11,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { noteTicket } from '../warning/steps';
 import { WarningSection } from '../warning/WarningSection';
 import { FitPanel } from './FitPanel';
-import { useFitRating, type FitView } from './useFitRating';
-import type { Translator } from '../i18n/translate';
+import { useFitRating } from './useFitRating';
+import { requesterLine } from './requester-line';
 import { createReader } from '../../core/rating';
 import { useSignalModel } from '../app/model-context';
 
@@ -47,7 +47,11 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
 
   const heading = requester?.name ? (
     <SM isBold data-testid="requester">
-      {requesterLine(withoutFormatting(requester.name), view, i18n)}
+      {requesterLine(
+        withoutFormatting(requester.name),
+        { failed: view.failed, ratedTickets: view.rating?.stats.tickets ?? null, coverage: view.update?.coverage ?? null, done: view.update?.done ?? false },
+        i18n,
+      )}
     </SM>
   ) : null;
   const panel = hidden ? <SM data-testid="rating-hidden">{i18n.t('ui.hidden')}</SM> : <FitPanel view={view} now={now} />;
@@ -80,20 +84,6 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
       )}
     </Stack>
   );
-}
-
-/**
- * The customer's name and how many tickets they have, never more than is known: "at least 100
- * tickets" while the total is unknown, "1,000 of 1,500 tickets read" when the rating rests on too
- * little of a known total.
- */
-function requesterLine(name: string, view: FitView, i18n: Translator): string {
-  const coverage = view.update?.coverage;
-  if (view.failed || (!coverage && !view.rating)) return name;
-  if (!coverage) return i18n.t('ui.requester', { name, count: view.rating!.stats.tickets });
-  if (coverage.total === null) return view.rating ? i18n.t('ui.requesterAtLeast', { name, count: coverage.read }) : name;
-  if (coverage.provisional && view.update?.done) return i18n.t('ui.requesterPartly', { name, count: coverage.read, total: coverage.total });
-  return i18n.t('ui.requester', { name, count: coverage.total });
 }
 
 /** The name an admin knows a setting by: its label on the install form, in the agent's language. */
