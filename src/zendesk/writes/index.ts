@@ -4,3 +4,4 @@ export { explainFailure, isWriteError, WriteError, type FailureKind, type WriteF
 export { readRequester } from './read';
 export { newOpId } from './op-id';
 export { accountUrlFromContext, readSignedInUser } from './current-user';
+export * from './trail';

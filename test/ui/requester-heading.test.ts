@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../src/ui/i18n/catalogs';
 import { createTranslator } from '../../src/ui/i18n/translate';
-import { requesterLine, type RequesterLineState } from '../../src/ui/fit/requester-line';
+import { requesterHeading, type HeadingState } from '../../src/ui/fit/requester-heading';
 
 const en = createTranslator('en-US', catalogs);
 const de = createTranslator('de', catalogs);
-const state = (over: Partial<RequesterLineState>): RequesterLineState => ({ failed: false, ratedTickets: 100, coverage: null, done: true, ...over });
+const state = (over: Partial<HeadingState>): HeadingState => ({ failed: false, ratedTickets: 100, coverage: null, done: true, ...over });
 
 describe('the heading never says more tickets than are known', () => {
   it.each([
@@ -16,7 +16,7 @@ describe('the heading never says more tickets than are known', () => {
     ['nothing rated yet', state({ ratedTickets: null, coverage: { read: 0, total: null, provisional: true }, done: false }), 'Pat', 'Pat'],
     ['nothing could be read', state({ failed: true, coverage: { read: 0, total: null, provisional: true } }), 'Pat', 'Pat'],
   ])('%s', (_name, given, english, german) => {
-    expect(requesterLine('Pat', given, en)).toBe(english);
-    expect(requesterLine('Pat', given, de)).toBe(german);
+    expect(requesterHeading('Pat', given, en)).toBe(english);
+    expect(requesterHeading('Pat', given, de)).toBe(german);
   });
 });
