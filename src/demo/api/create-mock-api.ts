@@ -108,7 +108,7 @@ export function createMockApi(account: DemoAccount, options: MockApiOptions = {}
       if (name === null) return;
       const preset = FAULT_PRESETS[name];
       if (!preset) throw new Error(`Unknown fault "${name}". Known: ${Object.keys(FAULT_PRESETS).join(', ')}`);
-      rules.push({ matcher: preset.route, fault: preset.fault, remaining: Number.POSITIVE_INFINITY });
+      rules.push({ matcher: preset.route, fault: preset.fault, remaining: preset.times ?? Number.POSITIVE_INFINITY });
     },
     clearFaults: () => {
       rules = [];

@@ -20,8 +20,11 @@ export type Fault =
 
 export type FaultKind = Fault['kind'];
 
-/** Named faults the preview can switch on (`?fault=`), each on every matching request until cleared. */
-export const FAULT_PRESETS: Record<string, { route: string | null; fault: Fault }> = {
+/**
+ * Named faults the preview can switch on (`?fault=`), each on every matching request until cleared,
+ * or on the first `times` of them.
+ */
+export const FAULT_PRESETS: Record<string, { route: string | null; fault: Fault; times?: number }> = {
   'server-error': { route: null, fault: { kind: 'status', status: 500 } },
   'bad-gateway': { route: null, fault: { kind: 'status', status: 502 } },
   unavailable: { route: null, fault: { kind: 'status', status: 503 } },
@@ -40,6 +43,8 @@ export const FAULT_PRESETS: Record<string, { route: string | null; fault: Fault 
   'huge-comment': { route: 'GET /api/v2/tickets/:id/comments', fault: { kind: 'huge-comment' } },
   'write-conflict': { route: 'PUT /api/v2/users/:id', fault: { kind: 'status', status: 409 } },
   'write-invalid': { route: 'PUT /api/v2/tickets/:id', fault: { kind: 'status', status: 422 } },
+  // The first record write is refused, so a step is left half done (its note written, its record not).
+  'write-record-invalid-once': { route: 'PUT /api/v2/users/:id', fault: { kind: 'status', status: 422 }, times: 1 },
 };
 
 /** An HTML error page like the ones a proxy in front of an API serves. */

@@ -26,6 +26,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { catalogs } from '../i18n/catalogs';
 import { createTranslator } from '../i18n/translate';
 import { stepExplain, stepName } from './steps';
+import { resultWords } from './write-words';
 
 const Form = styled.form`
   display: grid;
@@ -176,10 +177,10 @@ export function ActionForm({ step, user, me, ticket, openConcerns, rating, setti
       {otherProblems.map((p) => (
         <Message key={p.message} validation="error">{p.message}</Message>
       ))}
-      {result && (
+      {pending && result && (
         <Alert type={result.status === 'refused' ? 'info' : 'error'} data-testid="write-result" data-status={result.status}>
           <Title>{i18n.t(`ui.write.${result.status}`)}</Title>
-          <SM>{result.message}</SM>
+          <SM>{resultWords(i18n, result, pending.action)}</SM>
         </Alert>
       )}
       <Buttons>

@@ -17,6 +17,7 @@ import { ConcernList } from './ConcernList';
 import { stepName, type NoteTicket } from './steps';
 import { WarningBanner } from './WarningBanner';
 import { useWarning } from './useWarning';
+import { failureWords } from './write-words';
 
 const Buttons = styled.div`
   display: flex;
@@ -71,7 +72,7 @@ export function WarningSection({ requester, noteTicket, settings, rating, now, c
     <>
       {view.failure && (
         <Alert type="warning" data-testid="warning-unreadable">
-          <SM>{view.failure.message}</SM>
+          <SM>{failureWords(i18n, view.failure, null)}</SM>
           <Button size="small" onClick={view.refresh}>{i18n.t('ui.retry')}</Button>
         </Alert>
       )}

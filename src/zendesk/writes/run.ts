@@ -1,9 +1,9 @@
 import { CONCERN_TAG, encodeConcerns, parseWarningFields } from '../../core/warnings/fields';
-import { levelName, warningState, type WarningState } from '../../core/warnings/state';
+import { warningState, type WarningState } from '../../core/warnings/state';
 import type { WarningAction, WarningLevel, WarningSettings, WarningUser } from '../../core/warnings/types';
-import { isWriteError, WriteError, type WriteFailure, type WritePort } from './failure';
+import { failureOf, WriteError, type WriteFailure, type WritePort } from './failure';
 import { findOpNote, readRequester } from './read';
-import { capital, describe, doneSentence, type StepName, type StepReport, type StepStatus, type WriteResult } from './result';
+import type { StepName, StepReport, StepStatus, WriteResult } from './result';
 import {
   addUserTags,
   ensureNote,
@@ -97,11 +97,10 @@ async function runSteps(
   const now = options.now ?? (() => new Date());
   const reports = new Map<StepName, StepReport>();
   for (const step of stepsOf(action)) {
-    reports.set(step, { step, status: 'not-run', description: describe(action, step), failure: null });
+    reports.set(step, { step, status: 'not-run', failure: null });
   }
   const mark = (step: StepName, status: StepStatus, failure: WriteFailure | null = null) => {
-    const report = reports.get(step) ?? { step, status, description: describe(action, step), failure };
-    reports.set(step, { ...report, status, failure });
+    reports.set(step, { step, status, failure });
   };
 
   let current: StepName = action.kind === 'concern' ? 'note' : 'check';
@@ -111,7 +110,7 @@ async function runSteps(
     const recorded = recordedBy(user, action);
     if (action.kind === 'concern' && !recorded && parseWarningFields(user.user_fields).concernsUnreadable) {
       current = 'fields';
-      throw unreadableConcerns();
+      throw new WriteError({ kind: 'concerns-unreadable', status: null, step: 'fields', detail: null, retryAfterSeconds: null, retryable: false });
     }
 
     if (action.kind !== 'concern') {
@@ -137,21 +136,21 @@ async function runSteps(
       if (action.kind === 'concern') {
         let attempts = 0;
         while (!recordedBy(user, action)) {
-          if (attempts++ >= CONCERN_MERGE_ATTEMPTS) throw fieldsMissing(action);
+          if (attempts++ >= CONCERN_MERGE_ATTEMPTS) throw fieldsMissing();
           const concerns = withConcern(user, action, commentId);
-          await writeAppFields(port, action.userId, { customer_fit_concerns: encodeConcerns(concerns) }, describe(action, 'fields').toLowerCase());
+          await writeAppFields(port, action.userId, { customer_fit_concerns: encodeConcerns(concerns) });
           user = await readRequester(port, action.userId);
         }
       } else {
         if (!recordedBy(user, action)) {
           // Re-checked right before writing: another lead may have acted while the note was written.
           if (currentLevel(user, action, settings, now()) !== action.expectedFrom) throw new Refused(user, 'fields');
-          await writeAppFields(port, action.userId, fieldsForStep(user, action, commentId), describe(action, 'fields').toLowerCase());
+          await writeAppFields(port, action.userId, fieldsForStep(user, action, commentId));
           user = await readRequester(port, action.userId);
           if (!recordedBy(user, action)) {
             // Another lead's step replaced ours between the write and the re-read: theirs stands.
             if (parseWarningFields(user.user_fields).record) throw new Refused(user, 'fields');
-            throw fieldsMissing(action);
+            throw fieldsMissing();
           }
         }
       }
@@ -178,37 +177,16 @@ async function runSteps(
     }
   } catch (error) {
     if (error instanceof Refused) return refused(port, action, settings, now, reports, error, commentId, mark);
-    if (!isWriteError(error)) throw error;
-    mark(current, 'failed', error.failure);
-    return finish(port, action, settings, now, reports, commentId, error.failure);
+    const failure = failureOf(error, current);
+    if (!failure) throw error;
+    mark(current, 'failed', failure);
+    return finish(port, action, settings, now, reports, commentId, failure);
   }
   return finish(port, action, settings, now, reports, commentId, null);
 }
 
-function unreadableConcerns(): WriteError {
-  return new WriteError({
-    kind: 'invalid',
-    status: null,
-    message:
-      `The customer's open-concerns field (customer_fit_concerns) holds text the app cannot read, so it was not ` +
-      `overwritten. An admin should check or empty that field on the customer's profile; then raise the concern again.`,
-    detail: null,
-    retryAfterSeconds: null,
-    retryable: false,
-  });
-}
-
-function fieldsMissing(action: WarningAction): WriteError {
-  return new WriteError({
-    kind: 'invalid',
-    status: null,
-    message:
-      `Zendesk accepted the update but the customer's record does not show it: the app's user fields ` +
-      `(customer_fit_...) seem to be missing. An admin should reinstall or update the app; then retry (op ${action.op}).`,
-    detail: null,
-    retryAfterSeconds: null,
-    retryable: false,
-  });
+function fieldsMissing(): WriteError {
+  return new WriteError({ kind: 'fields-missing', status: null, step: 'fields', detail: null, retryAfterSeconds: null, retryable: false });
 }
 
 async function finalState(
@@ -234,31 +212,18 @@ async function finish(
   failure: WriteFailure | null,
 ): Promise<WriteResult> {
   const steps = [...reports.values()];
-  const anyDone = steps.some((s) => s.status === 'done' || s.status === 'already-done');
-  const done = doneSentence(action, reports, commentId);
-  let status: WriteResult['status'];
-  let message: string;
-  if (!failure) {
-    status = 'completed';
-    const what =
-      action.kind === 'concern' ? 'Concern raised' : action.kind === 'clear' ? 'Warning cleared' : `${capital(levelName(action.to))} given`;
-    const repeat = steps.every((s) => s.status !== 'done') ? ' It was already recorded; nothing was written twice.' : '';
-    message = `${what}: ${done}.${repeat}`;
-  } else {
-    status = anyDone && done !== '' ? 'partial' : 'failed';
-    message =
-      status === 'partial'
-        ? `Done so far: ${done}. Not done: ${failure.message} Retrying finishes the rest without repeating what is done.`
-        : `${failure.message} Nothing was recorded.`;
-  }
+  // What counts as recorded: the note, the record or the concern's entry (a tag alone is not a step taken).
+  const anyDone = steps.some((s) => (s.step === 'note' || s.step === 'fields') && (s.status === 'done' || s.status === 'already-done'));
   return {
-    status,
+    status: !failure ? 'completed' : anyDone ? 'partial' : 'failed',
     op: action.op,
     steps,
     commentId,
-    message,
+    failure,
+    repeat: !failure && steps.every((s) => s.status !== 'done'),
     canRetry: failure ? failure.retryable : false,
     conflict: null,
+    closedBy: null,
     state: await finalState(port, action, settings, now),
   };
 }
@@ -277,51 +242,34 @@ async function refused(
   const found = action.kind === 'clear' ? state.level : state.effectiveLevel;
   const by = state.latest?.by.name ?? null;
   const at = state.latest?.at ?? null;
-  const who = by ? `${by} recorded ${levelName(found)}${at ? ` on ${at.slice(0, 10)} at ${at.slice(11, 16)} UTC` : ''}` : `the warning is now ${levelName(found)}`;
-  const conflictFailure: WriteFailure = {
-    kind: 'conflict',
-    status: null,
-    message: `Not recorded: ${who}, so ${levelName(action.expectedFrom)} -> ${levelName(action.to)} no longer applies.`,
-    detail: null,
-    retryAfterSeconds: null,
-    retryable: false,
-  };
-  mark(refusal.step, 'failed', conflictFailure);
+  const conflict: WriteFailure = { kind: 'conflict', status: null, step: refusal.step, detail: null, retryAfterSeconds: null, retryable: false };
+  mark(refusal.step, 'failed', conflict);
 
   // Our note may already be on the ticket (written before the other lead's step landed): say it does not count.
-  let noteStands = false;
-  let followUp = '';
   try {
     const ownId = commentId ?? (await findOpNote(port, action.ticketId, action.op, action.by.id));
     if (ownId !== null) {
-      noteStands = true;
       commentId = ownId;
       mark('note', 'already-done');
-      reports.set('superseded-note', {
-        step: 'superseded-note',
-        status: 'not-run',
-        description: describe(action, 'superseded-note'),
-        failure: null,
-      });
+      mark('superseded-note', 'not-run');
       const superseded = await ensureSupersededNote(port, action, { by: by ?? 'Someone', level: found });
       mark('superseded-note', superseded.already ? 'already-done' : 'done');
-      followUp = ` Your note on ticket #${action.ticketId} stays, followed by a note that it was not recorded.`;
     }
   } catch (error) {
-    if (!isWriteError(error)) throw error;
-    if (noteStands) {
-      mark('superseded-note', 'failed', error.failure);
-      followUp = ` Your note on ticket #${action.ticketId} stays, but the note saying it was not recorded could not be added: ${error.failure.message}`;
-    }
+    const failure = failureOf(error, 'superseded-note');
+    if (!failure) throw error;
+    if (commentId !== null) mark('superseded-note', 'failed', failure);
   }
   return {
     status: 'refused',
     op: action.op,
     steps: [...reports.values()],
     commentId,
-    message: `${conflictFailure.message}${noteStands ? '' : ' Nothing was written.'}${followUp} Review the current warning and decide again.`,
+    failure: null,
+    repeat: false,
     canRetry: false,
     conflict: { level: found, by, at },
+    closedBy: null,
     state: await finalState(port, action, settings, now),
   };
 }

@@ -29,7 +29,7 @@ import { findOpNote } from './read';
  * @param marker - the marker to find the note by when the answer does not name it
  * @param authorId - the person acting
  * @returns the new comment's id
- * @throws WriteError when the write fails or the note cannot be found afterwards
+ * @throws the request path's typed errors, or a WriteError when the note cannot be found afterwards
  * @example await addInternalNote(client, 55, composeNote(action), noteMarker(action), action.by.id)
  */
 export async function addInternalNote(
@@ -39,10 +39,12 @@ export async function addInternalNote(
   marker: string,
   authorId: number,
 ): Promise<number> {
-  const what = `add the internal note to ticket #${ticketId}`;
+  // Not idempotent: a second send is a second note. The request path resends it only after a 429
+  // (not carried out); after a timeout the run stops, and its retry looks for the note first.
   const answer = ticketUpdateResponseSchema.safeParse(
-    await zendeskRequest(port, 'PUT', `/api/v2/tickets/${ticketId}.json`, what, {
-      ticket: { comment: { body, public: false } },
+    await zendeskRequest(port, 'PUT', `/api/v2/tickets/${ticketId}.json`, {
+      body: { ticket: { comment: { body, public: false } } },
+      idempotent: false,
     }),
   );
   // The audit's Comment event carries the new comment's id.
@@ -56,7 +58,7 @@ export async function addInternalNote(
   throw new WriteError({
     kind: 'unreadable',
     status: null,
-    message: `Zendesk accepted the note for ticket #${ticketId} but it cannot be found on the ticket. Reload the ticket and try again.`,
+    step: 'note',
     detail: null,
     retryAfterSeconds: null,
     retryable: true,
@@ -106,22 +108,21 @@ export async function ensureSupersededNote(
  * @param port - the ZAF client
  * @param userId - the requester
  * @param fields - the app's fields to set (null clears one)
- * @param what - what is being recorded, for the error message
  * @returns nothing; the caller re-reads the customer to verify
- * @throws WriteError when the write fails
- * @example await writeAppFields(client, 7, { customer_fit_warning_level: 'customer_fit_strike_1' }, 'record strike 1')
+ * @throws the request path's typed errors
+ * @example await writeAppFields(client, 7, { customer_fit_warning_level: 'customer_fit_strike_1' })
  */
 export async function writeAppFields(
   port: WritePort,
   userId: number,
   fields: Partial<Record<(typeof WARNING_FIELDS)[keyof typeof WARNING_FIELDS], string | null>>,
-  what: string,
 ): Promise<void> {
   const own = new Set<string>(Object.values(WARNING_FIELDS));
   for (const key of Object.keys(fields)) {
     if (!own.has(key)) throw new Error(`Refusing to write user field ${key}: it is not one of the app's fields.`);
   }
-  await zendeskRequest(port, 'PUT', `/api/v2/users/${userId}.json`, what, { user: { user_fields: fields } });
+  // Whole values of the app's own fields: sending them twice leaves the same record, so it may be resent.
+  await zendeskRequest(port, 'PUT', `/api/v2/users/${userId}.json`, { body: { user: { user_fields: fields } }, idempotent: true });
 }
 
 /**
@@ -135,9 +136,10 @@ export async function writeAppFields(
  * @example await addUserTags(client, 7, ['customer_fit_concern'])
  */
 export async function addUserTags(port: WritePort, userId: number, tags: string[]): Promise<string[] | null> {
-  const answer = (await zendeskRequest(port, 'PUT', `/api/v2/users/${userId}/tags.json`, "update the customer's warning tags", {
-    tags,
-  })) as { tags?: unknown } | undefined;
+  const answer = (await zendeskRequest(port, 'PUT', `/api/v2/users/${userId}/tags.json`, { body: { tags }, idempotent: true })) as
+    | { tags?: unknown }
+    | null
+    | undefined;
   return Array.isArray(answer?.tags) ? answer.tags.filter((t): t is string => typeof t === 'string') : null;
 }
 
@@ -148,13 +150,11 @@ export async function addUserTags(port: WritePort, userId: number, tags: string[
  * @param userId - the requester
  * @param tags - the tags to remove
  * @returns nothing (Zendesk answers 204)
- * @throws WriteError when the write fails
+ * @throws the request path's typed errors
  * @example await removeUserTags(client, 7, ['customer_fit_concern'])
  */
 export async function removeUserTags(port: WritePort, userId: number, tags: string[]): Promise<void> {
-  await zendeskRequest(port, 'DELETE', `/api/v2/users/${userId}/tags.json`, "remove the app's old warning tags from the customer", {
-    tags,
-  });
+  await zendeskRequest(port, 'DELETE', `/api/v2/users/${userId}/tags.json`, { body: { tags }, idempotent: true });
 }
 
 /**
