@@ -273,3 +273,44 @@ async function refused(
     state: await finalState(port, action, settings, now),
   };
 }
+
+/** What withdrawing a decision found. */
+export interface WithdrawResult {
+  /**
+   * `withdrawn`: its note is on the ticket, now followed by a note that it was not recorded;
+   * `nothing-written`: no note of it was found, so there is nothing to mark; `recorded`: it was
+   * recorded after all (an answer lost on the way), so it stands and cannot be withdrawn;
+   * `failed`: Zendesk could not be asked or written to (see `failure`).
+   */
+  status: 'withdrawn' | 'nothing-written' | 'recorded' | 'failed';
+  failure: WriteFailure | null;
+}
+
+/**
+ * Withdraws a decision that failed part way, because the person changed it (a new reason or other
+ * evidence is a new decision, with a new operation id) or cancelled it. Its note, if written, stays
+ * on the ticket, followed by a short note that it was not recorded, so the ticket never carries two
+ * live notes for one step. A decision already recorded on the customer is left as it is.
+ *
+ * @param port - the ZAF client
+ * @param action - the decision to withdraw, as it was sent
+ * @returns what was found and done
+ * @example await withdrawWarningAction(client, sent.action) // => { status: 'withdrawn', failure: null }
+ */
+export async function withdrawWarningAction(port: WritePort, action: WarningAction): Promise<WithdrawResult> {
+  // A run of the same decision still writing finishes first, so nothing lands after the withdrawal.
+  await inFlight.get(action.op)?.catch(() => undefined);
+  let step: StepName = 'check';
+  try {
+    if (recordedBy(await readRequester(port, action.userId), action)) return { status: 'recorded', failure: null };
+    step = 'note';
+    if ((await findOpNote(port, action.ticketId, action.op, action.by.id)) === null) return { status: 'nothing-written', failure: null };
+    step = 'superseded-note';
+    await ensureSupersededNote(port, action, 'withdrawn');
+    return { status: 'withdrawn', failure: null };
+  } catch (error) {
+    const failure = failureOf(error, step);
+    if (!failure) throw error;
+    return { status: 'failed', failure };
+  }
+}

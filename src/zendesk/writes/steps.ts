@@ -8,7 +8,7 @@ import {
   WARNING_FIELDS,
   type StoredConcerns,
 } from '../../core/warnings/fields';
-import { composeNote, composeSupersededNote, noteMarker } from '../../core/warnings/note';
+import { composeNote, composeSupersededNote, composeWithdrawnNote, noteMarker, supersededMarker } from '../../core/warnings/note';
 import type { ConcernRecord, WarningAction, WarningRecord, WarningUser } from '../../core/warnings/types';
 import { ticketUpdateResponseSchema } from '../schemas/responses';
 import { WriteError, zendeskRequest, type WritePort } from './failure';
@@ -81,23 +81,25 @@ export async function ensureNote(port: WritePort, action: WarningAction): Promis
 }
 
 /**
- * Writes the note saying a strike lost a race and was not recorded, unless it is already there.
+ * Writes the note saying a step was not recorded (another lead's step came first, or it was withdrawn), unless it is already there.
  *
  * @param port - the ZAF client
  * @param action - the decision that was not recorded
- * @param winner - who recorded the other step and the level they set
+ * @param winner - who recorded the other step and the level they set, or 'withdrawn' when the person
+ *   who took it changed it or cancelled it
  * @returns the comment id of that note, and whether it was already there
  * @example await ensureSupersededNote(client, action, { by: 'Dana', level: 2 })
  */
 export async function ensureSupersededNote(
   port: WritePort,
   action: WarningAction,
-  winner: { by: string; level: number },
+  winner: { by: string; level: number } | 'withdrawn',
 ): Promise<{ commentId: number; already: boolean }> {
-  const marker = `[customer-fit superseded:${action.op}]`;
+  const marker = supersededMarker(action.op);
   const existing = await findOpNote(port, action.ticketId, action.op, action.by.id, marker);
   if (existing !== null) return { commentId: existing, already: true };
-  const commentId = await addInternalNote(port, action.ticketId, composeSupersededNote(action, winner), marker, action.by.id);
+  const body = winner === 'withdrawn' ? composeWithdrawnNote(action) : composeSupersededNote(action, winner);
+  const commentId = await addInternalNote(port, action.ticketId, body, marker, action.by.id);
   return { commentId, already: false };
 }
 
