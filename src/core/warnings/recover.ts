@@ -1,5 +1,5 @@
 import type { HistoryComment } from '../history';
-import { isOpId } from './fields';
+import { closedConcerns, isOpId } from './fields';
 import type { ConcernRecord, WarningRecord } from './types';
 
 /**
@@ -72,8 +72,10 @@ export function concernsFromNotes(comments: Record<string, HistoryComment[]>): C
 }
 
 /**
- * Open concerns whose notes exist but that the concerns field lost: raised after the latest strike
- * or clear (which closes every concern open when it is given), and not in the field.
+ * Open concerns whose notes exist but that the concerns field lost: not in the field and not
+ * closed by a recorded step. A record that carries the closed concerns (`closed`) decides by that
+ * list, so a concern dropped by a write that read the customer just before it was raised comes back
+ * however its time compares; an older record closed every concern raised before it.
  *
  * @param stored - the open concerns the field lists
  * @param latest - the latest strike or clear, or null
@@ -87,7 +89,8 @@ export function recoverConcerns(
   fromNotes: ConcernRecord[],
 ): ConcernRecord[] {
   const known = new Set(stored.map((c) => c.op));
-  const closed = new Set(latest?.acknowledged ?? []);
-  const since = latest ? Date.parse(latest.at) : Number.NEGATIVE_INFINITY;
+  const closed = closedConcerns(latest);
+  const cutoff = latest?.closed === undefined ? latest?.at : latest.closedFrom;
+  const since = cutoff ? Date.parse(cutoff) : Number.NEGATIVE_INFINITY;
   return fromNotes.filter((c) => !known.has(c.op) && !closed.has(c.op) && Date.parse(c.at) > since);
 }

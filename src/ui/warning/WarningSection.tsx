@@ -83,7 +83,9 @@ export function WarningSection({ requester, noteTicket, settings, rating, now, c
       {done && (
         <Alert type="success" data-testid="write-done">
           <SM>
-            {!done.result.steps.some((s) => s.step === 'note')
+            {done.result.closedBy
+              ? i18n.t('ui.write.done.closed', { name: done.result.closedBy.name })
+              : !done.result.steps.some((s) => s.step === 'note')
               ? i18n.t('ui.write.done.plain')
               : done.here
                 ? i18n.t('ui.write.done.withNote')

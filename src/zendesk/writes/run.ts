@@ -1,19 +1,10 @@
-import { CONCERN_TAG, encodeConcerns, parseWarningFields } from '../../core/warnings/fields';
+import { encodeConcerns, parseWarningFields } from '../../core/warnings/fields';
 import { warningState, type WarningState } from '../../core/warnings/state';
 import type { WarningAction, WarningLevel, WarningSettings, WarningUser } from '../../core/warnings/types';
 import { failureOf, WriteError, type WriteFailure, type WritePort } from './failure';
 import { findOpNote, readRequester } from './read';
 import type { StepName, StepReport, StepStatus, WriteResult } from './result';
-import {
-  addUserTags,
-  ensureNote,
-  ensureSupersededNote,
-  fieldsForStep,
-  levelTagChanges,
-  removeUserTags,
-  withConcern,
-  writeAppFields,
-} from './steps';
+import { addUserTags, convergence, ensureNote, ensureSupersededNote, fieldsForStep, removeUserTags, writeAppFields } from './steps';
 
 export type { StepName, StepReport, StepStatus, WriteResult } from './result';
 
@@ -24,6 +15,9 @@ export interface RunOptions {
 
 /** How often a concern is re-merged when another concern overwrote it at the same moment. */
 const CONCERN_MERGE_ATTEMPTS = 3;
+
+/** Reads (each after a write) before giving up on the customer settling while others write too. */
+const MAX_CONVERGE_ROUNDS = 8;
 
 function stepsOf(action: WarningAction): StepName[] {
   return action.kind === 'concern' ? ['note', 'fields', 'tags'] : ['check', 'note', 'fields', 'tags'];
@@ -105,6 +99,7 @@ async function runSteps(
 
   let current: StepName = action.kind === 'concern' ? 'note' : 'check';
   let commentId: number | null = null;
+  let closedBy: WriteResult['closedBy'] = null;
   try {
     let user = await readRequester(port, action.userId);
     const recorded = recordedBy(user, action);
@@ -121,29 +116,24 @@ async function runSteps(
 
     current = 'note';
     commentId = recorded ? storedCommentId(user, action) : null;
+    // Whether `user` is still the customer as they are now: nothing written since it was read.
+    let fresh = true;
     if (commentId !== null) {
       mark('note', 'already-done');
     } else {
       const note = await ensureNote(port, action);
       commentId = note.commentId;
       mark('note', note.already ? 'already-done' : 'done');
+      fresh = note.already;
     }
 
     current = 'fields';
-    if (recorded) mark('fields', 'already-done');
-    else {
-      user = await readRequester(port, action.userId);
-      if (action.kind === 'concern') {
-        let attempts = 0;
-        while (!recordedBy(user, action)) {
-          if (attempts++ >= CONCERN_MERGE_ATTEMPTS) throw fieldsMissing();
-          const concerns = withConcern(user, action, commentId);
-          await writeAppFields(port, action.userId, { customer_fit_concerns: encodeConcerns(concerns) });
-          user = await readRequester(port, action.userId);
-        }
-      } else {
+    if (action.kind !== 'concern') {
+      if (recorded) mark('fields', 'already-done');
+      else {
+        // Re-read right before writing: another lead may have acted while the note was written.
+        user = await readRequester(port, action.userId);
         if (!recordedBy(user, action)) {
-          // Re-checked right before writing: another lead may have acted while the note was written.
           if (currentLevel(user, action, settings, now()) !== action.expectedFrom) throw new Refused(user, 'fields');
           await writeAppFields(port, action.userId, fieldsForStep(user, action, commentId));
           user = await readRequester(port, action.userId);
@@ -153,36 +143,64 @@ async function runSteps(
             throw fieldsMissing();
           }
         }
+        mark('fields', 'done');
+        fresh = true;
       }
-      mark('fields', 'done');
     }
 
-    current = 'tags';
-    if (action.kind === 'concern') {
-      if ((user.tags ?? []).includes(CONCERN_TAG)) mark('tags', 'already-done');
-      else {
-        await addUserTags(port, action.userId, [CONCERN_TAG]);
-        mark('tags', 'done');
+    // Bring the concerns field and the tags in line with the record as it is now, re-reading after
+    // every write until a read shows them agreeing (see docs/warnings.md, "Tags, fields and notes converge").
+    const own = action.kind === 'concern' ? { action, commentId } : null;
+    let ownWrites = 0;
+    let tagWrites = 0;
+    for (let round = 0; ; round++) {
+      if (!fresh) user = await readRequester(port, action.userId);
+      fresh = false;
+      if (round >= MAX_CONVERGE_ROUNDS) throw notConverged(current);
+      const change = convergence(user, own);
+      if (own && change.ownClosed) {
+        // A team lead closed this concern (seen from its note) before it was recorded: it stays closed.
+        const record = parseWarningFields(user.user_fields).record;
+        closedBy = record ? { name: record.by.name, at: record.at } : null;
+        mark('fields', 'not-needed');
       }
-    } else {
-      const changes = levelTagChanges(user, action.to);
-      if (changes.add.length > 0) await addUserTags(port, action.userId, changes.add);
-      if (changes.remove.length > 0) await removeUserTags(port, action.userId, changes.remove);
-      mark('tags', changes.add.length + changes.remove.length > 0 ? 'done' : 'already-done');
+      if (change.concerns) {
+        const adding = own !== null && !change.ownClosed && !recordedBy(user, action);
+        current = adding ? 'fields' : 'tags';
+        if (adding && ownWrites++ >= CONCERN_MERGE_ATTEMPTS) throw fieldsMissing();
+        await writeAppFields(port, action.userId, { customer_fit_concerns: encodeConcerns(change.concerns) });
+        continue;
+      }
+      if (own && !change.ownClosed) mark('fields', recorded ? 'already-done' : 'done');
+      current = 'tags';
+      if (change.tags.add.length > 0) await addUserTags(port, action.userId, change.tags.add);
+      if (change.tags.remove.length > 0) await removeUserTags(port, action.userId, change.tags.remove);
+      if (change.tags.add.length + change.tags.remove.length > 0) {
+        tagWrites += 1;
+        continue;
+      }
+      break;
+    }
+    mark('tags', tagWrites > 0 ? 'done' : 'already-done');
 
+    if (action.kind !== 'concern') {
       // A last look: a lead who acted on the same level at the same instant may have written after our check.
-      const final = await readRequester(port, action.userId);
-      const latest = parseWarningFields(final.user_fields).record;
-      if (latest && latest.op !== action.op) throw new Refused(final, 'fields');
+      const latest = parseWarningFields(user.user_fields).record;
+      if (latest && latest.op !== action.op) throw new Refused(user, 'fields');
     }
   } catch (error) {
     if (error instanceof Refused) return refused(port, action, settings, now, reports, error, commentId, mark);
     const failure = failureOf(error, current);
     if (!failure) throw error;
     mark(current, 'failed', failure);
-    return finish(port, action, settings, now, reports, commentId, failure);
+    return finish(port, action, settings, now, reports, commentId, failure, null);
   }
-  return finish(port, action, settings, now, reports, commentId, null);
+  return finish(port, action, settings, now, reports, commentId, null, closedBy);
+}
+
+/** Others writing at the same moment kept the customer from settling; trying again finishes it. */
+function notConverged(step: StepName): WriteError {
+  return new WriteError({ kind: 'conflict', status: null, step, detail: null, retryAfterSeconds: null, retryable: true });
 }
 
 function fieldsMissing(): WriteError {
@@ -210,6 +228,7 @@ async function finish(
   reports: Map<StepName, StepReport>,
   commentId: number | null,
   failure: WriteFailure | null,
+  closedBy: WriteResult['closedBy'],
 ): Promise<WriteResult> {
   const steps = [...reports.values()];
   // What counts as recorded: the note, the record or the concern's entry (a tag alone is not a step taken).
@@ -223,7 +242,7 @@ async function finish(
     repeat: !failure && steps.every((s) => s.status !== 'done'),
     canRetry: failure ? failure.retryable : false,
     conflict: null,
-    closedBy: null,
+    closedBy,
     state: await finalState(port, action, settings, now),
   };
 }

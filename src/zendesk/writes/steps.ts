@@ -1,4 +1,6 @@
 import {
+  carryClosed,
+  closedConcerns,
   CONCERN_TAG,
   LEVEL_TAGS,
   encodeConcerns,
@@ -160,7 +162,8 @@ export async function removeUserTags(port: WritePort, userId: number, tags: stri
 }
 
 /**
- * The concerns field after adding this concern to what is stored now (unchanged if already there).
+ * The concerns field after adding this concern to what is stored now (not again if already there,
+ * and not at all if a recorded step closed it), without the entries recorded steps have closed.
  *
  * @param user - the customer as just re-read
  * @param action - the concern
@@ -169,8 +172,11 @@ export async function removeUserTags(port: WritePort, userId: number, tags: stri
  * @example encodeConcerns(withConcern(user, action, 9001))
  */
 export function withConcern(user: WarningUser, action: WarningAction, commentId: number): StoredConcerns {
-  const stored = parseWarningFields(user.user_fields).concerns;
-  if (stored.open.some((c) => c.op === action.op)) return stored;
+  const parsed = parseWarningFields(user.user_fields);
+  const closed = closedConcerns(parsed.record);
+  // Entries a recorded step closed are left out: a write that read before the step must not reopen them.
+  const stored = { ...parsed.concerns, open: parsed.concerns.open.filter((c) => !closed.has(c.op)) };
+  if (stored.open.some((c) => c.op === action.op) || closed.has(action.op)) return stored;
   const concern: ConcernRecord = {
     op: action.op,
     by: action.by,
@@ -197,6 +203,7 @@ export function fieldsForStep(
   action: WarningAction,
   commentId: number,
 ): Partial<Record<(typeof WARNING_FIELDS)[keyof typeof WARNING_FIELDS], string | null>> {
+  const previous = parseWarningFields(user.user_fields);
   const record: WarningRecord = {
     v: 1,
     op: action.op,
@@ -209,37 +216,60 @@ export function fieldsForStep(
     ticketId: action.ticketId,
     commentId,
     acknowledged: action.acknowledges,
+    ...carryClosed(previous.record, action.acknowledges, action.at),
   };
   const fields: Partial<Record<(typeof WARNING_FIELDS)[keyof typeof WARNING_FIELDS], string | null>> = {
     [WARNING_FIELDS.level]: tagForLevel(action.to),
     [WARNING_FIELDS.date]: action.to === 0 ? null : action.at.slice(0, 10),
     [WARNING_FIELDS.record]: encodeRecord(record),
   };
-  if (action.acknowledges.length > 0) {
-    const stored = parseWarningFields(user.user_fields).concerns;
-    const closed = new Set(action.acknowledges);
+  const stored = previous.concerns;
+  const closed = closedConcerns(record);
+  if (stored.open.some((c) => closed.has(c.op))) {
     const open = stored.open.filter((c) => !closed.has(c.op));
     fields[WARNING_FIELDS.concerns] = encodeConcerns({ v: 1, open, dropped: open.length === 0 ? 0 : stored.dropped });
   }
   return fields;
 }
 
+/** What it takes to bring the customer in line with their record, as just read. */
+export interface Convergence {
+  /** The concerns field to write (entries closed by the record dropped, `own` added), or null when it is right. */
+  concerns: StoredConcerns | null;
+  /** The app's tags to add and to remove; other tags are never touched. */
+  tags: { add: string[]; remove: string[] };
+  /** True when `own` is a concern a recorded step has closed: it stays closed. */
+  ownClosed: boolean;
+}
+
 /**
- * The tag changes that make the user's tags match the recorded step: the tag of the level in force
- * (the same value as the level dropdown's option, so it works even where the dropdown's own tag is
- * not applied), no other level tag, and the open-concern tag only while a concern is open.
+ * The writes that make the customer agree with their record: the concerns field without the
+ * entries a recorded step closed (and with `own`, the concern being written, unless it was closed),
+ * then the tag of the recorded level and no other level tag, and the open-concern tag exactly while
+ * the field lists an open concern. Tags follow the record as read, never the step being written, so
+ * two people converging at once aim at the same tags.
  *
- * @param user - the user as re-read after the fields were written
- * @param level - the level just recorded
- * @returns the app's tags to add and to remove; other tags are never touched
- * @example levelTagChanges(user, 2) // => { add: ['customer_fit_strike_2'], remove: ['customer_fit_strike_1'] }
+ * @param user - the customer as just read
+ * @param own - the concern being written and its note's id, for a concern; null for a strike or clear
+ * @returns what to write; nothing when the record and tags already agree
+ * @example convergence(user, null).tags // => { add: ['customer_fit_strike_2'], remove: ['customer_fit_strike_1'] }
  */
-export function levelTagChanges(user: WarningUser, level: 0 | 1 | 2 | 3): { add: string[]; remove: string[] } {
+export function convergence(user: WarningUser, own: { action: WarningAction; commentId: number } | null): Convergence {
+  const parsed = parseWarningFields(user.user_fields);
+  const closed = closedConcerns(parsed.record);
+  const ownClosed = own !== null && closed.has(own.action.op);
+  let concerns: StoredConcerns | null = null;
+  const missing = own !== null && !ownClosed && !parsed.concerns.open.some((c) => c.op === own.action.op);
+  if (missing || parsed.concerns.open.some((c) => closed.has(c.op))) {
+    concerns = own ? withConcern(user, own.action, own.commentId) : { ...parsed.concerns, open: parsed.concerns.open.filter((c) => !closed.has(c.op)) };
+  }
+  // The tags follow the field as it will be once `concerns` is written.
+  const open = (concerns ?? parsed.concerns).open.length;
   const tags = new Set(user.tags ?? []);
-  const wanted = level === 0 ? null : LEVEL_TAGS[level];
+  const wanted = parsed.level === 0 ? null : LEVEL_TAGS[parsed.level];
   const add = wanted && !tags.has(wanted) ? [wanted] : [];
   const remove = Object.values(LEVEL_TAGS).filter((tag) => tag !== wanted && tags.has(tag));
-  const open = parseWarningFields(user.user_fields).concerns.open.length;
+  if (open > 0 && !tags.has(CONCERN_TAG)) add.push(CONCERN_TAG);
   if (open === 0 && tags.has(CONCERN_TAG)) remove.push(CONCERN_TAG);
-  return { add, remove };
+  return { concerns, tags: { add, remove }, ownClosed };
 }
