@@ -152,6 +152,8 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
       if (!isCompleteResponse(result)) return typeof result === 'string' ? parseJsonText(request, result) : result;
       observe(result);
       if (result.responseJSON !== undefined) return result.responseJSON;
+      // No content (204, as Remove Tags answers): nothing to parse; a schema that wants a body says so.
+      if (result.status === 204 || (result.responseText ?? '') === '') return null;
       return parseJsonText(request, result.responseText ?? '');
     } finally {
       timeout.abort();
@@ -191,8 +193,8 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
       } catch (error) {
         if (isAbortError(error) || signal?.aborted) throw signal?.aborted ? abortReason(signal) : error;
         if (isRateLimitError(error)) {
-          // Zendesk turns a request over the limit away before carrying it out, so even a note is safe to send again.
-          // https://developer.zendesk.com/api-reference/introduction/rate-limits/
+          // At the limit Zendesk stops processing requests, so even a note is safe to send again:
+          // https://developer.zendesk.com/documentation/api-basics/best-practices/best-practices-for-avoiding-rate-limiting
           const wait = error.retryAfterMs ?? policy.rateLimitFallbackMs;
           if (rateLimited >= policy.rateLimitRetries || wait > policy.rateLimitMaxWaitMs) throw error;
           rateLimited += 1;
