@@ -27,6 +27,7 @@ export const SOURCE_NAME = 'Zendesk Support API OpenAPI description, as publishe
 export const ROOT_SCHEMAS = [
   'CurrentUserResponse',
   'CustomObjectRecordsResponse',
+  'GroupMembershipsResponse',
   'OrganizationObject',
   'OrganizationResponse',
   'SatisfactionRatingObject',

@@ -14,7 +14,7 @@ import { requireData } from '../train/sources';
 import { bootstrapF1, f1Of, wilson, type Counts } from './intervals';
 import { keywordRegex } from './keywords';
 import { shownComplaints } from './shown';
-import { checkGate } from './gate';
+import { checkKeys } from './gate';
 import { rateScenarios } from './ratings';
 import before from './before.json';
 
@@ -186,10 +186,10 @@ learnedRatings.forEach(({ scenario, bands }, i) => {
 });
 out();
 
-const gate = checkGate(heldOut.map((m) => m.text));
-out('## The trigger-word gate');
+const keys = checkKeys(heldOut.map((m) => m.text));
+out('## The keys of the patterns');
 out();
-out(`A pattern runs only on messages with one of its trigger words (and on long messages only around them). Over the ${gate.messages} held-out messages, running every pattern on everything finds ${gate.ungated} hits and the gated run ${gate.gated}; ${gate.lost} are lost. \`test/core/signals/gate.test.ts\` checks the same on the example tables.`);
+out(`Most patterns run only on messages that contain one of their key strings. \`test/core/signals/keys.test.ts\` proves from each regex's syntax that every match contains one of its keys. Over the ${keys.messages} held-out messages, the patterns behind their keys find ${keys.keyed} hits and every pattern run on every message ${keys.all}; ${keys.differ} messages differ. \`test/core/signals/gate.test.ts\` checks the same on every message of the shared data when it is beside the project.`);
 out();
 out('## Not measured here');
 out();

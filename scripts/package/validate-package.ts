@@ -3,6 +3,7 @@ import type { AppPackage } from './package-files';
 import type { Problem } from './problem';
 import { DOCS } from './problem';
 import type { Rule } from './rules/context';
+import { checkContentSecurity } from './rules/content-security';
 import { checkFiles } from './rules/files';
 import { checkImages } from './rules/images';
 import { checkLocations } from './rules/locations';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   checkTranslations,
   checkImages,
   checkPages,
+  checkContentSecurity,
   checkSecrets,
   checkRequirements,
   checkSize,

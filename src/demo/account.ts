@@ -11,7 +11,7 @@ import { oldAnger } from './personas/old-anger';
 import { outage } from './personas/outage';
 import type { PersonaDraft } from './personas/types';
 import { unsafe } from './personas/unsafe';
-import { watchlist } from './personas/watchlist';
+import { forgedWatchlist, watchlist } from './personas/watchlist';
 import { createRandom } from './random';
 import { applyWarningHistory } from './warning-history';
 import { REQUESTER_KEYS, type DemoAccount, type DemoRequester, type RequesterKey } from './types';
@@ -38,6 +38,7 @@ const SUMMARIES: Record<RequesterKey, string> = {
   'watch-strike-1': 'On the watchlist: first strike.',
   'watch-strike-2': 'On the watchlist: second strike.',
   'watch-final-notice': 'On the watchlist: final notice given.',
+  'watch-forged': 'On the watchlist: strike 2 recorded from an agent\'s account in the team lead\'s name.',
 };
 
 /**
@@ -49,6 +50,8 @@ export function createDemoAccount({ seed = DEFAULT_DEMO_SEED, now }: { seed?: nu
   const rng = createRandom(seed);
   const nowMs = Math.floor(now.getTime() / 1000) * 1000;
   const flagged = watchlist(rng);
+  // Last, so that adding this customer left every other record as it was.
+  const forged = forgedWatchlist();
   const parts: PersonaDraft[] = [
     loyal(rng),
     outage(),
@@ -60,6 +63,7 @@ export function createDemoAccount({ seed = DEFAULT_DEMO_SEED, now }: { seed?: nu
     oldAnger(),
     flagged,
     background(rng),
+    forged,
   ];
   const m = materialize(
     {
@@ -80,7 +84,7 @@ export function createDemoAccount({ seed = DEFAULT_DEMO_SEED, now }: { seed?: nu
       agents: AGENTS.map((a) => ({ id: m.userIdByRef[a.ref] ?? 0, name: a.name })),
       accountUrl: `https://${DEMO_COMPANY.subdomain}.zendesk.com`,
     },
-    flagged.warningSteps,
+    [...flagged.warningSteps, ...forged.warningSteps],
   );
   const requesters = {} as Record<RequesterKey, DemoRequester>;
   for (const key of REQUESTER_KEYS) {

@@ -26,6 +26,8 @@ export const DEMO_IDS = {
   metricBase: 32000000000,
   ratingBase: 41000000000,
   group: 360001234567,
+  /** The Team leads group: Ana, the team lead, is in it besides Support (the preview's lead too). */
+  leadsGroup: 360_002,
   brand: 360000111222,
   form: 360000333444,
 } as const;

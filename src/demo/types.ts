@@ -180,6 +180,7 @@ export const REQUESTER_KEYS = [
   'watch-strike-1',
   'watch-strike-2',
   'watch-final-notice',
+  'watch-forged',
 ] as const;
 
 export type RequesterKey = (typeof REQUESTER_KEYS)[number];

@@ -14,8 +14,10 @@ import type { ApiComment, ApiTicket, ApiUser } from './types';
 export interface WarningStepDraft {
   requesterRef: string;
   kind: 'concern' | 'strike';
-  /** The agent who acted (index into the demo's agents). */
+  /** The agent who acted (index into the demo's agents): the note's author, as Zendesk records it. */
   agent: number;
+  /** The agent the record and the note name instead, when the step was forged from another account. */
+  claimedBy?: number;
   reason: string;
   /** What the evidence (the customer's last message on the ticket) shows. */
   evidenceFactor: FactorId;
@@ -59,7 +61,8 @@ export function applyWarningHistory(records: Records, steps: WarningStepDraft[])
     userSteps.forEach((step, index) => {
       const found = noteOf.get(step.placeholder);
       const agent = records.agents[step.agent];
-      if (!found || !agent) throw new Error(`no note for ${step.placeholder}`);
+      const claimed = records.agents[step.claimedBy ?? step.agent];
+      if (!found || !agent || !claimed) throw new Error(`no note for ${step.placeholder}`);
       const { comment, ticketId } = found;
       const evidenceComment = (records.comments[String(ticketId)] ?? []).filter((c) => c.author_id === userId).at(-1);
       const to: WarningLevel = step.kind === 'strike' ? (Math.min(3, level + 1) as WarningLevel) : level;
@@ -70,7 +73,7 @@ export function applyWarningHistory(records: Records, steps: WarningStepDraft[])
         userId,
         userName: user.name,
         ticketId,
-        by: { id: agent.id, name: agent.name },
+        by: { id: claimed.id, name: claimed.name },
         at: comment.created_at,
         reason: step.reason,
         evidence: evidenceComment

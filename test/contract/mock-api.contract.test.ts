@@ -10,6 +10,8 @@
  * - `GET/PUT/POST/DELETE /api/v2/users/{user_id}/tags` (Tags reference): the same TagsByObjectIdResponse
  *   as `/api/v2/tickets/{ticket_id}/tags`, which the copy does describe.
  * - `GET /api/v2/tickets/{ticket_id}/metrics`: a TicketMetricsByTicketMetricIdResponse-like `ticket_metric`.
+ * - `GET /api/v2/users/{user_id}/group_memberships` (Group Memberships reference, "List Memberships"):
+ *   the copy describes it as `/api/v2/group_memberships` filtered by user; the same GroupMembershipsResponse.
  * - The cursor envelope: the copy's `Pagination` schema types `links.next`/`meta.after_cursor` as plain
  *   strings, but its fully specified cursor envelope (CustomObjectRecordsResponse) and the
  *   SearchExportResponse example allow null at the end of a list, so that envelope is used here.
@@ -145,6 +147,17 @@ describe('the mock API answers in Zendesk\'s published shapes', () => {
       errors.push(...specErrors('TicketCommentsResponse', await getJson(`${BASE}/api/v2/tickets/${id}/comments`)));
     }
     for (const rating of account.satisfactionRatings) errors.push(...specErrors('SatisfactionRatingObject', rating));
+    expect(errors).toEqual([]);
+  });
+
+  it('for the reads that check a warning against its notes: the note author and their groups', async () => {
+    const errors: string[] = [];
+    for (const id of [account.teamLeadId, ...account.agentIds]) {
+      errors.push(...specErrors('UserResponse', await getJson(`${BASE}/api/v2/users/${id}`)));
+      const memberships = await getJson(`${BASE}/api/v2/users/${id}/group_memberships`);
+      expect(listOf(memberships, 'group_memberships').length).toBeGreaterThan(0);
+      errors.push(...specErrors('GroupMembershipsResponse', memberships));
+    }
     expect(errors).toEqual([]);
   });
 

@@ -186,12 +186,12 @@ describe('comments, users, organizations, search', () => {
   it('finds watchlist users by tag, ORing repeated tags, in offset pages', async () => {
     mock();
     const query = encodeURIComponent('type:user tags:customer_fit_concern tags:customer_fit_strike_2 tags:customer_fit_final_notice');
-    const first = userSearchPageSchema.parse((await get(`/api/v2/search?query=${query}&per_page=2`)).json);
-    expect(first.count).toBe(4);
-    expect(first.results).toHaveLength(2);
+    const first = userSearchPageSchema.parse((await get(`/api/v2/search?query=${query}&per_page=3`)).json);
+    expect(first.count).toBe(5);
+    expect(first.results).toHaveLength(3);
     const second = userSearchPageSchema.parse(await (await fetch(first.next_page ?? '')).json());
     expect(second.next_page).toBeNull();
-    expect([...first.results, ...second.results].map((u) => u.name).toSorted()).toEqual(['Derek Hale', 'Kyle Dawson', 'Mira Solberg', 'Patricia Moor']);
+    expect([...first.results, ...second.results].map((u) => u.name).toSorted()).toEqual(['Derek Hale', 'Kyle Dawson', 'Mira Solberg', 'Nadia Brandt', 'Patricia Moor']);
   });
 
   it('search: status<solved, the true count, and 422 past the first 1,000 results', async () => {
@@ -217,11 +217,11 @@ describe('comments, users, organizations, search', () => {
     expect(meta.has_more).toBe(true);
     expect(first.json).not.toHaveProperty('count');
     expect((first.json.links as { prev: unknown }).prev).toBeNull();
-    const second = await get(`/api/v2/search/export?query=${query}&filter[type]=user&page[size]=2&page[after]=${meta.after_cursor}`);
+    const second = await get(`/api/v2/search/export?query=${query}&filter[type]=user&page[size]=3&page[after]=${meta.after_cursor}`);
     const all = [...(first.json.results as { id: number; created_at: string }[]), ...(second.json.results as { id: number; created_at: string }[])];
     expect(all.map((u) => u.created_at)).toEqual(all.map((u) => u.created_at).toSorted().toReversed());
     expect(all.map((u) => u.id).toSorted()).toEqual(
-      (['watch-concern', 'watch-strike-1', 'watch-strike-2', 'watch-final-notice'] as const).map((k) => account.requesters[k].userId).toSorted(),
+      (['watch-concern', 'watch-strike-1', 'watch-strike-2', 'watch-final-notice', 'watch-forged'] as const).map((k) => account.requesters[k].userId).toSorted(),
     );
     expect((second.json.meta as { has_more: boolean }).has_more).toBe(false);
     expect((await get(`/api/v2/search/export?query=${encodeURIComponent('type:user tags:vip')}&filter[type]=user&page[size]=10`)).status).toBe(400);

@@ -81,7 +81,8 @@ describe('the package made from these sources', () => {
   it('passes the package check, with a stand-in for the built page', () => {
     const files = new Map<string, Uint8Array>([
       ['manifest.json', readFileSync(join(ROOT, 'manifest.json'))],
-      ['assets/iframe.html', new TextEncoder().encode('<script type="module" src="./iframe.js"></script>')],
+      // The page as Vite writes it: the source page, its policy included, with the script built.
+      ['assets/iframe.html', new TextEncoder().encode(readFileSync(join(ROOT, 'src/ui/iframe.html'), 'utf8').replace('./main.tsx', './iframe.js'))],
       ['assets/iframe.js', new TextEncoder().encode('export {};')],
     ]);
     for (const dir of ['translations', 'assets']) {

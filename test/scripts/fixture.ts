@@ -44,7 +44,10 @@ export function validFiles(manifest: Record<string, unknown> = validManifest()):
     ['manifest.json', json(manifest)],
     ['translations/en.json', json({ app: { name: 'Customer Fit', parameters: { hourly_cost: { label: 'Hourly cost' } } } })],
     ['translations/de.json', json({ app: { name: 'Customer Fit', parameters: { hourly_cost: { label: 'Stundenkosten' } } } })],
-    ['assets/iframe.html', text('<!doctype html><script type="module" crossorigin src="./iframe-abc.js"></script>')],
+    [
+      'assets/iframe.html',
+      text(`<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; connect-src 'self'"><script type="module" crossorigin src="./iframe-abc.js"></script>`),
+    ],
     ['assets/iframe-abc.js', text('console.log("sidebar");')],
     ['assets/logo.png', png(320, 320)],
     ['assets/logo-small.png', png(128, 128)],

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePageScripts, scriptReferences } from '../../scripts/package/bundle-size';
 import { readPackageDir, textOf } from '../../scripts/package/package-files';
 import { ROOT } from '../../scripts/package/paths';
+import { checkContentSecurity } from '../../scripts/package/rules/content-security';
 import { checkPages } from '../../scripts/package/rules/pages';
 
 let out = '';
@@ -42,6 +43,11 @@ describe('the built sidebar page', () => {
     expect(scriptReferences(html).length).toBeGreaterThan(0);
     for (const url of scriptReferences(html)) expect(url).toMatch(/^\.\//);
     expect(checkPages({ pkg: { files, symlinks: [] }, manifest: undefined })).toEqual([]);
+  });
+
+  it('carries its Content-Security-Policy ahead of its script, allowing only its own scripts and origin', () => {
+    expect(checkContentSecurity({ pkg: { files, symlinks: [] }, manifest: undefined })).toEqual([]);
+    expect(textOf(files, 'assets/iframe.html')).toMatch(/<meta\s+http-equiv="Content-Security-Policy"/);
   });
 
   it('bundles the ZAF SDK instead of fetching it', () => {

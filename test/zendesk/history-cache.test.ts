@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HistoryCache, createMemoryStorage, createWebStorage, type CachedHistory } from '../../src/zendesk/history';
+import { HistoryCache, createMemoryStorage, createWebStorage, sweepExpiredEntries, type CachedHistory } from '../../src/zendesk/history';
 import { manualClock } from './helpers/manual-clock';
 
 function entry(requesterId: number, extra: Partial<CachedHistory> = {}): Omit<CachedHistory, 'savedAt'> {
@@ -77,8 +77,8 @@ describe('HistoryCache', () => {
   it('treats a corrupt or foreign entry as a miss and removes it', () => {
     const storage = createMemoryStorage();
     const cache = new HistoryCache({ storage });
-    storage.setItem('customer-fit:default:history:5', '{"v":1,"savedAt":');
-    storage.setItem('customer-fit:default:history:6', JSON.stringify({ v: 0, requesterId: 6 }));
+    storage.setItem('customer-fit:default:any:history:5', '{"v":1,"savedAt":');
+    storage.setItem('customer-fit:default:any:history:6', JSON.stringify({ v: 0, requesterId: 6 }));
     expect(cache.read(5)).toBeNull();
     expect(cache.read(6)).toBeNull();
     expect(storage.keys()).toEqual([]);
@@ -105,6 +105,35 @@ describe('HistoryCache', () => {
     new HistoryCache({ storage, namespace: 'acme' }).write(entry(5));
     expect(new HistoryCache({ storage, namespace: 'globex' }).read(5)).toBeNull();
     expect(new HistoryCache({ storage, namespace: 'acme' }).read(5)).not.toBeNull();
+  });
+});
+
+describe('whose entries, and for how long', () => {
+  it('keeps agents apart: an entry read for one agent is a miss for the next at the same browser', () => {
+    const storage = createMemoryStorage();
+    new HistoryCache({ storage, namespace: 'acme', agentId: 11 }).write(entry(5));
+    expect(new HistoryCache({ storage, namespace: 'acme', agentId: 12 }).read(5)).toBeNull();
+    expect(new HistoryCache({ storage, namespace: 'acme', agentId: 11 }).read(5)).not.toBeNull();
+    new HistoryCache({ storage, namespace: 'acme', agentId: 12 }).clear();
+    expect(new HistoryCache({ storage, namespace: 'acme', agentId: 11 }).read(5)).not.toBeNull();
+  });
+
+  it('drops, when the app starts, every expired entry of any account and agent without reading it, and entries of older versions', async () => {
+    const clock = manualClock(Date.parse('2026-11-23T10:00:00Z'));
+    const storage = createMemoryStorage();
+    storage.setItem('other-app:keep', 'x');
+    new HistoryCache({ storage, namespace: 'acme', agentId: 11, ttlMs: 60_000, clock }).write(entry(5));
+    new HistoryCache({ storage, namespace: 'globex', agentId: 12, ttlMs: 60_000, clock }).write(entry(6));
+    new HistoryCache({ storage, namespace: 'acme', agentId: 11, ttlMs: 3_600_000, clock }).write(entry(7));
+    new HistoryCache({ storage, namespace: 'acme', agentId: 11, ttlMs: 60_000, baselineTtlMs: 60_000, clock }).writeBaseline({ tickets: 10, requesters: 2, windowDays: 90 });
+    // As an earlier version wrote it: no expiry, the whole comment.
+    storage.setItem('customer-fit:acme:history:8', JSON.stringify({ v: 1, savedAt: clock.now(), requesterId: 8 }));
+    await clock.advance(61_000);
+    expect(sweepExpiredEntries(storage, clock.now())).toBe(4);
+    expect(storage.keys().toSorted()).toEqual(['customer-fit:acme:11:history:7', 'other-app:keep']);
+    await clock.advance(3_600_000);
+    expect(sweepExpiredEntries(storage, clock.now())).toBe(1);
+    expect(storage.keys()).toEqual(['other-app:keep']);
   });
 });
 

@@ -195,10 +195,12 @@ describe('loadHistory, warm', () => {
     server.use(...zd.handlers);
     await load({ cache: new HistoryCache({ storage }) }).handle.finished;
     const stored = storage.keys().map((k) => storage.getItem(k)).join('\n');
-    // A comment without a signal keeps its metadata and no text; one with a signal, the passage.
+    // A comment without a signal keeps its metadata and no text; so does an agent's reply, whose
+    // words the rating never reads ("Thanks, fixed." would be a sign-off in the customer's mouth).
     expect(stored).not.toContain('Help with 1001');
     expect(stored).toContain('"id":10011');
-    expect(stored).toContain('Thanks, fixed.');
+    expect(stored).toContain('"id":10012');
+    expect(stored).not.toContain('Thanks, fixed.');
   });
 
   it('keeps of an opening message only the passage around what the rating reads', async () => {

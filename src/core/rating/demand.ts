@@ -1,4 +1,5 @@
 import type { HistoryTicket } from '../history';
+import { withoutFormatting } from '../text/invisible';
 import type { Settings } from '../settings';
 import { subDays } from 'date-fns';
 import { DAYS_PER_MONTH, type RatingContext, type WindowTicket } from './context';
@@ -37,7 +38,8 @@ export function agentMinutes(ticket: HistoryTicket, settings: Pick<Settings, 'ti
 }
 
 /**
- * The excerpt of ticket-level evidence: the ticket's subject, or its number when it has none.
+ * The excerpt of ticket-level evidence: the ticket's subject without invisible formatting, or its
+ * number when it has none.
  *
  * @param ticket - the ticket
  * @returns the subject, trimmed
@@ -45,7 +47,8 @@ export function agentMinutes(ticket: HistoryTicket, settings: Pick<Settings, 'ti
  * @example ticketLabel({ id: 7, subject: null } as HistoryTicket) // => 'Ticket #7'
  */
 export function ticketLabel(ticket: HistoryTicket): string {
-  const subject = ticket.subject?.trim();
+  // Shown as evidence and quoted in notes: invisible formatting would reorder the words on screen.
+  const subject = ticket.subject ? withoutFormatting(ticket.subject).trim() : '';
   return subject ? subject : `Ticket #${ticket.id}`;
 }
 

@@ -1,5 +1,6 @@
 import type { RatingContext } from './context';
 import type { FactorDraft } from './factor';
+import { withoutFormatting } from '../text/invisible';
 import { ticketLabel } from './demand';
 import { patternStrength, type Occurrence } from './occurrence';
 
@@ -25,7 +26,7 @@ export function satisfaction(ctx: RatingContext): FactorDraft[] {
     const isBad = score.startsWith('bad');
     if (!isBad && !score.startsWith('good')) continue;
     // The customer's own comment on the rating is the evidence; without one, the ticket's subject.
-    const comment = rating.comment?.trim();
+    const comment = rating.comment ? withoutFormatting(rating.comment).trim() : '';
     const excerpt = comment ? (comment.length > MAX_QUOTE ? `${comment.slice(0, MAX_QUOTE - 1)}…` : comment) : ticketLabel(t.ticket);
     const occurrence: Occurrence = {
       ticketId: t.ticket.id,

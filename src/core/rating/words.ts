@@ -1,6 +1,6 @@
 import type { CustomerHistory, HistoryComment, HistoryTicket } from '../history';
-import { classifyPrepared, compiledPatterns, PATTERNS_ONLY, signalById, signals, type Detector, type LearnedModel, type Level, type SignalHit } from '../signals';
-import { readPrepared } from '../text/prepare';
+import { classifyPrepared, PATTERNS_ONLY, signalById, signals, type Detector, type LearnedModel, type Level, type SignalHit } from '../signals';
+import { prepare } from '../text/prepare';
 import { findChasing } from './chasing';
 import { parseDate } from './decay';
 import { signOffSpan } from './shown';
@@ -108,7 +108,8 @@ function remembered(key: HistoryComment | HistoryTicket, textOf: () => string, r
  */
 export function readText(text: string, detector: Detector = PATTERNS_ONLY): Pick<Reading, 'hits' | 'chasing'> {
   if (text === '') return { hits: [], chasing: [] };
-  return readPrepared(text, (prepared) => ({ hits: classifyPrepared(text, prepared, signals, compiledPatterns, detector), chasing: findChasing(text, prepared) }));
+  const prepared = prepare(text);
+  return { hits: classifyPrepared(text, prepared, signals, detector), chasing: findChasing(text, prepared) };
 }
 
 /**

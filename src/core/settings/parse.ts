@@ -5,7 +5,7 @@ import { ADVANCED_SETTING, INSTALL_FORM, SETTING_DEFINITIONS, type SettingKey, t
 export type { SettingProblem } from '../rating/types';
 
 const KEYS = Object.keys(SETTING_DEFINITIONS) as SettingKey[];
-const ON_FORM = new Set<string>(INSTALL_FORM);
+const ON_FORM: ReadonlySet<string> = new Set<string>(INSTALL_FORM);
 const ADVANCED = ADVANCED_SETTING.name;
 
 /**

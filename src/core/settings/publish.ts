@@ -2,7 +2,7 @@ import { ADVANCED_SETTING, INSTALL_FORM, SETTING_DEFINITIONS, type SettingKey } 
 import type { SettingGroup, SettingText } from './kinds';
 
 const KEYS = Object.keys(SETTING_DEFINITIONS) as SettingKey[];
-const ON_FORM = new Set<SettingKey>(INSTALL_FORM);
+const ON_FORM: ReadonlySet<SettingKey> = new Set<SettingKey>(INSTALL_FORM);
 const ADVANCED_KEYS = KEYS.filter((key) => !ON_FORM.has(key));
 
 /** One entry of the manifest's `parameters` array. */

@@ -10,9 +10,7 @@ import { pastVendorBlame } from './rules/past-vendor-blame';
 import { profanity } from './rules/profanity';
 import { repeatIssue } from './rules/repeat-issue';
 import { reviewThreat } from './rules/review-threat';
-import { MASKED_BIT, ORDINAL_BIT, prefixHash, TRIGGER_AT, TRIGGER_BITS, type WordTables } from '../text/words';
-import { wordTables } from './complaint/features';
-import { scoreComplaint } from './complaint/model';
+import { scoreComplaint, type ComplaintScore } from './complaint/model';
 import type { LearnedModel } from './learned/model';
 import type { DetectContext, Level, SignalHit, SignalId, SignalModule } from './types';
 
@@ -49,58 +47,19 @@ export const signals: readonly SignalModule[] = [
   gratitude,
 ];
 
-/** What each module needs to run: bit i for module i, MASKED_BIT when disguised words count, -1 for always. */
-function triggerTables(modules: readonly SignalModule[]): { tables: WordTables; needs: number[] } {
-  const byPrefix = new Map<number, number>();
-  const needs = modules.map((module, i) => {
-    if (module.triggers.includes('*')) return -1;
-    for (const word of module.triggers) {
-      if (word.startsWith('#')) continue;
-      const key = prefixHash(word);
-      byPrefix.set(key, (byPrefix.get(key) ?? 0) | (1 << i));
-    }
-    return (1 << i) | (module.triggers.includes('#masked') ? MASKED_BIT : 0) | (module.triggers.includes('#ordinal') ? ORDINAL_BIT : 0);
-  });
-  return { tables: wordTables(byPrefix), needs };
-}
-
-const compiled = triggerTables(signals);
-/** The trigger tables of all the signal modules, for callers of `classifyPrepared` that pass a detector. */
-export const compiledPatterns = compiled;
-
-// A message longer than this is scanned only around each detector's trigger words.
-const LONG = 600;
-// How far around a trigger word a detector's patterns can reach.
-const REACH = 160;
-
-/** The merged [start, end) windows around the trigger words with any of `need`'s bits, cut at word edges. */
-function windowsOf(text: string, need: number, count: number): number[] {
-  const windows: number[] = [];
-  for (let k = 0; k < count; k++) {
-    if ((TRIGGER_BITS[k]! & need) === 0) continue;
-    let start = Math.max(0, TRIGGER_AT[k]! - REACH);
-    let end = Math.min(text.length, TRIGGER_AT[k]! + REACH);
-    while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
-    while (end < text.length && text.charCodeAt(end) > 32) end++;
-    const last = windows.length - 1;
-    if (last > 0 && start <= windows[last]!) windows[last] = Math.max(windows[last]!, end);
-    else windows.push(start, end);
-  }
-  return windows;
-}
-
 /** The context every detector of one message reports to: one object, reused across detectors. */
 class Reporter implements DetectContext {
   readonly text: string;
-  windows: readonly number[] | null = null;
+  readonly complaint: ComplaintScore;
   signal: SignalId = 'complaint';
   lastEnd = -1;
   readonly #original: string;
   readonly #prepared: PreparedText;
   readonly #hits: SignalHit[];
 
-  constructor(original: string, prepared: PreparedText, hits: SignalHit[]) {
+  constructor(original: string, prepared: PreparedText, score: ComplaintScore, hits: SignalHit[]) {
     this.text = prepared.text;
+    this.complaint = score;
     this.#original = original;
     this.#prepared = prepared;
     this.#hits = hits;
@@ -132,7 +91,7 @@ export const signalById: Readonly<Record<SignalId, SignalModule>> = Object.fromE
  * @example classify('I will sue you') // => [{ signal: 'legal-threat', start: 2, end: 10, messageId: 'threat', data: { phrase: 'will sue' } }]
  */
 export function classify(text: string, detector: Detector = PATTERNS_ONLY): SignalHit[] {
-  return classifyPrepared(text, prepare(text), signals, compiled, detector);
+  return classifyPrepared(text, prepare(text), signals, detector);
 }
 
 /**
@@ -142,30 +101,20 @@ export function classify(text: string, detector: Detector = PATTERNS_ONLY): Sign
  * @param original - the original text (for nothing but length checks)
  * @param prepared - `prepare(original)`
  * @param modules - the modules to run; all of them by default
- * @param gate - the trigger tables of `modules` (built when not given)
  * @param detector - the learned detectors beside the patterns (patterns only by default)
  * @returns the hits, spans in the original text
  * @example classifyPrepared('sue', prepare('sue'), [legalThreat]) // => [{ signal: 'legal-threat', ... }]
  */
-export function classifyPrepared(
-  original: string,
-  prepared: PreparedText,
-  modules: readonly SignalModule[] = signals,
-  gate: { tables: WordTables; needs: number[] } = modules === signals ? compiled : triggerTables(modules),
-  detector: Detector = PATTERNS_ONLY,
-): SignalHit[] {
+export function classifyPrepared(original: string, prepared: PreparedText, modules: readonly SignalModule[] = signals, detector: Detector = PATTERNS_ONLY): SignalHit[] {
   const hits: SignalHit[] = [];
-  // The word pass scores the complaint model and counts function words and trigger words at once.
-  const { stats } = scoreComplaint(prepared.text, gate.tables);
+  // The word pass scores the complaint model and counts function words at once.
+  const score = scoreComplaint(prepared.text);
+  const { stats } = score;
   if (stats.words === 0 || (stats.other > 0 && stats.english < stats.other)) return hits;
-  const context = new Reporter(original, prepared, hits);
-  for (let i = 0; i < modules.length; i++) {
-    const module = modules[i]!;
-    const need = gate.needs[i]!;
-    if (need !== -1 && (stats.triggers & need) === 0) continue;
+  const context = new Reporter(original, prepared, score, hits);
+  for (const module of modules) {
     context.signal = module.meta.id;
     context.lastEnd = -1;
-    context.windows = need === -1 || prepared.text.length < LONG ? null : windowsOf(prepared.text, need, stats.triggerCount);
     module.detect(context);
   }
   if (detector.model) hits.push(...detector.model.hits(prepared, hits, detector.level));

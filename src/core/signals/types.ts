@@ -1,3 +1,5 @@
+import type { ComplaintScore } from './complaint/model';
+
 /** The ids of the signals, one module each under src/core/signals/. */
 export const SIGNAL_IDS = [
   'complaint',
@@ -55,11 +57,8 @@ export interface SignalMeta {
 export interface DetectContext {
   /** The customer's own words: lowercase, look-alikes folded, quotes and signatures blanked. */
   text: string;
-  /**
-   * The parts of `text` worth scanning, as [start, end) pairs: the neighbourhoods of this
-   * detector's trigger words in a long message; null to scan all of it.
-   */
-  windows: readonly number[] | null;
+  /** The complaint model's score of `text`, from the word pass that also checked its language. */
+  complaint: ComplaintScore;
   /** Reports a hit over [start, end) of `text`. */
   report(start: number, end: number, messageId: string, data?: Record<string, string>): void;
 }
@@ -82,11 +81,4 @@ export interface SignalModule {
   meta: SignalMeta;
   /** Finds the signal in one prepared message; reports ids and data, never sentences. */
   detect(context: DetectContext): void;
-  /**
-   * Word prefixes (up to four letters, as `prefixHash` cuts them) of which every match needs at
-   * least one; a message with none of them is not scanned. `'*'` means always run; `'#masked'`
-   * also runs it on messages with words disguised by symbols or digits, `'#ordinal'` on messages
-   * with an ordinal in digits ("3rd").
-   */
-  triggers: readonly string[];
 }

@@ -4,7 +4,7 @@
 export const ENGLISH_WORDS = (
   'the a an and or but of to in on at for with is are was were be been am i you he she it we they me my your our this that these those not no do does did have has had will would can could should just so if as from by about what when how why there here all any up out'
 ).split(' ');
-const ENGLISH = new Set(ENGLISH_WORDS);
+const ENGLISH: ReadonlySet<string> = new Set(ENGLISH_WORDS);
 /** Function words of other common languages (Spanish, French, German, Portuguese, Italian, Dutch). */
 export const OTHER_WORDS = [
     // Spanish
@@ -22,7 +22,7 @@ export const OTHER_WORDS = [
   .replace(/[\u0300-\u036f]/g, '')
   .split(' ')
   .filter((w) => !ENGLISH.has(w));
-const OTHER = new Set(OTHER_WORDS);
+const OTHER: ReadonlySet<string> = new Set(OTHER_WORDS);
 
 const WORD = /[a-zà-ÿ']+/g;
 

@@ -1,4 +1,4 @@
-import { foldCode } from './fold';
+import { foldCode, isDropped } from './fold';
 import { findQuoted } from './quotes';
 import { stripHtml } from './html';
 
@@ -10,23 +10,24 @@ import { stripHtml } from './html';
 export interface PreparedText {
   /** The text the detectors read. Blanked parts are spaces, so indexes stay aligned with the map. */
   text: string;
-  /**
-   * Original start offset of each character of `text`; null when the mapping is the identity. A map
-   * lent by `readPrepared` runs on past the text: only the first `text.length` entries are its own.
-   */
+  /** Original start offset of each character of `text`; null when the mapping is the identity. */
   starts: readonly number[] | null;
   /** Original end offset (exclusive) of each character of `text`; null for the identity. */
   ends: readonly number[] | null;
 }
 
-// The fast path: plain ASCII text without markup maps one to one and folds by toLowerCase.
-const NEEDS_SLOW_PATH = /[<&\u0080-\uffff]/;
+// The fast path: plain ASCII text without markup or control characters maps one to one and folds
+// by toLowerCase.
+// oxlint-disable-next-line no-control-regex -- control characters are what this finds
+const NEEDS_SLOW_PATH = /[<&\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\uffff]/;
 const HTML = /<[a-z!/]|&#?\w{2,8};/i;
 const NON_ASCII = /[\u0080-\uffff]/g;
-// The same class for the writer, which moves its lastIndex.
-const NEXT_WIDE = /[\u0080-\uffff]/g;
-// Characters that render as nothing: they are dropped, which needs the offset map.
-const INVISIBLE = new RegExp('[\\u00ad\\u061c\\u115f\\u1160\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\ufeff]');
+// Control characters and non-ASCII: where a dropped character can be.
+// oxlint-disable-next-line no-control-regex -- control characters are what this finds
+const NOT_PLAIN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\uffff]/g;
+// What the writer cannot copy as it is: control characters and all non-ASCII. It moves the lastIndex.
+// oxlint-disable-next-line no-control-regex -- control characters are what this finds
+const NEXT_WIDE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\uffff]/g;
 
 /** Folds one non-ASCII character to one character (a space for what renders as nothing). */
 function foldOne(ch: string): string {
@@ -34,32 +35,21 @@ function foldOne(ch: string): string {
 }
 
 /**
- * Collects folded characters with their original spans. The span arrays are kept from message to
- * message (allocating them per message cost more than all the rest of the work) and are plain
- * arrays, since copying a part of one is a far cheaper allocation than a typed array. Runs of
- * ASCII text are lowercased and appended as whole slices, not character by character.
+ * Collects folded characters of one message with their original spans. Runs of ASCII text are
+ * lowercased and appended as whole slices, not character by character.
  */
 class Writer {
-  starts = zeros(1024);
-  ends = zeros(1024);
-  length = 0;
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
   /** Output is never longer than the input: tags and entities shrink, folding is one to one. */
-  #capacity = 0;
-  #raw = '';
+  readonly #capacity: number;
+  readonly #raw: string;
   #text = '';
   #wide = -1;
 
-  reset(raw: string): void {
-    if (this.starts.length < raw.length) {
-      const size = Math.max(raw.length, this.starts.length * 2);
-      this.starts = zeros(size);
-      this.ends = zeros(size);
-    }
-    this.length = 0;
+  constructor(raw: string) {
     this.#capacity = raw.length;
     this.#raw = raw;
-    this.#text = '';
-    this.#wide = -1;
   }
 
   readonly emit = (piece: string, start: number, end: number): void => {
@@ -91,49 +81,41 @@ class Writer {
 
   /** The ASCII characters `raw.slice(from, to)`, up to the capacity. */
   #putPlain(from: number, to: number): void {
-    const end = Math.min(to, from + this.#capacity - this.length);
+    const end = Math.min(to, from + this.#capacity - this.starts.length);
     if (end <= from) return;
     this.#text += this.#raw.slice(from, end).toLowerCase();
-    // Locals, not fields, in the loop: it runs once per character of every message.
-    const { starts, ends } = this;
-    let at = this.length;
     for (let i = from; i < end; i++) {
-      starts[at] = i;
-      ends[at] = i + 1;
-      at++;
+      this.starts.push(i);
+      this.ends.push(i + 1);
     }
-    this.length = at;
   }
 
   #put(code: number, start: number, end: number): void {
     if (code >= 65 && code <= 90) code += 32;
-    else if (code >= 128) {
+    else if (code < 32 || code === 127) {
+      if (code !== 9 && code !== 10 && code !== 13) return;
+    } else if (code >= 128) {
       const folded = foldCode(code);
       if (folded === '') return;
       code = folded.charCodeAt(0);
     }
-    if (this.length === this.#capacity) return;
+    if (this.starts.length === this.#capacity) return;
     this.#text += String.fromCharCode(code);
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.length++;
+    this.starts.push(start);
+    this.ends.push(end);
   }
 
   text(): string {
-    const text = this.#text;
-    this.#text = '';
-    this.#raw = '';
-    return text;
+    return this.#text;
   }
 }
 
-const shared = new Writer();
-// Set while a `readPrepared` reader holds the shared writer's offsets.
-let lent = false;
-
-function zeros(length: number): number[] {
-  return Array.from({ length }, () => 0);
+// Dropped characters change offsets, so a text with any takes the writer's path.
+function hasDropped(raw: string): boolean {
+  for (const ch of raw.match(NOT_PLAIN) ?? []) if (isDropped(ch)) return true;
+  return false;
 }
+
 
 /**
  * Prepares one message (HTML or plain text) for the detectors.
@@ -143,47 +125,22 @@ function zeros(length: number): number[] {
  * @example prepare('Hi &amp; <b>BYE</b>').text // => 'hi & bye'
  */
 export function prepare(raw: string): PreparedText {
-  return prepareWith(raw, lent ? new Writer() : shared, true);
-}
-
-/**
- * Prepares one message and hands it to `read`, without copying its offset map: the map is only
- * lent for the call. Reading a customer's whole history prepares every comment once, and copying
- * the maps was a third of all it allocated. A reader must not keep the prepared text's offsets;
- * what it returns must be its own.
- *
- * @param raw - the original message
- * @param read - what to do with the prepared text; `prepare` may be called inside it
- * @returns what `read` returns
- * @example readPrepared('Hi &amp; <b>BYE</b>', (p) => p.text) // => 'hi & bye'
- */
-export function readPrepared<T>(raw: string, read: (prepared: PreparedText) => T): T {
-  if (lent) return read(prepare(raw));
-  lent = true;
-  try {
-    return read(prepareWith(raw, shared, false));
-  } finally {
-    lent = false;
-  }
-}
-
-function prepareWith(raw: string, out: Writer, copy: boolean): PreparedText {
   let text: string;
   let starts: number[] | null = null;
   let ends: number[] | null = null;
   const lower = NEEDS_SLOW_PATH.test(raw) ? null : raw.toLowerCase();
   if (lower !== null) {
     text = lower;
-  } else if (!HTML.test(raw) && !INVISIBLE.test(raw) && (text = raw.toLowerCase()).length === raw.length) {
+  } else if (!HTML.test(raw) && !hasDropped(raw) && (text = raw.toLowerCase()).length === raw.length) {
     // Plain text with non-ASCII letters: each folds to one character, so offsets stay aligned.
     text = text.replace(NON_ASCII, foldOne);
   } else {
-    out.reset(raw);
+    const out = new Writer(raw);
     if (HTML.test(raw)) stripHtml(raw, out.emit, out.emitRun);
     else out.emitRun(0, raw.length);
     text = out.text();
-    starts = copy ? out.starts.slice(0, out.length) : out.starts;
-    ends = copy ? out.ends.slice(0, out.length) : out.ends;
+    starts = out.starts;
+    ends = out.ends;
   }
   const { end, quoted } = findQuoted(text);
   if (end < text.length || quoted.length) {

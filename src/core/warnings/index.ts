@@ -8,3 +8,4 @@ export * from './note';
 export * from './plan';
 export * from './recover';
 export * from './steps';
+export * from './verify';

@@ -1,3 +1,4 @@
+import { withoutFormatting } from '../text/invisible';
 import { levelName } from './state';
 import type { ChosenEvidence, WarningAction } from './types';
 
@@ -14,12 +15,13 @@ export const MAX_EXCERPT_LENGTH = 280;
 
 const MARKER_PREFIX = '[customer-fit op:';
 
-// Control characters other than tab and line breaks; zero-width and bidi overrides that could disguise text.
+// Control characters other than tab and line breaks. Invisible formatting (direction overrides and
+// isolates, zero-width characters, byte-order marks: all of Unicode's Cf) goes by `withoutFormatting`.
 // oxlint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /**
- * Makes untrusted text safe to place in a note: strips control and direction characters and defuses
+ * Makes untrusted text safe to place in a note: strips control characters and invisible formatting and defuses
  * anything that looks like the app's marker.
  *
  * @param text - untrusted text
@@ -27,7 +29,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202
  * @example defuse('see [customer-fit op:abc]') // => 'see (customer-fit op:abc]'
  */
 export function defuse(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(/\[(\s*)(customer-fit)/gi, '($1$2');
+  return withoutFormatting(text.replace(/\r\n?/g, '\n').replace(CONTROL, '')).replace(/\[(\s*)(customer-fit)/gi, '($1$2');
 }
 
 /**

@@ -1,6 +1,7 @@
 import { CONCERN_TAG, LEVEL_TAGS } from '../warnings/fields';
 import { warningState } from '../warnings/state';
 import type { WarningLevel, WarningSettings, WarningUser } from '../warnings/types';
+import { withoutFormatting } from '../text/invisible';
 
 /**
  * Where a customer stands in the three-strikes process, for the watchlist's level column and filter.
@@ -98,7 +99,8 @@ export function toWatchlistRow(user: FlaggedUser, settings: WarningSettings, now
   const newestAt = state.openConcerns[0]?.at ?? null;
   return {
     id: user.id,
-    name: user.name,
+    // Shown, sorted and searched: invisible formatting would reorder the letters on screen.
+    name: withoutFormatting(user.name),
     organizationId: user.organization_id ?? null,
     effectiveLevel,
     storedLevel,

@@ -3,7 +3,7 @@ import type { Random } from '../random';
 import { warningPlaceholder, type WarningStepDraft } from '../warning-history';
 import { ANA, MARCUS, PRIYA, TOM, type PersonaDraft } from './types';
 
-type FlaggedRef = 'watch-concern' | 'watch-strike-1' | 'watch-strike-2' | 'watch-final-notice';
+type FlaggedRef = 'watch-concern' | 'watch-strike-1' | 'watch-strike-2' | 'watch-final-notice' | 'watch-forged';
 
 interface Flagged {
   ref: FlaggedRef;
@@ -14,7 +14,7 @@ interface Flagged {
   /** Days ago each ticket was opened, oldest first; the last is the open ticket the preview shows. */
   ticketDays: number[];
   /** The warning steps, oldest first, each on the ticket at `onTicket` (an index into ticketDays). */
-  steps: { onTicket: number; kind: 'concern' | 'strike'; agent: number; reason: string; evidence: WarningStepDraft['evidenceFactor'] }[];
+  steps: { onTicket: number; kind: 'concern' | 'strike'; agent: number; claimedBy?: number; reason: string; evidence: WarningStepDraft['evidenceFactor'] }[];
 }
 
 const FLAGGED: Flagged[] = [
@@ -68,6 +68,24 @@ const FLAGGED: Flagged[] = [
   },
 ];
 
+/**
+ * A record forged from an agent's account: strike 2 was written into the customer's fields by a
+ * script Tom ran, naming Ana (the team lead) as the one who gave it. Its note claims Ana too, but
+ * Zendesk records Tom as the note's author, and that is what the app checks.
+ */
+const FORGED: Flagged = {
+  ref: 'watch-forged',
+  name: 'Nadia Brandt',
+  email: 'nadia@brandtbakery.example',
+  business: 'Brandt Bakery',
+  overdue: 0,
+  ticketDays: [120, 45, 6],
+  steps: [
+    { onTicket: 0, kind: 'strike', agent: ANA, reason: 'Refused to pay for the agreed menu redesign until a fourth round of changes.', evidence: 'repeat-issue' },
+    { onTicket: 1, kind: 'strike', agent: TOM, claimedBy: ANA, reason: 'Shouted at Tom on the phone about the order form.', evidence: 'complaint' },
+  ],
+};
+
 const THREADS: [string, string, string, string][] = [
   ['Homepage redo', "The homepage still isn't right. This is the third time I'm asking. The font is wrong, the photo is wrong, fix it again.", 'Hi, I changed the font to the one in your brand guide and swapped the header photo for the one you sent on Tuesday. Could you have a look?', 'Still not right. I want it how it looked in my head.'],
   ['Why is support closed on Sundays', "Why can't I reach anyone on a Sunday? Other companies manage it. Also your invoices are confusing and your dashboard is ugly.", 'Hi, our phone line is open Monday to Saturday, and email is answered on Sundays within a few hours. Happy to walk you through the invoice layout.', "That's not good enough. I'll be mentioning this in my review."],
@@ -81,53 +99,73 @@ const THREADS: [string, string, string, string][] = [
  */
 export function watchlist(rng: Random): PersonaDraft & { warningSteps: WarningStepDraft[] } {
   const draft: PersonaDraft & { warningSteps: WarningStepDraft[] } = { organizations: [], people: [], tickets: [], warningSteps: [] };
-  FLAGGED.forEach((f, i) => {
-    const orgRef = `watch-org-${i}`;
-    const since = f.ticketDays[0] ?? 100;
-    draft.organizations.push({
-      ref: orgRef,
-      name: f.business,
-      domain: f.email.split('@')[1] ?? 'example.com',
-      createdDaysAgo: since + 60 + i * 40,
-      tags: ['starter_plan'],
-      fields: { mrr: 19 + i * 10, plan: 'starter' },
-    });
-    draft.people.push({
-      ref: f.ref,
-      name: f.name,
-      email: f.email,
-      createdDaysAgo: since + 60 + i * 40,
-      orgRef,
-      userFields: { payment_overdue_days: f.overdue },
-    });
-    f.ticketDays.forEach((daysAgo, k) => {
-      const [subject, ask, answer, reply] = THREADS[(i + k) % THREADS.length] ?? THREADS[0]!;
-      const newest = k === f.ticketDays.length - 1;
-      const ticket: DraftTicket = {
-        requesterRef: f.ref,
-        subject,
-        channel: k % 2 === 0 ? 'email' : 'web',
-        daysAgo: daysAgo + rng.next() * 0.3,
-        messages: [
-          { by: 'customer', text: ask },
-          { by: 'agent', agent: [MARCUS, PRIYA, TOM][(i + k) % 3], text: answer },
-          { by: 'customer', text: reply },
-        ],
-        reopens: k % 2,
-        tags: f.overdue > 0 && k === 0 ? ['billing', 'invoice_overdue'] : [],
-      };
-      f.steps.forEach((step, n) => {
-        if (step.onTicket !== k) return;
-        const placeholder = warningPlaceholder(f.ref, n);
-        ticket.messages.push({ by: 'note', agent: step.agent, text: placeholder });
-        draft.warningSteps.push({ requesterRef: f.ref, kind: step.kind, agent: step.agent, reason: step.reason, evidenceFactor: step.evidence, placeholder });
-      });
-      if (newest) {
-        ticket.primary = true;
-        ticket.status = 'open';
-      }
-      draft.tickets.push(ticket);
-    });
-  });
+  FLAGGED.forEach((f, i) => draftFlagged(draft, f, i, () => rng.next()));
   return draft;
+}
+
+/**
+ * The customer whose strike 2 was forged (see FORGED). Drafted after every other persona and without
+ * the shared random source, so adding them changed no other record of the demo account.
+ */
+export function forgedWatchlist(): PersonaDraft & { warningSteps: WarningStepDraft[] } {
+  const draft: PersonaDraft & { warningSteps: WarningStepDraft[] } = { organizations: [], people: [], tickets: [], warningSteps: [] };
+  draftFlagged(draft, FORGED, FLAGGED.length, () => 0.5);
+  return draft;
+}
+
+function draftFlagged(draft: PersonaDraft & { warningSteps: WarningStepDraft[] }, f: Flagged, i: number, jitter: () => number): void {
+  const orgRef = `watch-org-${i}`;
+  const since = f.ticketDays[0] ?? 100;
+  draft.organizations.push({
+    ref: orgRef,
+    name: f.business,
+    domain: f.email.split('@')[1] ?? 'example.com',
+    createdDaysAgo: since + 60 + i * 40,
+    tags: ['starter_plan'],
+    fields: { mrr: 19 + i * 10, plan: 'starter' },
+  });
+  draft.people.push({
+    ref: f.ref,
+    name: f.name,
+    email: f.email,
+    createdDaysAgo: since + 60 + i * 40,
+    orgRef,
+    userFields: { payment_overdue_days: f.overdue },
+  });
+  f.ticketDays.forEach((daysAgo, k) => {
+    const [subject, ask, answer, reply] = THREADS[(i + k) % THREADS.length] ?? THREADS[0]!;
+    const newest = k === f.ticketDays.length - 1;
+    const ticket: DraftTicket = {
+      requesterRef: f.ref,
+      subject,
+      channel: k % 2 === 0 ? 'email' : 'web',
+      daysAgo: daysAgo + jitter() * 0.3,
+      messages: [
+        { by: 'customer', text: ask },
+        { by: 'agent', agent: [MARCUS, PRIYA, TOM][(i + k) % 3], text: answer },
+        { by: 'customer', text: reply },
+      ],
+      reopens: k % 2,
+      tags: f.overdue > 0 && k === 0 ? ['billing', 'invoice_overdue'] : [],
+    };
+    f.steps.forEach((step, n) => {
+      if (step.onTicket !== k) return;
+      const placeholder = warningPlaceholder(f.ref, n);
+      ticket.messages.push({ by: 'note', agent: step.agent, text: placeholder });
+      draft.warningSteps.push({
+        requesterRef: f.ref,
+        kind: step.kind,
+        agent: step.agent,
+        ...(step.claimedBy === undefined ? {} : { claimedBy: step.claimedBy }),
+        reason: step.reason,
+        evidenceFactor: step.evidence,
+        placeholder,
+      });
+    });
+    if (newest) {
+      ticket.primary = true;
+      ticket.status = 'open';
+    }
+    draft.tickets.push(ticket);
+  });
 }

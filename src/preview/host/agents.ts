@@ -1,3 +1,5 @@
+import { DEMO_IDS } from '../../demo/company';
+
 /**
  * The agent looking at the ticket. A team lead is an admin in Zendesk terms; both are in Support,
  * the lead also in a leads' group, so apps that gate by role or by group can be tried either way.
@@ -20,7 +22,7 @@ export interface AgentPersona {
 export const ROLE_LABELS: Record<AgentRole, string> = { agent: 'Agent', admin: 'Team lead' };
 
 /** The group only team leads are in; apps may be set to recognise leads by it. */
-export const TEAM_LEADS_GROUP: AgentGroup = { id: 360_002, name: 'Team leads' };
+export const TEAM_LEADS_GROUP: AgentGroup = { id: DEMO_IDS.leadsGroup, name: 'Team leads' };
 
 export function parseRole(value: string | null): AgentRole {
   return value === 'admin' || value === 'lead' ? 'admin' : 'agent';

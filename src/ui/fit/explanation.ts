@@ -1,4 +1,5 @@
 import type { FitRating } from '../../core/rating/types';
+import { withoutFormatting } from '../../core/text/invisible';
 import { formatExact } from '../i18n/dates';
 import type { Translator } from '../i18n/translate';
 import { factorDetails } from './factor-words';
@@ -8,7 +9,7 @@ import { summarySentence } from './summary';
  * The rating and its evidence as plain text, for a lead to review and copy into a reply to a
  * customer who asks why. Describes behaviour with the customer's own words, nothing else.
  * @param rating - the fit rating.
- * @param name - the customer's name.
+ * @param name - the customer's name (shown without invisible formatting).
  * @param i18n - the lead's translator.
  * @returns several lines of plain text.
  * @example
@@ -17,7 +18,7 @@ import { summarySentence } from './summary';
 export function explanationText(rating: FitRating, name: string, i18n: Translator): string {
   const band = i18n.t(`ui.band.${rating.band}`);
   const score = rating.score === null ? '' : ` (${i18n.t('ui.score.short', { score: rating.score })})`;
-  const lines = [`${name}: ${band}${score}`, summarySentence(rating, i18n), ''];
+  const lines = [`${withoutFormatting(name)}: ${band}${score}`, summarySentence(rating, i18n), ''];
   for (const factor of rating.factors) {
     const details = factorDetails(factor, i18n);
     lines.push(`- ${i18n.t(`ui.factor.${factor.id}.name`)}: ${details}`);

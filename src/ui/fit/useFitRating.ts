@@ -25,12 +25,12 @@ export interface FitView {
 let sharedCache: HistoryCache | null = null;
 let sharedCacheKey = '';
 
-/** One cache per account and time limit, shared by every sidebar the app shows in this browser tab. */
-function cacheFor(namespace: string, minutes: number): HistoryCache | null {
+/** One cache per account, agent and time limit, shared by every sidebar the app shows in this browser tab. */
+function cacheFor(namespace: string, agentId: number, minutes: number): HistoryCache | null {
   if (minutes <= 0) return null;
-  const key = `${namespace}:${minutes}`;
+  const key = `${namespace}:${agentId}:${minutes}`;
   if (!sharedCache || sharedCacheKey !== key) {
-    sharedCache = new HistoryCache({ namespace, ttlMs: minutes * 60_000 });
+    sharedCache = new HistoryCache({ namespace, agentId, ttlMs: minutes * 60_000 });
     sharedCacheKey = key;
   }
   return sharedCache;
@@ -46,7 +46,7 @@ export function useFitRating(
   requester: RequesterRef | null | undefined,
   settings: Settings,
   now: Date,
-  namespace: string,
+  cacheScope: { namespace: string; agentId: number },
   reader: Reader | null,
 ): FitView {
   const [update, setUpdate] = useState<LoadUpdate | null>(null);
@@ -59,7 +59,7 @@ export function useFitRating(
   const flagReader = useRef<Reader>(createReader(null));
   flagReader.current = reader ?? flagReader.current;
   const level = levelOf(settings);
-  const cache = cacheFor(namespace, settings.cache_minutes);
+  const cache = cacheFor(cacheScope.namespace, cacheScope.agentId, settings.cache_minutes);
 
   useEffect(() => {
     if (!requester) return;

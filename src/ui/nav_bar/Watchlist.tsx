@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { SM } from '@zendeskgarden/react-typography';
 import type { Settings } from '../../core/settings';
-import { applyQuery, DEFAULT_QUERY, pageOf, toWatchlistRow, type SortKey, type WatchlistQuery, type WatchlistRow } from '../../core/watchlist';
+import { applyQuery, DEFAULT_QUERY, pageOf, toWatchlistRow, type FlaggedUser, type SortKey, type WatchlistQuery, type WatchlistRow } from '../../core/watchlist';
 import type { WarningSettings } from '../../core/warnings';
 import { useAgentSession } from '../app/agent-session';
 import { useClient } from '../app/client-context';
@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Pager } from './Pager';
 import { SearchStatus } from './SearchStatus';
 import { useFlaggedUsers } from './useFlaggedUsers';
+import { useRowChecks } from './useRowChecks';
 import { useRowRatings, useShowRows } from './useRowRatings';
 import { WatchlistFilters } from './WatchlistFilters';
 import { WatchlistTable } from './WatchlistTable';
@@ -18,6 +19,7 @@ import { WatchlistTable } from './WatchlistTable';
 export const PAGE_SIZE = 10;
 
 const NO_ROWS: readonly WatchlistRow[] = [];
+const NO_USERS: readonly FlaggedUser[] = [];
 
 const Stack = styled.div`
   display: grid;
@@ -38,7 +40,7 @@ export function Watchlist({ settings, warning, now }: { settings: Settings; warn
 
   const users = search.update?.users;
   const rows = useMemo(() => (users ?? []).map((user) => toWatchlistRow(user, warning, now)), [users, warning, now]);
-  const { ratings, results } = useRowRatings(client, settings, now, accountName, !ratingHidden);
+  const { ratings, results } = useRowRatings(client, settings, now, { namespace: accountName, agentId: currentUser.id }, !ratingHidden);
   // Sorting and filtering by fit use the bands known so far, so they are redone with every rating;
   // rows not rated yet stay last.
   const shown = useMemo(() => {
@@ -52,6 +54,12 @@ export function Watchlist({ settings, warning, now }: { settings: Settings; warn
   // Rating waits for the search to finish: until then the order can still change, and a customer
   // pushed off the page by a later search page would have been read for nothing.
   useShowRows(ratings, search.update?.done ? page.items : NO_ROWS);
+  const pageUsers = useMemo(() => {
+    if (!search.update?.done || !users) return NO_USERS;
+    const byId = new Map(users.map((user) => [user.id, user]));
+    return page.items.map((row) => byId.get(row.id)).filter((user): user is FlaggedUser => user !== undefined);
+  }, [search.update?.done, users, page.items]);
+  const checks = useRowChecks(client, warning, pageUsers);
 
   const ratedOnPage = page.items.filter((row) => {
     const status = results.get(row.id)?.status;
@@ -83,6 +91,7 @@ export function Watchlist({ settings, warning, now }: { settings: Settings; warn
             <WatchlistTable
               rows={page.items}
               ratingOf={(id) => results.get(id)}
+              checkOf={(id) => checks.get(id)}
               ratingHidden={ratingHidden}
               query={query}
               onSort={sortBy}

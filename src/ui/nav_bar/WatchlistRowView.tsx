@@ -9,6 +9,7 @@ import { summarySentence } from '../fit/summary';
 import { useI18n } from '../i18n/I18nProvider';
 import { ActivityCell, ConcernsCell, LevelCell, RatingCell } from './cells';
 import { withoutFormatting } from '../../core/text/invisible';
+import type { CheckView } from '../warning/useWarningCheck';
 
 /** How many columns a row has, for the details row that spans them. */
 export const COLUMN_COUNT = 7;
@@ -16,6 +17,7 @@ export const COLUMN_COUNT = 7;
 interface Props {
   row: WatchlistRow;
   rating: RowRating | undefined;
+  check: CheckView | undefined;
   ratingHidden: boolean;
   expanded: boolean;
   onToggle: () => void;
@@ -27,7 +29,7 @@ interface Props {
  * One flagged customer: the name opens them in Zendesk, "Show why" unfolds the same factors and
  * evidence the sidebar shows, right under the row.
  */
-export function WatchlistRowView({ row, rating, ratingHidden, expanded, onToggle, onRetry, now }: Props) {
+export function WatchlistRowView({ row, rating, check, ratingHidden, expanded, onToggle, onRetry, now }: Props) {
   const client = useClient();
   const i18n = useI18n();
   const detailsId = `cf-watch-details-${row.id}`;
@@ -49,7 +51,7 @@ export function WatchlistRowView({ row, rating, ratingHidden, expanded, onToggle
           {row.problems.length > 0 && <SM>{i18n.t('ui.watchlist.storedProblems')}</SM>}
         </Table.Cell>
         <Table.Cell>
-          <LevelCell row={row} now={now} />
+          <LevelCell row={row} check={check} now={now} />
         </Table.Cell>
         <Table.Cell>
           <ConcernsCell row={row} />

@@ -2,11 +2,13 @@ import { Table } from '@zendeskgarden/react-tables';
 import type { SortKey, WatchlistQuery, WatchlistRow } from '../../core/watchlist';
 import type { RowRating } from '../../zendesk/watchlist';
 import { useI18n } from '../i18n/I18nProvider';
+import type { CheckView } from '../warning/useWarningCheck';
 import { WatchlistRowView } from './WatchlistRowView';
 
 interface Props {
   rows: readonly WatchlistRow[];
   ratingOf: (id: number) => RowRating | undefined;
+  checkOf: (id: number) => CheckView | undefined;
   ratingHidden: boolean;
   query: WatchlistQuery;
   onSort: (key: SortKey) => void;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** The page of the watchlist on screen, with sortable column headers. */
-export function WatchlistTable({ rows, ratingOf, ratingHidden, query, onSort, expanded, onToggle, onRetry, now }: Props) {
+export function WatchlistTable({ rows, ratingOf, checkOf, ratingHidden, query, onSort, expanded, onToggle, onRetry, now }: Props) {
   const i18n = useI18n();
   const sorted = (key: SortKey) => (query.sort === key ? query.direction : undefined);
   const header = (key: SortKey, label: string) => (
@@ -44,6 +46,7 @@ export function WatchlistTable({ rows, ratingOf, ratingHidden, query, onSort, ex
             key={row.id}
             row={row}
             rating={ratingOf(row.id)}
+            check={checkOf(row.id)}
             ratingHidden={ratingHidden}
             expanded={expanded === row.id}
             onToggle={() => onToggle(row.id)}

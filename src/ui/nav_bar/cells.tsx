@@ -7,6 +7,8 @@ import type { RowRating } from '../../zendesk/watchlist';
 import { BAND_HUE } from '../fit/band';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatExact, formatRelative } from '../i18n/dates';
+import { unverifiedSentence } from '../warning/unverified';
+import type { CheckView } from '../warning/useWarningCheck';
 
 const LEVEL_HUE: Record<WatchlistRow['levelKey'], string> = {
   'final-notice': 'red',
@@ -22,8 +24,11 @@ function When({ iso, now }: { iso: string; now: Date }) {
   return <time dateTime={iso} title={formatExact(date, i18n.locale)}>{formatRelative(date, now, i18n.locale)}</time>;
 }
 
-/** The level in force, when and by whom it was given; an expired strike says so. */
-export function LevelCell({ row, now }: { row: WatchlistRow; now: Date }) {
+/**
+ * The level in force, when and by whom it was given; an expired strike says so, and so does a step
+ * that Zendesk's notes do not back (naming who really wrote its note).
+ */
+export function LevelCell({ row, check, now }: { row: WatchlistRow; check?: CheckView | undefined; now: Date }) {
   const i18n = useI18n();
   const stored = row.storedLevel === 3 ? 'final-notice' : row.storedLevel === 2 ? 'strike-2' : 'strike-1';
   const label =
@@ -34,7 +39,11 @@ export function LevelCell({ row, now }: { row: WatchlistRow; now: Date }) {
         : i18n.t(`ui.watchlist.level.${row.levelKey}`);
   const when = row.raisedAt ? new Date(row.raisedAt) : null;
   return (
-    <div data-testid="level" data-level={row.levelKey}>
+    <div
+      data-testid="level"
+      data-level={row.levelKey}
+      data-check={check?.status === 'done' ? (check.check.unverified.length > 0 ? 'unverified' : 'verified') : check?.status}
+    >
       <Tag hue={LEVEL_HUE[row.levelKey]} size="small">
         <span>{label}</span>
       </Tag>
@@ -48,6 +57,12 @@ export function LevelCell({ row, now }: { row: WatchlistRow; now: Date }) {
             : i18n.t('ui.watchlist.level.undated')}
         </SM>
       )}
+      {check?.status === 'done' &&
+        check.check.unverified.map((step) => (
+          <SM isBold key={`${step.action}-${step.level}`} data-testid="level-unverified" data-level={step.level} data-author-id={step.writtenBy?.id ?? ''}>
+            {i18n.t('ui.watchlist.level.unverified', { why: unverifiedSentence(i18n, step) })}
+          </SM>
+        ))}
     </div>
   );
 }

@@ -12,12 +12,12 @@ const PARALLEL = 2;
 const NONE: ReadonlyMap<number, RowRating> = new Map();
 
 /**
- * The ratings of the watchlist's rows. The history cache is the sidebar's (same storage, namespace and
- * time limit), so a customer rated here opens at once in the sidebar, and the other way round.
+ * The ratings of the watchlist's rows. The history cache is the sidebar's (same storage, account, agent
+ * and time limit), so a customer rated here opens at once in the sidebar, and the other way round.
  *
  * @returns the rater (null before the first effect, or when disabled) and every rating so far, a new map after each change
  */
-export function useRowRatings(client: ZafClient, settings: Settings, now: Date, namespace: string, enabled: boolean) {
+export function useRowRatings(client: ZafClient, settings: Settings, now: Date, cacheScope: { namespace: string; agentId: number }, enabled: boolean) {
   const [ratings, setRatings] = useState<RowRatings | null>(null);
   const [results, setResults] = useState<ReadonlyMap<number, RowRating>>(NONE);
   const model = useSignalModel();
@@ -25,12 +25,13 @@ export function useRowRatings(client: ZafClient, settings: Settings, now: Date, 
     // Rows are rated once the weights have settled, with them or with the patterns alone.
     if (!enabled || model.status === 'loading') return;
     const reader = createReader(model.status === 'ready' ? model.model : null);
-    const cache = settings.cache_minutes > 0 ? new HistoryCache({ namespace, ttlMs: settings.cache_minutes * 60_000 }) : null;
+    const { namespace, agentId } = cacheScope;
+    const cache = settings.cache_minutes > 0 ? new HistoryCache({ namespace, agentId, ttlMs: settings.cache_minutes * 60_000 }) : null;
     let instance: RowRatings | null = null;
     instance = new RowRatings({ port: client, settings, now, cache, parallel: PARALLEL, reader, onChange: () => instance && setResults(instance.all) });
     setRatings(instance);
     return () => instance?.dispose();
-  }, [client, settings, now, namespace, enabled, model]);
+  }, [client, settings, now, cacheScope.namespace, cacheScope.agentId, enabled, model]);
   return { ratings, results };
 }
 

@@ -21,6 +21,7 @@ import {
   type WarningSettings,
   type WarningUser,
 } from '../../core/warnings';
+import { systemClock } from '../../zendesk/clock';
 import { newOpId, runWarningAction, withdrawWarningAction, type WriteFailure, type WriteResult } from '../../zendesk/writes';
 import { useClient } from '../app/client-context';
 import { useI18n } from '../i18n/I18nProvider';
@@ -81,7 +82,6 @@ interface Props {
   rating: FitRating | null;
   settings: WarningSettings;
   accountUrl: string | null;
-  now: Date;
   onDone: (result: WriteResult) => void;
   onCancel: () => void;
 }
@@ -92,7 +92,7 @@ interface Props {
  * strongest factors), and one button that is locked while writing. A write that fails part way can
  * be finished with the same operation, so nothing is recorded twice.
  */
-export function ActionForm({ step, user, me, ticket, openConcerns, rating, settings, accountUrl, now, onDone, onCancel }: Props) {
+export function ActionForm({ step, user, me, ticket, openConcerns, rating, settings, accountUrl, onDone, onCancel }: Props) {
   const client = useClient();
   const i18n = useI18n();
   const kind = stepKind(step);
@@ -156,6 +156,9 @@ export function ActionForm({ step, user, me, ticket, openConcerns, rating, setti
         setOp(opNow);
         setSent(null);
       }
+      // The decision is stamped now, when the person confirms: a form can stay open for hours, and the
+      // date of a strike is what its expiry counts from. A retry keeps this stamp (same action).
+      const now = new Date(systemClock.now());
       const input = { op: opNow, user, ticketId: ticket.id, by: me, reason, evidence, rating, settings, now, accountUrl };
       const plan = kind === 'concern' ? planConcern(input) : kind === 'strike' ? planStrike(input) : planClear(input);
       if (!plan.ok) return setProblems(plan.problems);

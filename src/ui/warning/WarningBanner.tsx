@@ -7,16 +7,17 @@ import { useI18n } from '../i18n/I18nProvider';
 
 /**
  * The team's decision about this customer, first in the sidebar on every ticket of theirs:
- * the level, who gave it and when, the reason, and a link to the note.
+ * the level, who gave it and when, the reason, and a link to the note. `checked` says how the
+ * check against Zendesk's notes came out (the steps it could not verify are shown below the banner).
  */
-export function WarningBanner({ state, now }: { state: WarningState; now: Date }) {
+export function WarningBanner({ state, now, checked }: { state: WarningState; now: Date; checked?: 'verified' | 'unverified' | 'unknown' | null }) {
   const i18n = useI18n();
   const latest = state.latest;
   if (state.level === 0) return null;
   const type = state.expired ? 'info' : state.effectiveLevel === 3 ? 'error' : 'warning';
   const when = state.raisedAt ? new Date(state.raisedAt) : null;
   return (
-    <Alert type={type} data-testid="warning-banner" data-level={state.level} data-expired={state.expired}>
+    <Alert type={type} data-testid="warning-banner" data-level={state.level} data-expired={state.expired} data-check={checked ?? undefined}>
       <Title>
         {state.expired
           ? i18n.t('ui.warning.expiredTitle', { level: i18n.t(`ui.warning.level.${state.level}`) })

@@ -3,6 +3,7 @@ import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
+import type { HistoryComment } from '../../core/history';
 import type { FitRating } from '../../core/rating/types';
 import type { Settings } from '../../core/settings';
 import { actionStep, isTeamLead, warningSettingsFromApp, type WarningActionKind } from '../../core/warnings';
@@ -15,8 +16,10 @@ import { ExplainRating } from '../fit/ExplainRating';
 import { ActionForm } from './ActionForm';
 import { ConcernList } from './ConcernList';
 import { stepName, type NoteTicket } from './steps';
+import { UnverifiedSteps } from './UnverifiedSteps';
 import { WarningBanner } from './WarningBanner';
 import { useWarning } from './useWarning';
+import { useWarningCheck } from './useWarningCheck';
 import { failureWords } from './write-words';
 
 const Buttons = styled.div`
@@ -30,7 +33,8 @@ interface Props {
   noteTicket: NoteTicket;
   settings: Settings;
   rating: FitRating | null;
-  now: Date;
+  /** The history's comments, for the warning check; undefined while still being read. */
+  notes: Record<string, HistoryComment[]> | null | undefined;
   /** The rating panel, shown between the banner and the actions. */
   children: ReactNode;
 }
@@ -40,16 +44,17 @@ interface Props {
  * concerns first, to act on; an agent just above where they would raise another), and the steps
  * each person may take.
  */
-export function WarningSection({ requester, noteTicket, settings, rating, now, children }: Props) {
+export function WarningSection({ requester, noteTicket, settings, rating, notes, children }: Props) {
   const client = useClient();
   const i18n = useI18n();
   const { accountUrl } = useAgentSession();
   const warning = useMemo(() => warningSettingsFromApp(settings), [settings]);
-  const view = useWarning(client, requester.id, warning, now);
+  const view = useWarning(client, requester.id, warning);
   // The form follows the state: if another lead acts meanwhile, it names the step now due.
   const [open, setOpen] = useState<WarningActionKind | null>(null);
   const [done, setDone] = useState<{ result: WriteResult; ticketId: number; here: boolean } | null>(null);
   const { state, user, me } = view;
+  const check = useWarningCheck(client, user, warning, notes);
   const lead = me ? isTeamLead(me, warning) : false;
   const ticket = noteTicket === 'none' ? null : noteTicket;
   const strike = state && lead ? actionStep('strike', state) : null;
@@ -76,10 +81,17 @@ export function WarningSection({ requester, noteTicket, settings, rating, now, c
           <Button size="small" onClick={view.refresh}>{i18n.t('ui.retry')}</Button>
         </Alert>
       )}
-      {state && <WarningBanner state={state} now={now} />}
-      {state && lead && <ConcernList state={state} now={now} />}
+      {state && (
+        <WarningBanner
+          state={state}
+          now={view.now}
+          checked={check.status === 'done' ? (check.check.unverified.length > 0 ? 'unverified' : 'verified') : check.status === 'failed' ? 'unknown' : null}
+        />
+      )}
+      {state && <UnverifiedSteps view={check} />}
+      {state && lead && <ConcernList state={state} now={view.now} />}
       {children}
-      {state && !lead && <ConcernList state={state} now={now} />}
+      {state && !lead && <ConcernList state={state} now={view.now} />}
       {done && (
         <Alert type="success" data-testid="write-done">
           <SM>
@@ -104,7 +116,6 @@ export function WarningSection({ requester, noteTicket, settings, rating, now, c
           rating={rating}
           settings={warning}
           accountUrl={accountUrl}
-          now={now}
           onDone={finish}
           onCancel={() => setOpen(null)}
         />

@@ -6,6 +6,7 @@ import { ticketSchema } from '../schemas/ticket';
 import { ticketCommentSchema } from '../schemas/ticket-comment';
 import { userSchema } from '../schemas/user';
 import { createMemoryStorage, createWebStorage, type StorageAdapter } from './storage';
+import { storedEntry } from './stored-entry';
 
 /** What the cache keeps of one requester: enough to show the history again without re-reading it. */
 export interface CachedHistory {
@@ -26,6 +27,11 @@ export interface HistoryCacheOptions {
   storage?: StorageAdapter;
   /** Keeps accounts apart when several share the browser's storage, e.g. the account's subdomain. */
   namespace?: string;
+  /**
+   * The agent the entries were read for. Agents see different tickets (a ticket one may not open
+   * answers 403 to another), so one agent's entries are never shown to the next at the same browser.
+   */
+  agentId?: number;
   /** An entry older than this is ignored and replaced. Default 12 hours. */
   ttlMs?: number;
   /** Requesters kept; the oldest saved is dropped first. Default 30. */
@@ -39,10 +45,14 @@ export interface HistoryCacheOptions {
 
 const metricSetSchema = z.object({ reopens: z.number().nullish(), replies: z.number().nullish() }).loose();
 const cachedTicketSchema = ticketSchema.extend({ metric_set: metricSetSchema.nullish() });
+/** Every key this app writes starts so, whatever the account and agent. */
+const APP_PREFIX = 'customer-fit:';
+
 const cachedSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   requesterId: z.number(),
   savedAt: z.number(),
+  expiresAt: z.number(),
   user: userSchema,
   organization: organizationSchema.nullable(),
   tickets: z.array(cachedTicketSchema),
@@ -51,11 +61,14 @@ const cachedSchema = z.object({
 });
 const baselineSchema = z.object({
   savedAt: z.number(),
+  expiresAt: z.number(),
   baseline: z.object({ tickets: z.number(), requesters: z.number(), windowDays: z.number() }),
 });
 
 /**
- * A per-requester cache of histories, bounded in age, count and size, in storage that may vanish.
+ * A per-requester cache of histories, bounded in age, count and size, in storage that may vanish,
+ * keyed by account and agent. It writes only what `storedEntry` keeps, each entry with the moment it
+ * expires, so `sweepExpiredEntries` can drop it at the app's next start without knowing the settings.
  * Entries are parsed on the way out like any other untrusted input: a corrupt or older entry is a miss.
  */
 export class HistoryCache {
@@ -69,7 +82,7 @@ export class HistoryCache {
 
   constructor(options: HistoryCacheOptions = {}) {
     this.storage = options.storage ?? defaultStorage();
-    this.prefix = `customer-fit:${options.namespace ?? 'default'}:`;
+    this.prefix = `${APP_PREFIX}${options.namespace ?? 'default'}:${options.agentId ?? 'any'}:`;
     this.ttlMs = options.ttlMs ?? 12 * 3_600_000;
     this.maxEntries = options.maxEntries ?? 30;
     this.maxEntryChars = options.maxEntryChars ?? 1_000_000;
@@ -82,17 +95,22 @@ export class HistoryCache {
     const key = this.historyKey(requesterId);
     const parsed = this.parse(key, cachedSchema);
     if (!parsed || parsed.requesterId !== requesterId) return null;
-    if (this.clock.now() - parsed.savedAt > this.ttlMs) {
+    const now = this.clock.now();
+    if (now - parsed.savedAt > this.ttlMs || now >= parsed.expiresAt) {
       this.storage.removeItem(key);
       return null;
     }
-    const { v: _version, ...entry } = parsed;
+    const { v: _version, expiresAt: _expiresAt, ...entry } = parsed;
     return entry as CachedHistory;
   }
 
-  /** Stores a history, dropping the oldest entries past the count bound. Returns false when it was not kept. */
+  /**
+   * Stores what `storedEntry` keeps of a history, dropping the oldest entries past the count bound.
+   * Returns false when it was not kept.
+   */
   write(entry: Omit<CachedHistory, 'savedAt'>): boolean {
-    const json = JSON.stringify({ v: 1, savedAt: this.clock.now(), ...entry });
+    const savedAt = this.clock.now();
+    const json = JSON.stringify({ v: 2, savedAt, expiresAt: savedAt + this.ttlMs, ...storedEntry(entry) });
     if (json.length > this.maxEntryChars) return false;
     if (!this.storage.setItem(this.historyKey(entry.requesterId), json)) return false;
     this.enforceBound();
@@ -103,12 +121,15 @@ export class HistoryCache {
   readBaseline(windowDays: number): AccountBaseline | null {
     const key = `${this.prefix}baseline:${windowDays}`;
     const parsed = this.parse(key, baselineSchema);
-    if (!parsed || this.clock.now() - parsed.savedAt > this.baselineTtlMs) return null;
+    const now = this.clock.now();
+    if (!parsed || now - parsed.savedAt > this.baselineTtlMs || now >= parsed.expiresAt) return null;
     return parsed.baseline;
   }
 
   writeBaseline(baseline: AccountBaseline): void {
-    this.storage.setItem(`${this.prefix}baseline:${baseline.windowDays}`, JSON.stringify({ savedAt: this.clock.now(), baseline }));
+    const savedAt = this.clock.now();
+    const { tickets, requesters, windowDays } = baseline;
+    this.storage.setItem(`${this.prefix}baseline:${windowDays}`, JSON.stringify({ savedAt, expiresAt: savedAt + this.baselineTtlMs, baseline: { tickets, requesters, windowDays } }));
   }
 
   /** Forgets one requester, or everything this cache stored when no id is given. */
@@ -148,6 +169,38 @@ export class HistoryCache {
     if (entries.length <= this.maxEntries) return;
     entries.sort((a, b) => a.savedAt - b.savedAt);
     for (const { key } of entries.slice(0, entries.length - this.maxEntries)) this.storage.removeItem(key);
+  }
+}
+
+/**
+ * Removes every entry the app stored in this browser that has expired, for any account and agent,
+ * and every entry without an expiry (written by an older version, or corrupt). The app calls it as
+ * it starts, so an entry does not outlive its time limit just because its requester is not opened again.
+ *
+ * @param storage - where the entries are; by default the same storage a cache would use
+ * @param now - the current time, in milliseconds
+ * @returns how many entries were removed
+ * @example sweepExpiredEntries(storage, Date.now()) // => 2
+ */
+export function sweepExpiredEntries(storage: StorageAdapter = defaultStorage(), now: number = systemClock.now()): number {
+  let removed = 0;
+  for (const key of storage.keys()) {
+    if (!key.startsWith(APP_PREFIX)) continue;
+    const expiresAt = readExpiresAt(storage.getItem(key));
+    if (expiresAt !== null && expiresAt > now) continue;
+    storage.removeItem(key);
+    removed++;
+  }
+  return removed;
+}
+
+function readExpiresAt(text: string | null): number | null {
+  try {
+    const value: unknown = text === null ? null : JSON.parse(text);
+    const expiresAt = typeof value === 'object' && value !== null ? (value as { expiresAt?: unknown }).expiresAt : undefined;
+    return typeof expiresAt === 'number' && Number.isFinite(expiresAt) ? expiresAt : null;
+  } catch {
+    return null;
   }
 }
 

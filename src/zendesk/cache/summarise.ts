@@ -2,6 +2,7 @@ import type { HistoryComment } from '../../core/history';
 import { commentText, readText } from '../../core/rating';
 import { COMPLAINT_SHOWN, complaintConfidence, signOffSpan } from '../../core/rating/shown';
 import type { Detector, LearnedModel } from '../../core/signals';
+import { withoutContactDetails } from '../../core/text/contact-details';
 import { stripHtml } from '../../core/text/html';
 
 /**
@@ -19,6 +20,9 @@ const GAP = ' … ';
  * the whole comment. A re-open then rates the same words without the cache ever holding a full body
  * (customer text stays in Zendesk). A comment with no signal keeps no text. The passages are those
  * the learned detectors find at their most sensitive level, which holds every other level's hits.
+ * Email addresses and long numbers (cards, accounts, phones) in a passage are masked as `[email]`
+ * and `[number]` (see `withoutContactDetails`); where that changes what the passage reads as, the
+ * mask wins.
  *
  * @param model - the learned detectors the sidebar rates with, or null for the patterns alone
  * @returns the summariser
@@ -68,16 +72,21 @@ function fingerprint({ hits, chasing }: ReturnType<typeof readText>, text: strin
 
 function summaryText(text: string, comment: HistoryComment, detector: Detector): string {
   const found = readText(text, detector);
-  const spans = [...found.hits, ...found.chasing];
-  if (!spans.length) return '';
+  if (!found.hits.length && !found.chasing.length) return '';
   // The rating reads a comment's HTML when it has one, and the HTML may read differently from the
   // plain text (escaped markup, say): the summary must read as the rating reads the whole comment.
   const html = comment.html_body === undefined ? null : commentText(comment);
   const whole = html === null ? fingerprint(found, text) : fingerprint(readText(html, detector), html);
   if (whole === '') return '';
+  // Addresses and long numbers are masked in the whole text before any passage is cut, so no
+  // passage can keep the half of one that its edge left.
+  const masked = withoutContactDetails(text);
+  const kept = masked === text ? found : readText(masked, detector);
+  const spans = [...kept.hits, ...kept.chasing];
+  if (!spans.length) return '';
   let summary = '';
   for (const context of CONTEXTS) {
-    summary = passages(text, spans, context);
+    summary = passages(masked, spans, context);
     if (fingerprint(readText(summary, detector), summary) === whole) return summary;
   }
   return summary;

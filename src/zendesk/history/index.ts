@@ -2,6 +2,6 @@ export { DEFAULT_COMMENT_CAP, loadHistory, type LoadHandle, type LoadOptions, ty
 export type { LoadWait, WaitTarget } from './waiting';
 export { readTicketRequester, type RequesterRef } from './requester';
 export type { LoadProblem, LoadProblemCause, LoadProblemKind } from './problems';
-export { HistoryCache, type CachedHistory, type HistoryCacheOptions } from '../cache/history-cache';
+export { HistoryCache, sweepExpiredEntries, type CachedHistory, type HistoryCacheOptions } from '../cache/history-cache';
 export { defaultSummarise, summariserFor } from '../cache/summarise';
 export { createMemoryStorage, createWebStorage, type StorageAdapter } from '../cache/storage';

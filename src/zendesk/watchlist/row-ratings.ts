@@ -8,6 +8,7 @@ import { loadHistory, type LoadHandle, type LoadProgress } from '../history/load
 import { causeOf, type LoadProblem } from '../history/problems';
 import type { RequestPort } from '../port';
 import type { Requester } from '../request';
+import { withoutFormatting } from '../../core/text/invisible';
 
 /** The window of the watchlist's ticket count, in days. */
 export const RECENT_DAYS = 90;
@@ -174,7 +175,7 @@ export class RowRatings {
           status: 'rated',
           rating: rate(history, settings, now, this.reader),
           ticketsRecent: ticketsCreatedWithin(history, now, RECENT_DAYS),
-          organizationName: history.organization?.name ?? null,
+          organizationName: history.organization ? withoutFormatting(history.organization.name) : null,
           problems: update.problems,
           progress: update.progress,
         });

@@ -13,3 +13,4 @@ export { failureOf, isWriteError, WriteError, type FailureKind, type FailureStep
 export { readRequester } from './read';
 export { newOpId } from './op-id';
 export { accountUrlFromContext, readSignedInUser } from './current-user';
+export * from './trail';

@@ -27,7 +27,7 @@ export async function readRequester(port: WritePort, userId: number): Promise<Wa
 /** How many pages of comments are searched for a note already written (newest first). */
 const MAX_COMMENT_PAGES = 5;
 
-function relativeNext(next: string | null | undefined): string | null {
+export function relativeNext(next: string | null | undefined): string | null {
   if (!next) return null;
   try {
     const url = new URL(next, 'https://zendesk.invalid');

@@ -13,10 +13,8 @@ describe.each(signals.map((s) => [s.meta.id, s] as const))('%s', (id, module) =>
   it.each(signalExamples[id].notFlagged)('does not flag %s', (text) => {
     expect(classify(text).filter((h) => h.signal === id).map((h) => text.slice(h.start, h.end))).toEqual([]);
   });
-  it('has a description, a message for every hit and triggers', () => {
+  it('has a description and a message for every hit', () => {
     expect(module.meta.description.length).toBeGreaterThan(20);
     expect(Object.keys(module.meta.messages).length).toBeGreaterThan(0);
-    expect(module.triggers.length).toBeGreaterThan(0);
-    for (const t of module.triggers) expect(t === '*' || t.startsWith('#') || t.length <= 4).toBe(true);
   });
 });

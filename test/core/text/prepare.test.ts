@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isEnglish } from '../../../src/core/text/language';
-import { prepare, readPrepared, toOriginal } from '../../../src/core/text/prepare';
+import { prepare, toOriginal } from '../../../src/core/text/prepare';
 
 describe('prepare', () => {
   it('keeps plain ASCII text as its lowercase, one to one', () => {
@@ -49,42 +49,6 @@ describe('prepare', () => {
   });
 });
 
-/** The prepared text with the original span of each of its characters. */
-function spans(p: ReturnType<typeof prepare>): { text: string; out: [number, number][] } {
-  const out: [number, number][] = [];
-  for (let i = 0; i < p.text.length; i++) out.push(toOriginal(p, i, i + 1));
-  return { text: p.text, out };
-}
-
-describe('readPrepared', () => {
-  it('lends the same text and offsets that prepare gives', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), fc.constantFrom('', '<p>', '&amp;', 'ï', '\n> q\n'), (body, extra) => {
-        const raw = extra + body + extra;
-        expect(readPrepared(raw, spans)).toEqual(spans(prepare(raw)));
-      }),
-    );
-  });
-  it('keeps a lent map intact when the reader prepares another message inside', () => {
-    const raw = '<p>Th&eacute; <b>SUE</b> you</p>';
-    const inner = '<div>' + 'x&amp;y '.repeat(30) + '</div>';
-    const seen = readPrepared(raw, (p) => {
-      const other = prepare(inner);
-      const nested = readPrepared(inner, (q) => q.text);
-      const at = p.text.indexOf('sue');
-      return { span: raw.slice(...toOriginal(p, at, at + 3)), other: other.text === nested };
-    });
-    expect(seen).toEqual({ span: 'SUE', other: true });
-  });
-  it('leaves the copies prepare gave before and after it untouched', () => {
-    const before = prepare('<p>One &amp; two</p>');
-    const copy = spans(before);
-    readPrepared('<i>' + 'ab&lt;'.repeat(500) + '</i>', (p) => p.text.length);
-    const after = prepare('<p>Three</p>');
-    expect(spans(before)).toEqual(copy);
-    expect(after.text.trim()).toBe('three');
-  });
-});
 
 describe('isEnglish', () => {
   it('tells English from other languages by their function words', () => {

@@ -46,6 +46,11 @@ function flagged(id: number, name: string, options: { level?: WarningLevel; stri
 }
 
 describe('toWatchlistRow', () => {
+  it('names the customer without invisible formatting, so the name reads, sorts and is found as written', () => {
+    const row = toWatchlistRow(flagged(3, '\u202enimda\u202c \u2067Kyle\u2069\ufeff', { level: 1 }), settings, NOW);
+    expect(row.name).toBe('nimda Kyle');
+  });
+
   it('reads the level, when and by whom it was given, and the open concerns with who raised them', () => {
     const row = toWatchlistRow(
       flagged(1, 'Mira Solberg', { level: 1, strikeDaysAgo: 30, by: 'Ana Ferreira', concerns: [concern('Tom Okafor', 3, 1), concern('Priya Natarajan', 12, 2), concern('Tom Okafor', 20, 3)] }),

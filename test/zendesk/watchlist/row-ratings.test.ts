@@ -13,8 +13,9 @@ afterAll(() => server.close());
 
 const WATCH = ['watch-concern', 'watch-strike-1', 'watch-strike-2', 'watch-final-notice'] as const;
 
-function setup(parallel = 2) {
+function setup(parallel = 2, edit?: (account: ReturnType<typeof demoAccount>) => void) {
   const account = demoAccount();
+  edit?.(account);
   const mock = mockSetup(server, { account });
   const cache = new HistoryCache({ storage: createMemoryStorage(), namespace: 'test' });
   let changes = 0;
@@ -99,5 +100,19 @@ describe('RowRatings', () => {
     ratings.show(refs);
     expect(ratings.pending).toBe(0);
     expect(mock.api.control.requests.length).toBe(before);
+  });
+
+  it('gives the organization\'s name without invisible formatting, which would show its letters in another order', async () => {
+    const { ratings, refs, account } = setup(1, (edited) => {
+      const user = edited.users.find((u) => u.id === edited.requesters['watch-concern'].userId)!;
+      const org = edited.organizations.find((o) => o.id === user.organization_id)!;
+      org.name = `\u202e${org.name}\u202c\u2060`;
+    });
+    const target = refs[0]!;
+    ratings.show([target]);
+    await poll('rated', async () => (ratings.get(target.id)?.status === 'rated' ? true : undefined), 15_000);
+    const user = account.users.find((u) => u.id === target.id)!;
+    const org = account.organizations.find((o) => o.id === user.organization_id)!;
+    expect(ratings.get(target.id)!.organizationName).toBe(org.name.replace(/\p{Cf}/gu, ''));
   });
 });

@@ -11,14 +11,10 @@ export const BUCKETS = 1 << 14;
 
 const NEGATORS = ['not', "don't", 'dont', "isn't", "wasn't", 'no', 'never', "didn't", "aren't", "won't", "can't"];
 
-/**
- * Builds the tables of the word pass, with the given trigger bits by word prefix.
- *
- * @param triggers - trigger bits by `prefixHash` of a word prefix
- * @returns the tables `walkWords` reads
- * @example lookup(wordTables(new Map()).kinds, fnv('the')) // => 1 (ENGLISH)
- */
-export function wordTables(triggers: Map<number, number>): WordTables {
+/** The tables of the word pass: what each function word, lexicon word and negator is. */
+export const WORD_TABLES: WordTables = buildTables();
+
+function buildTables(): WordTables {
   const kinds = new Map<number, number>();
   const add = (words: Iterable<string>, bit: number): void => {
     for (const word of words) kinds.set(fnv(word), (kinds.get(fnv(word)) ?? 0) | bit);
@@ -28,10 +24,8 @@ export function wordTables(triggers: Map<number, number>): WordTables {
   add(NEGATIVE_WORDS, NEGATIVE);
   add(POSITIVE_WORDS, POSITIVE);
   add(NEGATORS, NEGATOR);
-  return { kinds: intTable(kinds), triggers: intTable(triggers) };
+  return { kinds: intTable(kinds) };
 }
-
-const plainTables = wordTables(new Map());
 
 /**
  * Calls `each(bucket, position)` for every feature of a prepared text; `position` is the
@@ -39,11 +33,10 @@ const plainTables = wordTables(new Map());
  *
  * @param text - prepared lowercase text
  * @param each - receives every feature's bucket and source position
- * @param tables - the word tables (defaults to ones without triggers)
  * @returns the word statistics of the pass
  * @example features('not happy', (b, p) => list.push(b)) // pushes the buckets of "not", "happy", "not happy" and the lexicon
  */
-export function features(text: string, each: (bucket: number, position: number) => void, tables: WordTables = plainTables): WordStats {
+export function features(text: string, each: (bucket: number, position: number) => void): WordStats {
   const sink: FeatureSink = (hash, position) => each(hash & (BUCKETS - 1), position);
-  return walkWords(text, tables, sink);
+  return walkWords(text, WORD_TABLES, sink);
 }

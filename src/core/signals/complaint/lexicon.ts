@@ -3,7 +3,7 @@
 // word such as "abysmal" counts even when the training tweets never used it.
 
 /** Words that express dissatisfaction with a product, service or company. */
-export const NEGATIVE = new Set(
+export const NEGATIVE: ReadonlySet<string> = new Set(
   `abysmal angry annoyed annoying appalled appalling atrocious awful bad badly broken broke bug buggy cancelled canceled
   careless charged cheated clueless complain complaint complaints crap crappy crash crashed crashes crashing damaged dead
   delay delayed delays disappointed disappointing disappointment disgrace disgraceful disgusted disgusting dissatisfied
@@ -17,7 +17,7 @@ export const NEGATIVE = new Set(
 );
 
 /** Words that express satisfaction or thanks. */
-export const POSITIVE = new Set(
+export const POSITIVE: ReadonlySet<string> = new Set(
   `amazing appreciate appreciated awesome brilliant cheers congrats congratulations delighted enjoy enjoyed excellent
   excited fab fabulous fantastic glad good great happy helpful impressed kind love loved loving lovely nice perfect
   pleased recommend smooth star superb thank thanks thx wonderful yay welcome best cool`.split(/\s+/),

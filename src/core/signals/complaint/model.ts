@@ -1,7 +1,7 @@
 import weightsFile from '../model/complaint.json';
-import type { WordStats, WordTables } from '../../text/words';
+import type { WordStats } from '../../text/words';
 import { walkWords } from '../../text/words';
-import { BUCKETS, wordTables } from './features';
+import { BUCKETS, WORD_TABLES } from './features';
 
 /** The shipped complaint model: a logistic regression over hashed features. */
 interface ComplaintModelFile {
@@ -26,54 +26,32 @@ export interface ComplaintScore {
   /** The probability that the text is a complaint. */
   probability: number;
   /** Word positions, in order, and the summed weight of each word's features. */
-  positions: Int32Array;
-  contributions: Float32Array;
-  count: number;
-  /** What the word pass counted on the way (language, triggers). */
+  positions: readonly number[];
+  contributions: readonly number[];
+  /** What the word pass counted on the way (words, function words by language). */
   stats: WordStats;
 }
 
-const MAX_WORDS = 8192;
-const positionBuffer = new Int32Array(MAX_WORDS);
-const contributionBuffer = new Float32Array(MAX_WORDS);
-const defaultTables = wordTables(new Map());
-
-// The running sum lives in a typed array: a module-level number would be boxed anew at every add.
-const sum = new Float64Array(1);
-let count = 0;
-// One closure for every call: the pass runs per message, so it should not allocate one each time.
-const accumulate = (hash: number, position: number): void => {
-  const w = byteValues[bytes[hash & (BUCKETS - 1)]! & 255]!;
-  sum[0]! += w;
-  if (count > 0 && positionBuffer[count - 1] === position) contributionBuffer[count - 1]! += w;
-  else if (count < MAX_WORDS) {
-    positionBuffer[count] = position;
-    contributionBuffer[count] = w;
-    count++;
-  }
-};
-
-let lastText: string | null = null;
-let last: ComplaintScore | null = null;
-let lastTables: WordTables | null = null;
-
 /**
  * Scores a prepared text with the complaint model, in the same pass that counts its words.
- * The arrays of the result are reused by the next call on a different text.
  *
  * @param text - prepared lowercase text
- * @param tables - the word tables (trigger prefixes); the default has no triggers
  * @returns the probability, the per-word contributions and the word statistics
  * @example scoreComplaint('worst service ever, still waiting').probability > 0.5 // => true
  */
-export function scoreComplaint(text: string, tables: WordTables = defaultTables): ComplaintScore {
-  // The detector asks again for the text that classify just scored: that pass is reused.
-  if (text === lastText && last && (tables === lastTables || tables === defaultTables)) return last;
-  sum[0] = file.bias;
-  count = 0;
-  const stats = walkWords(text, tables, accumulate);
-  lastText = text;
-  lastTables = tables;
-  last = { probability: 1 / (1 + Math.exp(-sum[0]!)), positions: positionBuffer, contributions: contributionBuffer, count, stats };
-  return last;
+export function scoreComplaint(text: string): ComplaintScore {
+  let sum = file.bias;
+  const positions: number[] = [];
+  const contributions: number[] = [];
+  const stats = walkWords(text, WORD_TABLES, (hash, position) => {
+    const w = byteValues[bytes[hash & (BUCKETS - 1)]! & 255]!;
+    sum += w;
+    const last = positions.length - 1;
+    if (last >= 0 && positions[last] === position) contributions[last]! += w;
+    else {
+      positions.push(position);
+      contributions.push(w);
+    }
+  });
+  return { probability: 1 / (1 + Math.exp(-sum)), positions, contributions, stats };
 }

@@ -49,7 +49,6 @@ export const abuse: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'insult', { phrase: m[0] });
     });
   },
-  triggers: ['suck', 'ass', 'evil', 'hack', 'jok', 'lazy', 'bitc', 'piec', 'empm', 'you', 'u', 'ya', 'yal', "y'al", 'yall', 'fu', 'fuu', 'fuuc', 'liar', 'idio', 'moro', 'stup', 'imbe', 'clow', 'reta', 'dumb', 'brai', 'clue', 'inco', 'usel', 'path', 'wort', 'scum', 'liar', 'lyin', 'thie', 'croo', 'lose', 'crim', 'scam', 'con', 'frau', 'joke', 'buff', 'amat', 'fool', 'assh', 'hole', 'bast', 'pig', 'pigs', 'anim', 'monk', 'shee', 'robo', 'disg', 'tras', 'garb', 'rubb', 'inep', 'cowa', 'half', 'nitw', 'dimw', 'nump', 'mupp', 'idji', 'scre', 'fuck', 'f', 'hell', 'piss', 'bugg', 'dead', 'shit', 'kiss', 'deaf', 'blin', 'illi', 'dens', 'thic', 'ment', 'circ', 'lear', 'capa', 'read', 'engl'],
 };
 
 /**

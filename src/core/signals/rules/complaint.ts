@@ -1,4 +1,3 @@
-import { scoreComplaint } from '../complaint/model';
 import { ex } from '../scan';
 import type { SignalExamples, SignalModule } from '../types';
 
@@ -24,7 +23,7 @@ export const complaint: SignalModule = {
   detect(context) {
     const { text } = context;
     if (text.includes('complain') && DISCLAIMED.test(text)) return;
-    const result = scoreComplaint(text);
+    const result = context.complaint;
     if (result.probability < COMPLAINT_THRESHOLD) return;
     // The span is the sentence whose words pushed the score up the most.
     let bestStart = 0;
@@ -37,7 +36,7 @@ export const complaint: SignalModule = {
     for (let more = true; more; ) {
       more = SENTENCE_END.test(text);
       const i = more ? SENTENCE_END.lastIndex - 1 : text.length;
-      while (k < result.count && result.positions[k]! <= i) sentenceSum += result.contributions[k++]!;
+      while (k < result.positions.length && result.positions[k]! <= i) sentenceSum += result.contributions[k++]!;
       if (sentenceSum > best && i > sentenceStart) {
         best = sentenceSum;
         bestStart = sentenceStart;
@@ -51,7 +50,6 @@ export const complaint: SignalModule = {
     if (bestEnd <= bestStart) return;
     context.report(bestStart, bestEnd, 'complaint', { confidence: String(Math.round(result.probability * 100)) });
   },
-  triggers: ['*'],
 };
 
 /**

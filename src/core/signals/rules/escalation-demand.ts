@@ -49,7 +49,6 @@ export const escalationDemand: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'demand', { phrase: m[0] });
     });
   },
-  triggers: ['mana', 'supe', 'lead', 'boss', 'high', 'char', 'seni', 'auth', 'abov', 'corp', 'head', 'hq', 'ceo', 'owne', 'pres', 'exec', 'dire', 'esca', 'furt', 'chai', 'boar'],
 };
 
 /**

@@ -6,7 +6,7 @@ import type { SignalExamples, SignalModule } from '../types';
 // ("please do X") are not this: the wording has to deny competence or claim the customer's
 // own authority over the work.
 // Every alternative has one of the keys, so a message without any is not scanned at all.
-const DISRESPECT = keyedPatterns([
+export const DISRESPECT = keyedPatterns([
   keyed(
     ['know', 'understand', 'clue', 'no idea', 'clearly', 'obviously', 'tell me', 'teach me', 'lecture me', 'explain to me', 'do what i', 'do as i', 'do exactly', 'my way', 'the way i', 'need', 'telling me', 'explaining', 'lecturing', 'trying to explain', 'sending me', 'read', 'listen', 'trained', 'qualified', 'someone competent', 'someone with', "don't tell", "don't explain", "can't fool", 'longer than you', "so don't", "can't tell me", 'so called', 'so-called', 'supposed', 'script'],
     [
@@ -60,7 +60,6 @@ export const expertiseDisrespect: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'dismiss', { phrase: m[0] });
     });
   },
-  triggers: ['comm', 'retr', 'bett', 'job', 'jobs', 'noth', 'rock', 'lear', 'even', 'who', 'know', 'unde', 'idea', 'clue', 'clea', 'obvi', 'tell', 'teac', 'lect', 'expl', 'simp', 'said', 'say', 'told', 'aske', 'inst', 'advi', 'opin', 'sugg', 'excu', 'link', 'arti', 'faqs', 'read', 'list', 'trai', 'qual', 'brai', 'ounc', 'half', 'fool', 'supp', 'scri'],
 };
 
 /**

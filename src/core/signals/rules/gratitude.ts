@@ -2,7 +2,7 @@ import { clauseAfter, clauseBefore, isNegated } from '../../text/context';
 import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
 import type { SignalExamples, SignalModule } from '../types';
 
-const THANKS = keyedPatterns([
+export const THANKS = keyedPatterns([
   keyed(['thank', 'thx', 'tysm', 'appreciat', 'grateful', 'kudos', 'hats off', 'cheers', 'bless you'], String.raw`\b(?:thank you(?: so much| very much| ever so much| kindly)?|thanks(?: so much| very much| a (?:lot|ton|million|bunch)| heaps| loads)?|thank u|thanku|thx|tysm|many thanks|much appreciated|greatly appreciated|really appreciated|(?:(?:i|we) (?:really |truly |greatly |do |so )?|really |truly |greatly |so )appreciate (?:it|this|that|you|your|the|all)|(?:i'm|i am|we're|we are) (?:so |very |really |truly )?grateful|kudos|hats off|cheers (?:for|mate)|bless you)\b`),
   keyed(['service', 'support', 'help', 'job', 'work', 'experience', 'team', 'response', 'communication', 'care'], String.raw`\b(?:great|excellent|amazing|awesome|fantastic|outstanding|wonderful|superb|brilliant|exceptional|fabulous|stellar|top[- ]notch|first[- ]class|impeccable|incredible|perfect) (?:customer )?(?:service|support|help|job|work|experience|team|response|communication|care)\b`),
   keyed(['best', 'amazing', 'awesome', 'star', 'lifesaver', 'life saver', 'fantastic', 'wonderful', 'brilliant', 'helpful', 'great', 'excellent', 'legend', 'hero'], String.raw`\b(?:you(?:'re| are)|you guys are|you've been|you have been|she was|he was|they were|your (?:team|staff|agent|rep) (?:is|are|was|were|has been|have been)) (?:so |very |really |truly |absolutely |super |incredibly )?(?:the best|amazing|awesome|a star|a lifesaver|a life saver|fantastic|wonderful|brilliant|so helpful|very helpful|really helpful|extremely helpful|incredibly helpful|helpful|great|excellent|legends?|heroes|a hero|stars)\b`),
@@ -35,7 +35,6 @@ export const gratitude: SignalModule = {
       context.report(m.index, end, 'thanks', { phrase: m[0] });
     });
   },
-  triggers: ['than', 'thx', 'tysm', 'appr', 'grat', 'kudo', 'hats', 'chee', 'bles', 'grea', 'exce', 'amaz', 'awes', 'fant', 'outs', 'wond', 'supe', 'bril', 'fabu', 'stel', 'top', 'impe', 'incr', 'perf', 'best', 'star', 'life', 'help', 'lege', 'hero', 'love', 'lovi', 'ador', 'job', 'nice', 'done', 'nail', 'rock', 'made', 'save', 'beyo'],
 };
 
 /**

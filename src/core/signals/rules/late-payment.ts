@@ -8,7 +8,7 @@ const WE = String.raw`(?:i|we|i'm|we're|i am|we are|i've|we've|i have|we have|i'
 // Only the customer's own paying: a "late flight" or a "late delivery" has no payment word,
 // and a payment that the company failed to process is not the customer's lateness.
 // Every alternative has one of the keys, so a message without any is not scanned at all.
-const LATE = keyedPatterns([
+export const LATE = keyedPatterns([
   keyed(
     ['late', 'behind', 'overdue', 'arrears', 'past due', 'delayed', 'miss', 'skip', 'pay', 'afford', 'extension', 'declined', 'bounced', 'rejected', 'returned for insufficient funds', 'struggling', 'more time', 'another', 'an extra'],
     [
@@ -47,9 +47,9 @@ const REFUSAL = /^(?:can't|cannot|can not|couldn't|could not|won't|will not|wont
 
 // Payment trouble as customers report it in a line: a bill past due, a payment that failed or
 // bounced, a site that will not take the payment, "I don't get paid until Friday".
-const TROUBLE = keyedPatterns([
+export const TROUBLE = keyedPatterns([
   keyed(
-    ['past due', 'overdue', 'late payment', 'payment', 'autopay', 'auto pay', 'direct debit', 'card', 'pay', 'extension', 'defer', 'postpone', 'delay', 'paid until', 'afford'],
+    ['past due', 'overdue', 'late payment', 'payment', 'account', 'bill', 'balance', 'invoice', 'autopay', 'auto pay', 'direct debit', 'card', 'pay', 'extension', 'defer', 'postpone', 'delay', 'paid until', 'afford'],
     String.raw`\b(?:my|our|the) (?:account|bill|balance|payment|invoice)s? (?:is|was|are|were|appears to be|seems to be|shows as) (?:\S+ )?(?:past due|overdue|late)\b|\b(?:pay|paid|paying|payment of) (?:the|my|our) (?:past due|overdue)\b|\bpast due (?:amount|balance|bill)\b|\b(?:i|we) (?:have|had) a late payment\b|\b(?:payments?|autopay|auto pay|direct debit|(?:my|the) card)\b[^.!?\n]{0,30}?\b(?:failed|failing|fails|declined|rejected|bounced|could not be taken|couldn'?t be taken|(?:not|won'?t|didn'?t|doesn'?t) (?:go|going) through)\b|\b(?:won'?t let me|can'?t|cannot|unable to|fail(?:s|ing)? (?:all )?(?:attempts )?to|tried to|trying to)\b[^.!?\n]{0,12}?\b(?:pay (?:my|the|our|this) (?:bill|balance|invoice|account)|make (?:a|the|an|my) (?:on ?line )?payment)\b|\b(?:extension|defer|postpone|delay)\b[^.!?\n]{0,20}?\b(?:pay|payment|bill)|\b(?:pay|payment)\b[^.!?\n]{0,20}?\b(?:on|by|next|until|till) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|payday|pay day)\b|\bdon'?t get paid until\b|\bcan'?t afford (?:to pay|the (?:bill|payment|fee|amount))\b|\bi(?:'m| am| will| won'?t)? (?:not|never) (?:going to |gonna )?pay(?:ing)? (?:my|the|this|that|for|it)\b|\brefuse to pay\b(?! back)`,
   ),
 ]);
@@ -79,7 +79,6 @@ export const latePayment: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'late', { phrase: m[0] });
     });
   },
-  triggers: ['due', 'auto', 'dire', 'debi', 'card', 'fail', 'won', 'can', 'cann', 'unab', 'trie', 'tryi', 'post', 'dela', 'paid', 'refu', 'i', 'late', 'behi', 'over', 'past', 'arre', 'miss', 'skip', 'pay', 'payi', 'paym', 'affo', 'exte', 'defe', 'decl', 'boun', 'reje', 'insu', 'stru', 'time', 'anot', 'extr'],
 };
 
 /**

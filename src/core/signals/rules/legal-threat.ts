@@ -8,7 +8,7 @@ const COMPANY = String.raw`(?:you|you guys|you all|y'all|your (?:company|busines
 
 // Threats of the customer's own legal, regulatory or card-dispute action. Third parties'
 // threats ("the collector threatened to sue me") are cut by the reported-speech check.
-const THREAT = keyedPatterns([
+export const THREAT = keyedPatterns([
   keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:my|our)\b ${LAWYER}(?= (?:will|is|are|has|have|said|says|advised|advises|told|would|'s|'ll|'re)\b)`),
   keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:forward(?:ed|ing)?|send(?:ing)?|sent|cc(?:'?d|'?ing)?|copy(?:ing)?|pass(?:ing)?|hand(?:ing)?)\b[^.!?\n]{0,20}?\b(?:to|in) (?:my|our) ${LAWYER}\b`),
   keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:get|getting|hire|hiring|hired|contact|contacting|contacted|call|calling|consult|consulting|consulted|(?:speak|speaking|spoke|spoken|talk|talking|talked) (?:to|with)|retain(?:ed|ing)?|involve|involving|seek(?:ing)?|sought|get(?:ting)? in touch with|go(?:ing)? to)\b (?:a |an |my |our )?${LAWYER}\b`),
@@ -29,9 +29,9 @@ const FIRST_PERSON = /\b(?:i|we|i'm|i'll|we'll|i've|we've|my|our|me|us)\b/;
 
 // Threats as customers make them in public and in passing: tagging a regulator (#FAA #FTC),
 // "Lawsuit?", "can I sue for this", "I'm holding you liable", "I will dispute this charge".
-const PUBLIC = keyedPatterns([
+export const PUBLIC = keyedPatterns([
   keyed(
-    ['#', '@', 'sue', 'lawsuit', 'liable', 'dispute', 'complaint', 'court'],
+    ['#', '@', 'sue', 'lawsuit', 'liable', 'disput', 'complaint', 'court'],
     [
       String.raw`[#@](?:ftc|faa|usdot|dot|cfpb|fcc|bbb|caa|trai)\b`,
       String.raw`\b(?:ima|imma|gonna|going to|rather|just|can i|could i|should i|how (?:do|can) i) sue\b`,
@@ -66,7 +66,6 @@ export const legalThreat: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
     });
   },
-  triggers: ['faa', 'usdo', 'caa', 'trai', 'ima', 'imma', 'gonn', 'rath', 'just', 'liab', 'comp', 'file', 'lodg', 'lawy', 'atto', 'soli', 'barr', 'lega', 'sue', 'suin', 'laws', 'law', 'cour', 'smal', 'clas', 'char', 'disp', 'reve', 'bank', "ag's", 'ftc', 'fcc', 'fca', 'cfpb', 'prot', 'affa', 'trad', 'ombu', 'regu', 'boar', 'lice', 'depa', 'dot', 'judg', 'poli', 'auth', 'fbi', 'bbb', 'bett'],
 };
 
 /**

@@ -11,7 +11,7 @@ const OTHERS = String.raw`(?:airlines?|carriers?|compan(?:y|ies)|providers?|bank
 // customer who will say the same of this business next.
 // Every alternative has one of the keys (a word of disparagement, or a comparison with the
 // others), so a message without any is not scanned at all.
-const BLAME = keyedPatterns([
+export const BLAME = keyedPatterns([
   keyed(
     ['terrible', 'horrible', 'awful', 'useless', 'incompetent', 'clueless', 'hopeless', 'worthless', 'pathetic', 'a joke', 'a nightmare', 'a disaster', 'the worst', 'scam', 'crooks', 'thieves', 'fraud', 'idiots', 'morons', 'amateurs', 'garbage', 'trash', 'rubbish', 'crap', 'shit', 'ripped', 'screwed', 'let me down', 'let us down', 'failed', 'lied', 'robbed', 'no better', 'just as bad', 'same as', "couldn't", 'could not', 'never', 'ruined', 'botched', 'messed up', 'took my money', 'took our money', 'disappeared', 'went dark', 'ghosted', 'just like', 'as bad as', 'worse than', 'like the', 'like every', 'like my', 'like all', 'no different from'],
     [
@@ -51,7 +51,6 @@ export const pastVendorBlame: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'blame', { phrase: m[0] });
     });
   },
-  triggers: ['prev', 'last', 'old', 'form', 'prio', 'past', 'othe', 'curr', 'ever', 'each', 'all', 'any', 'like', 'unli', 'wors', 'bad', 'bett', 'else'],
 };
 
 /**

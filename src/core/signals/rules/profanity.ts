@@ -59,7 +59,6 @@ export const profanity: SignalModule = {
       context.report(m.index, m.index + word.length, 'profane', { word });
     });
   },
-  triggers: ['#masked', 'fuck', 'fuk', 'fukk', 'fuki', 'fck', 'fcki', 'fkn', 'fkin', 'f', 'shit', 'sh', 'bitc', 'b', 'cunt', 'bast', 'assh', 'arse', 'moth', 'bull', 'dick', 'wank', 'twat', 'boll', 'piss', 'godd', 'wtf', 'stfu', 'gtfo', 'ffs', 'omfg', 'crap', 'damn', 'damm', 'ass', 'jack', 'dumb', 'smar', 'hell', 'pric', 'cock', 'sod', 'effi', 'frig', 'feck', 'bugg', 'slut', 'whor', 'douc', 'hit', 's'],
 };
 
 /**

@@ -6,13 +6,13 @@ const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a d
 const NTH = String.raw`(?:second|third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|(?:[2-9]|\d\d+)(?:st|nd|rd|th))`;
 
 // The problem persists after earlier attempts, or the customer had to come back again.
-const REPEAT = keyedPatterns([
+export const REPEAT = keyedPatterns([
   keyed(['still', 'yet again'], String.raw`\b(?:still|yet again)\b (?:not|isn't|is not|doesn't|does not|don't|do not|can't|cannot|won't|haven't|have not|hasn't|has not|no|nothing|having|getting|broken|waiting|the same|happening|an issue|a problem|unable|unresolved|not fixed|not working|no sign|no word|no reply|no response|no answer|no refund|no update)\b`),
   keyed(['again', 'once more'], String.raw`\b(?:happening|happened|broken|broke|down|failed|failing|crashed|crashing|charged me|double charged|wrong|late|cancelled|canceled|delayed|stopped working|not working|doing it|at it|same thing|same problem|same issue|same error|the same)\b (?:yet )?(?:again|once more|all over again)\b`),
   keyed(['time'], String.raw`\b(?:for the|this is the|it's the|its the|now the|that's the) ${NTH} time\b`),
-  keyed(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'tenth', 'umpteenth', 'nth', 'nd ', 'rd ', 'th '], String.raw`\b${NTH} (?:time|email|call|message|ticket|request|attempt|complaint) (?:i've|i have|i'm|i am|we've|we have|that i|this|about|in|asking|contacting|writing|calling|reporting)\b`),
+  keyed(['time', 'email', 'call', 'message', 'ticket', 'request', 'attempt', 'complaint'], String.raw`\b${NTH} (?:time|email|call|message|ticket|request|attempt|complaint) (?:i've|i have|i'm|i am|we've|we have|that i|this|about|in|asking|contacting|writing|calling|reporting)\b`),
   keyed(['times', 'mails', 'calls', 'attempts', 'requests', 'messages', 'complaints', 'chats', 'visits', 'tries'], String.raw`(?<![\d,.])\b${COUNT} (?:times|emails|e-mails|calls|phone calls|attempts|requests|messages|complaints|chats|visits|tries)\b(?: (?:now|already|so far|and|about|to|regarding|over|in|since|but|with|for))`),
-  keyed(['times', 'twice'], String.raw`\b(?:called|phoned|rang|emailed|e-mailed|written|wrote|contacted|messaged|chatted|tried|asked|complained|reported|visited|been)\b (?:(?:to |in |you |them |support |your (?:team|support|office) |this |it |about (?:this|it) ))?(?:${COUNT}|twice)(?: times)?(?=[ .,!?;:]|$)`),
+  keyed(['called', 'phoned', 'rang', 'emailed', 'e-mailed', 'written', 'wrote', 'contacted', 'messaged', 'chatted', 'tried', 'asked', 'complained', 'reported', 'visited', 'been'], String.raw`\b(?:called|phoned|rang|emailed|e-mailed|written|wrote|contacted|messaged|chatted|tried|asked|complained|reported|visited|been)\b (?:(?:to |in |you |them |support |your (?:team|support|office) |this |it |about (?:this|it) ))?(?:${COUNT}|twice)(?: times)?(?=[ .,!?;:]|$)`),
   keyed(['keep', 'kept'], String.raw`\b(?:keeps?|kept) (?:on )?(?:happening|breaking|failing|crashing|coming back|dropping|disconnecting|charging|freezing|recurring|returning|getting worse|going down|cutting out|logging me out|asking me)\b`),
   keyed(['already', 'previously'], String.raw`\b(?:already|previously) (?:told|reported|explained|contacted|called|emailed|e-mailed|sent|raised|submitted|asked|complained|written|provided|given)\b`),
   keyed(['before', 'already', 'repeatedly', 'twice', 'times', 'over and over', 'again and again'], String.raw`\b(?:i've|i have|we've|we have) (?:told|reported|explained|contacted|called|emailed|asked|raised|complained about) (?:this|it|you|your team|support)?\b ?(?:\w+ )?(?:before|already|repeatedly|twice|many times|several times|multiple times|over and over|again and again)\b`),
@@ -50,7 +50,6 @@ export const repeatIssue: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'repeat', { phrase: m[0] });
     });
   },
-  triggers: ['#masked', '#ordinal', 'usua', 'ever', 'agai', 'too', 'alwa', 'anot', '2nd', '3rd', '4th', '5th', 'call', 'emai', 'atte', 'trie', 'requ', 'mess', 'dms', 'drop', 'stil', 'did', "didn", 'have', 'hasn', 'has', 'plea', 'stil', 'yet', 'agai', 'once', 'time', 'seco', 'thir', 'four', 'fift', 'sixt', 'seve', 'tent', 'umpt', 'nth', 'two', 'thre', 'five', 'six', 'eigh', 'nine', 'ten', 'doze', 'mult', 'many', 'nume', 'coun', 'few', 'coup', 'hund', 'keep', 'kept', 'alre', 'prev', 'befo', 'repe', 'twic', 'over', 'earl', 'reop', 're', 'same', 'came', 'come', 'comi', 'fixe', 'reso', 'sort', 'solv', 'addr', 'repa'],
 };
 
 /**

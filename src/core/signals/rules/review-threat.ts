@@ -9,7 +9,7 @@ const SITE = String.raw`(?:yelp|google(?: reviews?| maps)?|trustpilot|tripadviso
 // "manager review" never match: a review has to be bad, starred or posted somewhere.
 // Every alternative has one of the keys (a site, a review or rating, stars, an audience, the
 // press), so a message without any is not scanned at all.
-const THREAT = keyedPatterns([
+export const THREAT = keyedPatterns([
   keyed(
     ['review', 'rating', 'feedback', 'star', 'yelp', 'google', 'trustpilot', 'tripadvisor', 'bbb', 'better business bureau', 'facebook', 'twitter', 'instagram', 'tiktok', 'reddit', 'linkedin', 'youtube', 'social media', 'store', 'internet', 'online', 'everyone', 'everybody', 'all my', 'all of my', 'world', 'people', 'other', 'press', 'media', 'news', 'tv station', 'reporter', 'journalist', 'consumer', 'public', 'viral'],
     [
@@ -32,7 +32,7 @@ const THREAT = keyedPatterns([
 // Exposure as customers announce it in public: tagging the press (#cnn, #watchdog), going on the
 // news, "I will tweet every day until…", "make sure everyone knows", a Yelp review to write.
 // Read without the voice checks above: each wording carries its own writer or audience.
-const PUBLIC = keyedPatterns([
+export const PUBLIC = keyedPatterns([
   keyed(
     ['#', 'news', 'press', 'media', 'reporter', 'journalist', 'every', 'friends', 'followers', 'tweet', 'review', 'article', 'blog', 'story', 'boycott', 'publicly'],
     String.raw`#(?:cnn|abcnews|msnbc|wsj|nytimes|latimes|chicagotribune|suntimes|media|watchdog|bbcnews|foxnews|cbsnews|reclameaqui|ripoffreport|consumeralert)\b(?![^.!?\n]{0,20}\b(?:thank|great|love|kudos)\b)|\b(?:go|going|be|talk(?:ing)?|speak(?:ing)?) (?:on|to|with) (?:the |a )?(?:news|press|media|newspapers?|reporters?|journalists?)\b|\bnews (?:station|organi[sz]ations?|item|wires?)\b|\b(?:spread|share|tell|post|saying|warn|advise|get)\b[^.!?\n]{0,40}\b(?:the news|the media|the press|every ?one (?:i know|you see|who will)|all (?:my )?(?:friends|followers)|my followers|(?:all |on )social media)|\bmake sure every ?(?:one|body)\b[^.!?\n]{0,30}\b(?:knows|hears|finds out|sees|learns)\b|\b(?:leav|writ|post)(?:e|es|ing|ting) (?:a|an|my) (?:google|yelp|tripadvisor|trustpilot|facebook) review (?:for|about|of|on) (?:the|this|your|you)\b[^.!?\n]{0,20}\b(?:worst|terrible|awful|horrible|useless|incompetent|shambles|joke|disgrace)\b|\b(?:i'?ll|i will|going to|gonna|keep(?: on)?|continue(?: to)?) (?:tweet|tweeting)\b[^.!?\n]{0,20}\b(?:until|every|each|about)|\b(?:write|writing|publish|post)(?:ing)? (?:a |an |my )?(?:yelp |google |tripadvisor |trustpilot |bad |negative )?(?:review|article|blog post|story)\b|\b(?:yelp|tripadvisor|trustpilot) review|\breview forthcoming\b|\bas a journalist\b|\bmore bad press\b|\bboycott\b|\bhit the news\b|\bdiscourage every|\b(?:attach|post|share) (?:it|this) publicly\b`,
@@ -73,7 +73,6 @@ export const reviewThreat: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
     });
   },
-  triggers: ['repo', 'jour', 'ever', 'frie', 'foll', 'twee', 'arti', 'blog', 'stor', 'boyc', 'watc', 'cnn', 'abcn', 'msnb', 'wsj', 'nyti', 'lati', 'chic', 'sunt', 'bbcn', 'foxn', 'cbsn', 'recl', 'ripo', 'cons', 'disc', 'atta', 'post', 'shar', 'hit', 'revi', 'rati', 'feed', 'star', 'yelp', 'goog', 'trus', 'bbb', 'bett', 'face', 'twit', 'inst', 'tikt', 'redd', 'link', 'yout', 'soci', 'app', 'apps', 'play', 'onli', 'tell', 'warn', 'let', 'pres', 'medi', 'news', 'jour', 'tv', 'publ', 'vira', 'want', 'make'],
 };
 
 /**

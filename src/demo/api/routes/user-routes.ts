@@ -1,3 +1,4 @@
+import { DEMO_IDS } from '../../company';
 import { isoSeconds } from '../../time';
 import type { ApiUser } from '../../types';
 import { invalidValue, notFound, recordInvalid } from '../errors';
@@ -83,6 +84,26 @@ export function userRoutes(state: ApiState): Route[] {
         }
         user.updated_at = now();
         return ok({ user });
+      },
+    },
+    {
+      // List Memberships of a user: agents are in Support; the team lead also in Team leads.
+      method: 'GET',
+      template: '/api/v2/users/:id/group_memberships',
+      handle: (req) => {
+        const user = userOr404(req);
+        if (isReply(user)) return user;
+        const groups = user.role === 'end-user' ? [] : [state.account.groupId, ...(user.id === state.account.teamLeadId ? [DEMO_IDS.leadsGroup] : [])];
+        const group_memberships = groups.map((groupId, i) => ({
+          id: user.id * 10 + i,
+          user_id: user.id,
+          group_id: groupId,
+          default: i === 0,
+          created_at: user.created_at,
+          updated_at: user.created_at,
+          url: `https://${state.account.subdomain}.zendesk.com/api/v2/group_memberships/${user.id * 10 + i}.json`,
+        }));
+        return ok({ group_memberships, next_page: null, previous_page: null, count: group_memberships.length });
       },
     },
     {
