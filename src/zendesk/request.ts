@@ -30,6 +30,12 @@ export interface Requester {
    * carried out although no answer came back.
    */
   send<S extends z.ZodType>(method: Method, url: string, options: SendOptions<S>): Promise<z.output<S>>;
+  /**
+   * Sends JSON with PUT or POST and parses the answer: `send` for a write that is not idempotent,
+   * so a 429 waits and tries again and any other failure rejects at once (whether it landed is for
+   * the caller to find out by reading again).
+   */
+  sendJson<S extends z.ZodType>(method: 'PUT' | 'POST', url: string, body: unknown, schema: S, options?: RequestOptions): Promise<z.output<S>>;
   /** Requests actually sent (attempts, retries included), for progress and tests. */
   readonly sent: number;
 }
@@ -169,6 +175,9 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
       return send('GET', url, { ...read, schema, idempotent: true });
     },
     send,
+    sendJson(method, url, body, schema, write = {}) {
+      return send(method, url, { ...write, schema, body, idempotent: false });
+    },
   };
 
   async function send<S extends z.ZodType>(method: Method, url: string, request: SendOptions<S>): Promise<z.output<S>> {

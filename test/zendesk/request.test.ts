@@ -200,3 +200,16 @@ describe('the requester sending a write', () => {
     expect(twice.asked).toHaveLength(2);
   });
 });
+
+describe('the requester sending JSON that is not idempotent', () => {
+  it('waits out a 429 and sends again, but gives up at once on a 503', async () => {
+    const clock = manualClock();
+    const limited = scriptedPort([{ fail: { status: 429, getResponseHeader: (name: string) => (name === 'Retry-After' ? '2' : null) } }, good]);
+    const sent = createRequester(limited, { clock }).sendJson('PUT', '/api/v2/users/1.json', { user: {} }, schema);
+    await expect(drive(clock, sent)).resolves.toEqual({ user: { id: 1 } });
+    expect(limited.asked).toHaveLength(2);
+    const failing = scriptedPort([{ fail: { status: 503 } }, good]);
+    await expect(createRequester(failing, { clock }).sendJson('POST', '/api/v2/x.json', {}, schema)).rejects.toMatchObject({ status: 503 });
+    expect(failing.asked).toHaveLength(1);
+  });
+});
