@@ -60,6 +60,18 @@ describe('a write that fails', () => {
   });
 });
 
+describe('a form that cannot be sent yet', () => {
+  test('tells a German-speaking lead what to fix in German', async () => {
+    const preview = await session.open({ requester: 'loyal', role: 'admin', locale: 'de' });
+    const app = await ready(preview);
+    const form = await openForm(app, '1. Verwarnung erteilen');
+    await app.getByTestId('confirm').click();
+    await expect.poll(() => form.innerText()).toContain('Schreiben Sie einen kurzen Grund');
+    expect(await form.innerText()).not.toMatch(/Write a short reason|Choose at least/);
+    await preview.close();
+  });
+});
+
 describe('one decision, one operation', () => {
   test('editing the reason after a half-done strike records the new reason and marks the first note not recorded', async () => {
     const preview = await session.open({ requester: 'loyal', role: 'admin', fault: 'write-record-invalid-once' });

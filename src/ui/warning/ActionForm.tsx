@@ -179,6 +179,8 @@ export function ActionForm({ step, user, me, ticket, openConcerns, rating, setti
     });
   };
 
+  // The plan's problems are codes: the form words them in the agent's language.
+  const problemWords = (problem: PlanProblem) => i18n.t(`ui.plan.${problem.code}`, problem.values);
   const reasonProblem = problems.find((p) => p.field === 'reason');
   const evidenceProblem = problems.find((p) => p.field === 'evidence');
   const otherProblems = problems.filter((p) => p.field !== 'reason' && p.field !== 'evidence');
@@ -209,7 +211,7 @@ export function ActionForm({ step, user, me, ticket, openConcerns, rating, setti
           validation={reasonProblem ? 'error' : undefined}
           data-testid="reason"
         />
-        {reasonProblem && <Message validation="error">{reasonProblem.message}</Message>}
+        {reasonProblem && <Message validation="error">{problemWords(reasonProblem)}</Message>}
       </Field>
       {options.length > 0 && (
         <Fieldset>
@@ -237,11 +239,11 @@ export function ActionForm({ step, user, me, ticket, openConcerns, rating, setti
               </Field>
             );
           })}
-          {evidenceProblem && <Message validation="error">{evidenceProblem.message}</Message>}
+          {evidenceProblem && <Message validation="error">{problemWords(evidenceProblem)}</Message>}
         </Fieldset>
       )}
       {otherProblems.map((p) => (
-        <Message key={p.message} validation="error">{p.message}</Message>
+        <Message key={p.code} validation="error">{problemWords(p)}</Message>
       ))}
       {sent && result && (
         <Alert type={result.status === 'refused' ? 'info' : 'error'} data-testid="write-result" data-status={result.status}>
