@@ -82,11 +82,19 @@ function interleaver(inner: RequestPort) {
             poke();
           });
       });
+      // A choice picks who goes next and for how many requests in a row (1 to 3), so one person can
+      // read and write while another waits between two of their requests.
+      let burst = { op: -1, left: 0 };
       for (let step = 0; ; step++) {
         while ([...running].some((i) => !waiting.has(i))) await new Promise<void>((resolve) => (wake = resolve));
         if (running.size === 0) return errors;
         const ready = [...waiting.keys()].toSorted((a, b) => a - b);
-        const pick = ready[(choices[step % choices.length] ?? 0) % ready.length]!;
+        if (burst.left <= 0 || !waiting.has(burst.op)) {
+          const choice = choices[step % choices.length] ?? 0;
+          burst = { op: ready[choice % ready.length]!, left: 1 + (Math.floor(choice / 6) % 3) };
+        }
+        burst.left -= 1;
+        const pick = burst.op;
         const gate = waiting.get(pick)!;
         waiting.delete(pick);
         // The note's author is whoever the mock takes to be signed in: the person whose request this is.
@@ -152,7 +160,7 @@ function notesOf(ticketId: number): Record<string, HistoryComment[]> {
 const scenario = fc.record({
   kinds: fc.array(fc.constantFrom<Kind>('concern', 'finish', 'strike', 'clear'), { minLength: 2, maxLength: 3 }),
   initial: fc.record({ level: fc.constantFrom<WarningLevel>(0, 1, 2), concern: fc.boolean() }),
-  choices: fc.array(fc.nat({ max: 5 }), { minLength: 1, maxLength: 60 }),
+  choices: fc.array(fc.nat({ max: 17 }), { minLength: 1, maxLength: 60 }),
 });
 
 const refusedPlans: string[] = [];
