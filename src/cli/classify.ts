@@ -1,6 +1,9 @@
 import { classify, LEVELS, type Detector, type Level } from '../core/signals/index';
 import { EXIT, inputProblem, readFailure, type CliIo, type Command } from './io';
+import { memberSource } from './json-source';
 import { incompleteWarning, readModel } from './model';
+import { jsonForTerminal } from './terminal';
+import { decodeUtf8 } from './utf8';
 
 const USAGE =
   'Usage: customer-fit classify [FILE] [--sensitivity precise|balanced|sensitive]\n' +
@@ -36,33 +39,53 @@ function parseArgs(args: string[]): { file: string | null; level: Level } | { er
   return { file, level };
 }
 
-/** Reads the input as lines, from a file or stdin, without holding more than one chunk's remainder. */
-async function* lines(source: AsyncIterable<string | Uint8Array> | string): AsyncGenerator<string> {
-  if (typeof source === 'string') {
-    yield* source.split(/\r?\n/);
-    return;
-  }
-  const decoder = new TextDecoder();
-  let rest = '';
-  for await (const chunk of source) {
-    rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    let nl = rest.indexOf('\n');
-    while (nl >= 0) {
-      yield rest.slice(0, nl).replace(/\r$/, '');
-      rest = rest.slice(nl + 1);
-      nl = rest.indexOf('\n');
-    }
-  }
-  rest += decoder.decode();
-  if (rest) yield rest.replace(/\r$/, '');
+/** One input line: its text, or the offset in the whole input of its first byte that is not UTF-8. */
+type Line = { text: string } | { invalidAt: number };
+
+/** One line's bytes (without its newline; a CR before it is dropped), decoded; `at` is its offset in the input. */
+function decodeLine(bytes: Uint8Array, at: number): Line {
+  const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
+  const decoded = decodeUtf8(bytes.subarray(0, end));
+  return 'text' in decoded ? decoded : { invalidAt: at + decoded.invalidAt };
 }
 
 /**
- * Parses one input line into an id and a text, or explains what is wrong with it.
+ * Reads the input as lines, from a file or stdin, without holding more than one chunk's remainder.
+ * Lines are split on bytes (a newline byte is never part of a longer UTF-8 sequence) and each is
+ * decoded on its own, so a bad byte spoils its line only.
+ */
+async function* lines(source: AsyncIterable<string | Uint8Array> | string | Uint8Array): AsyncGenerator<Line> {
+  const encoder = new TextEncoder();
+  const chunks = typeof source === 'string' || source instanceof Uint8Array ? [source] : source;
+  let rest: Uint8Array = new Uint8Array(0);
+  // The input's offset of rest[0].
+  let offset = 0;
+  for await (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    const joined = new Uint8Array(rest.length + bytes.length);
+    joined.set(rest);
+    joined.set(bytes, rest.length);
+    let start = 0;
+    let nl = joined.indexOf(10);
+    while (nl >= 0) {
+      yield decodeLine(joined.subarray(start, nl), offset + start);
+      start = nl + 1;
+      nl = joined.indexOf(10, start);
+    }
+    rest = joined.slice(start);
+    offset += start;
+  }
+  if (rest.length) yield decodeLine(rest, offset);
+}
+
+/**
+ * Parses one input line into an id and a text, or explains what is wrong with it. A numeric id is
+ * kept as written, as a string: JSON.parse would read 12345678901234567890 as 12345678901234567000.
  *
  * @param line - one NDJSON line
  * @returns the record, or an error message
  * @example parseLine('{"id":"a","text":"hi"}') // => { id: 'a', text: 'hi' }
+ * @example parseLine('{"id":12345678901234567890,"text":"hi"}') // => { id: '12345678901234567890', text: 'hi' }
  */
 export function parseLine(line: string): { id: string; text: string } | { error: string } {
   let value: unknown;
@@ -76,7 +99,7 @@ export function parseLine(line: string): { id: string; text: string } | { error:
   const id = record.id;
   if (typeof id !== 'string' && typeof id !== 'number') return { error: '"id" must be a string or a number' };
   if (typeof record.text !== 'string') return { error: '"text" must be a string' };
-  return { id: String(id), text: record.text };
+  return { id: typeof id === 'string' ? id : (memberSource(line, 'id') ?? String(id)), text: record.text };
 }
 
 /**
@@ -100,7 +123,7 @@ export const run: Command = async (args: string[], io: CliIo): Promise<number> =
     return 2;
   }
   const EXPECTED = 'NDJSON lines {"id": "...", "text": "..."}';
-  let source: AsyncIterable<string | Uint8Array> | string = io.stdin;
+  let source: AsyncIterable<string | Uint8Array> | string | Uint8Array = io.stdin;
   if (options.file) {
     try {
       source = await io.readFile(options.file);
@@ -115,8 +138,15 @@ export const run: Command = async (args: string[], io: CliIo): Promise<number> =
   let bad = 0;
   let number = 0;
   let records = 0;
-  for await (const line of lines(source)) {
+  for await (const read of lines(source)) {
     number++;
+    if ('invalidAt' in read) {
+      records++;
+      bad++;
+      io.stderr(`customer-fit classify: line ${number}: not valid UTF-8 at byte ${read.invalidAt}; the line is skipped.\n`);
+      continue;
+    }
+    const line = read.text;
     if (line.trim() === '') continue;
     records++;
     const parsed = parseLine(line);
@@ -132,7 +162,7 @@ export const run: Command = async (args: string[], io: CliIo): Promise<number> =
       excerpt: parsed.text.slice(hit.start, hit.end),
       ...(hit.confidence === undefined ? {} : { confidence: hit.confidence }),
     }));
-    io.stdout(JSON.stringify({ id: parsed.id, signals }) + '\n');
+    io.stdout(`${jsonForTerminal({ id: parsed.id, signals })}\n`);
   }
   if (records === 0) {
     io.stderr(inputProblem('classify', args[0] ?? 'stdin', 'empty', EXPECTED));

@@ -2,13 +2,14 @@ import { createDemoAccount } from '../demo/account';
 import { toHistoryBundle } from '../demo/bundle';
 import { REQUESTER_KEYS, type RequesterKey } from '../demo/types';
 import type { Command } from './io';
+import { isoDateTimeMessage, isoDateTimeProblem } from './iso-date';
 
 const USAGE = `Usage: customer-fit demo-bundle <requester> [--seed N] [--now ISO-DATE] [--active-only]
        customer-fit demo-bundle --list
 
 Prints a demo requester's history as a JSON bundle for "customer-fit score".
   --seed N        the demo account's seed (default: the built-in one)
-  --now DATE      the instant the account is generated for (default: now)
+  --now DATE      the instant the account is generated for, e.g. 2026-11-23T10:00:00Z (default: now)
   --active-only   leave out tickets Zendesk has archived (closed over 120 days ago)
 `;
 
@@ -44,11 +45,12 @@ export const run: Command = async (args, io) => {
           return 2;
         }
       } else {
-        now = new Date(value);
-        if (Number.isNaN(now.getTime())) {
-          io.stderr(`customer-fit demo-bundle: --now must be a date, got "${value}".\n`);
+        // As strict as a bundle's now, which `score` reads: "2" is not February 2001.
+        if (isoDateTimeProblem(value) !== null) {
+          io.stderr(`customer-fit demo-bundle: --now ${isoDateTimeMessage(value)}.\n`);
           return 2;
         }
+        now = new Date(value);
       }
     } else if (arg.startsWith('-')) {
       io.stderr(`customer-fit demo-bundle: unknown option "${arg}".\n${USAGE}`);

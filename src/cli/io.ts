@@ -1,10 +1,13 @@
 import type { ModelLoad } from './model';
+import { decodeUtf8, lineOfByte } from './utf8';
+
 /** What a command needs from the process, passed in so commands can be tested without one. */
 export interface CliIo {
   stdin: AsyncIterable<string | Uint8Array>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readFile: (path: string) => Promise<string>;
+  /** A file's bytes (text is taken as already decoded). */
+  readFile: (path: string) => Promise<string | Uint8Array>;
   /** Loads the learned detectors (the package's weights file when not given). */
   loadModel?: () => Promise<ModelLoad>;
 }
@@ -20,6 +23,10 @@ export const EXIT = {
   badData: 1,
   /** Nothing to work on: wrong arguments, a missing or unreadable file, or an empty input. */
   noInput: 2,
+  /** The output could not be written (a reader that stops early is not that: it ends the command with 0). */
+  cannotWrite: 3,
+  /** A fault of the command itself, said in one line; please report it. */
+  internal: 70,
 } as const;
 
 /**
@@ -49,7 +56,8 @@ export function readFailure(error: unknown): string {
 
 /**
  * Reads a command's whole input, from FILE or stdin, or says in the shared form why there is none:
- * a missing or unreadable file, or an input with nothing but white space in it.
+ * a missing or unreadable file, or an input with nothing but white space in it (exit 2), or bytes
+ * that are not UTF-8, named by their offset and line (exit 1: the input is there but not usable).
  *
  * @param command - the subcommand, for the message
  * @param file - FILE, or undefined for stdin
@@ -59,13 +67,20 @@ export function readFailure(error: unknown): string {
  */
 export async function readInput(command: string, file: string | undefined, io: CliIo, expected: string): Promise<{ text: string } | { exit: number }> {
   const source = file ?? 'stdin';
-  let text: string;
+  let content: string | Uint8Array;
   try {
-    text = file === undefined ? await readAll(io.stdin) : await io.readFile(file);
+    content = file === undefined ? await readAll(io.stdin) : await io.readFile(file);
   } catch (error) {
     io.stderr(inputProblem(command, source, readFailure(error), expected));
     return { exit: EXIT.noInput };
   }
+  const decoded = typeof content === 'string' ? { text: content } : decodeUtf8(content);
+  if ('invalidAt' in decoded) {
+    const at = decoded.invalidAt;
+    io.stderr(inputProblem(command, source, `not valid UTF-8 at byte ${at} (line ${lineOfByte(content as Uint8Array, at)})`, `${expected} in UTF-8`));
+    return { exit: EXIT.badData };
+  }
+  const { text } = decoded;
   if (text.trim() === '') {
     io.stderr(inputProblem(command, source, 'empty', expected));
     return { exit: EXIT.noInput };
@@ -73,9 +88,21 @@ export async function readInput(command: string, file: string | undefined, io: C
   return { text };
 }
 
-async function readAll(stream: AsyncIterable<string | Uint8Array>): Promise<string> {
-  const decoder = new TextDecoder();
-  let text = '';
-  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
+/** The whole stream as bytes, decoded later in one piece so that a bad byte's offset is known. */
+async function readAll(stream: AsyncIterable<string | Uint8Array>): Promise<Uint8Array> {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    chunks.push(bytes);
+    length += bytes.length;
+  }
+  const all = new Uint8Array(length);
+  let at = 0;
+  for (const bytes of chunks) {
+    all.set(bytes, at);
+    at += bytes.length;
+  }
+  return all;
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { CliIo, Command } from './io';
+import { EXIT, type CliIo, type Command } from './io';
+import { forTerminal } from './terminal';
 
 const USAGE = `Usage: customer-fit <command> [options]
 
@@ -17,7 +18,17 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   'demo-bundle': () => import('./demo-bundle'),
 };
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Runs `customer-fit <command> …`. Everything said on stderr goes through `forTerminal`: messages
+ * quote the input, and a customer's escape sequences must not reach the terminal.
+ *
+ * @param argv - the arguments after the program name
+ * @param processStreams - the process streams
+ * @returns the exit code (see EXIT in ./io.ts)
+ * @example await main(['score', 'bundle.json'], processIo()) // => 0, the rating printed as JSON
+ */
+export async function main(argv: string[], processStreams: CliIo): Promise<number> {
+  const io: CliIo = { ...processStreams, stderr: (text) => processStreams.stderr(forTerminal(text)) };
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE);
@@ -28,16 +39,36 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`customer-fit: unknown command "${name}".\n${USAGE}`);
     return 2;
   }
-  const { run } = await load();
-  return run(args, io);
+  try {
+    const { run } = await load();
+    return await run(args, io);
+  } catch (error) {
+    // A fault of the command, not of the input: one line, not a stack trace.
+    io.stderr(`customer-fit ${name}: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the command and its input.\n`);
+    return EXIT.internal;
+  }
 }
 
+/**
+ * The process's streams, as bytes: the commands decode them, so that bytes that are not UTF-8 are
+ * reported rather than replaced. A reader that stops early (`| head -1`) ends the command quietly
+ * with exit 0, as it asked for no more; any other failure to write says so and exits 3.
+ *
+ * @returns the streams for `main`
+ * @example process.exitCode = await main(process.argv.slice(2), processIo())
+ */
 export function processIo(): CliIo {
-  process.stdin.setEncoding('utf8');
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    process.stderr.write(forTerminal(`customer-fit: cannot write the output (${error.message}).\n`));
+    process.exit(EXIT.cannotWrite);
+  });
+  // With stderr gone there is no one left to tell.
+  process.stderr.on('error', () => {});
   return {
     stdin: process.stdin,
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: (path) => readFile(path),
   };
 }

@@ -1,99 +1,26 @@
-import { z } from 'zod';
-import type { CustomerHistory } from '../core/history';
 import { createReader, rate } from '../core/rating';
-import { incompleteWarning, readModel } from './model';
 import type { Factor, FitRating, SettingProblem } from '../core/rating/types';
 import { parseSettings } from '../core/settings';
-import { organizationSchema, ticketCommentSchema, ticketSchema, userSchema } from '../zendesk/schemas';
-import { readInput, type CliIo, type Command } from './io';
+import { parseBundle } from './bundle/parse';
+import { EXIT, readInput, type CliIo, type Command } from './io';
+import { incompleteWarning, readModel } from './model';
+import { jsonForTerminal, oneLine, oneLineMarked } from './terminal';
 
 const USAGE = `Usage: customer-fit score [FILE] [--format json|text]
 Reads a history bundle (JSON; stdin without FILE) and prints the requester's fit rating.
 A bundle is {"user", "organization", "tickets", "comments": {"<ticket id>": [...]},
 "now"?: "<ISO date>", "settings"?: {...}, "baseline"?: {"tickets", "requesters", "windowDays"}}
-in Zendesk API shapes; unknown fields are ignored. Without "now", the rating is as of the current time.
+in Zendesk API shapes; other fields of those shapes are ignored. Without "now", the rating is as of the current time.
+Exit 1, and no rating, for a bundle it cannot rate (not JSON or UTF-8, a field of the wrong type, a bad "now",
+an id beyond 2^53 - 1); a warning on stderr for each thing it leaves out (a ticket or comment listed twice or with
+a date that is not ISO 8601, another requester's ticket, comments of a ticket not in the bundle, unknown settings).
 `;
 
-const metricsSchema = z
-  .object({ reopens: z.number().nullish(), replies: z.number().nullish() })
-  .loose();
-
-/** A history bundle as `customer-fit demo-bundle` writes it and the loader's history reads. */
-export const bundleSchema = z.object({
-  user: userSchema,
-  organization: organizationSchema.nullish(),
-  tickets: z.array(ticketSchema.extend({ metric_set: metricsSchema.nullish() })),
-  comments: z.record(z.string().regex(/^\d+$/), z.array(ticketCommentSchema)).default({}),
-  now: z
-    .string()
-    .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'must be an ISO 8601 date such as 2026-11-23T10:00:00Z' })
-    .optional(),
-  settings: z.record(z.string(), z.unknown()).optional(),
-  baseline: z
-    .object({
-      tickets: z.number().nonnegative(),
-      requesters: z.number().positive(),
-      windowDays: z.number().positive(),
-    })
-    .nullish(),
-});
-
-export type HistoryBundleInput = z.input<typeof bundleSchema>;
+export { bundleSchema, type HistoryBundleInput } from './bundle/schema';
+export { parseBundle } from './bundle/parse';
 
 /** What `score` prints as JSON: the rating, and any setting that was not usable. */
 export type ScoreOutput = FitRating & { problems: SettingProblem[] };
-
-/**
- * Reads a bundle's text into a history, the rating's `now` and settings, or explains what is wrong,
- * naming each bad field by its path.
- *
- * @param text - the bundle's JSON
- * @param clock - the current time, used when the bundle has no `now`
- * @returns the parts to rate, or the error lines
- * @example parseBundle('{"user": {}}', () => new Date()) // => { errors: ['user.id: Invalid input: expected number, received undefined', ...] }
- */
-export function parseBundle(
-  text: string,
-  clock: () => Date,
-): { history: CustomerHistory; now: Date; settings: Record<string, unknown> } | { errors: string[] } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { errors: [`not valid JSON (${(error as Error).message})`] };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { errors: ['expected a JSON object {"user", "organization", "tickets", "comments", ...}'] };
-  }
-  const parsed = bundleSchema.safeParse(value);
-  if (!parsed.success) {
-    const errors = parsed.error.issues
-      .slice(0, 10)
-      .map((issue) => `${pathOf(issue.path)}: ${issue.code === 'invalid_key' ? 'is not a ticket id (comments are keyed by ticket id)' : issue.message}`);
-    if (parsed.error.issues.length > 10) errors.push(`... and ${parsed.error.issues.length - 10} more`);
-    return { errors };
-  }
-  const bundle = parsed.data;
-  const history: CustomerHistory = {
-    user: bundle.user,
-    organization: bundle.organization ?? null,
-    tickets: bundle.tickets,
-    comments: bundle.comments,
-    baseline: bundle.baseline ?? null,
-  };
-  return { history, now: bundle.now ? new Date(bundle.now) : clock(), settings: bundle.settings ?? {} };
-}
-
-/** `tickets[3].created_at` from a zod path. */
-function pathOf(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(the bundle)';
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out;
-}
 
 /**
  * `customer-fit score [FILE] [--format json|text]`: rates the requester of a history bundle.
@@ -127,20 +54,26 @@ export async function runScore(args: string[], io: CliIo, clock: () => Date): Pr
   }
   const read = await readInput('score', options.file ?? undefined, io, 'a history bundle (JSON)');
   if ('exit' in read) return read.exit;
+  const source = options.file ?? 'stdin';
   const input = parseBundle(read.text, clock);
   if ('errors' in input) {
-    io.stderr(`customer-fit score: ${options.file ?? 'stdin'} is not a usable history bundle:\n${input.errors.map((e) => `  ${e}`).join('\n')}\n`);
-    return 1;
+    io.stderr(`customer-fit score: ${source} is not a usable history bundle:\n${input.errors.map((e) => `  ${e}`).join('\n')}\n`);
+    return EXIT.badData;
   }
+  for (const warning of input.warnings.slice(0, MAX_WARNINGS)) io.stderr(`customer-fit score: warning: ${source} ${warning}\n`);
+  if (input.warnings.length > MAX_WARNINGS) io.stderr(`customer-fit score: warning: ${source}: ... and ${input.warnings.length - MAX_WARNINGS} more things left out.\n`);
   const { settings, problems } = parseSettings(input.settings);
   for (const problem of problems) io.stderr(`customer-fit score: setting ${problem.message}\n`);
   const loaded = await (io.loadModel ?? readModel)();
   if (loaded.problem) io.stderr(incompleteWarning('score', loaded.problem));
   const rating = rate(input.history, settings, input.now, createReader(loaded.model));
   if (options.format === 'text') io.stdout(formatText(rating, problems, input.history.user.name));
-  else io.stdout(`${JSON.stringify({ ...rating, problems } satisfies ScoreOutput, null, 2)}\n`);
+  else io.stdout(`${jsonForTerminal({ ...rating, problems } satisfies ScoreOutput, 2)}\n`);
   return 0;
 }
+
+/** Enough to see what is wrong with a bundle without burying the rating. */
+const MAX_WARNINGS = 20;
 
 function parseArgs(args: string[]): { file: string | null; format: 'json' | 'text' } | { error: string } | { help: true } {
   let file: string | null = null;
@@ -173,6 +106,8 @@ const BAND_TEXT: Record<FitRating['band'], string> = {
 /**
  * The rating as a person reads it: the score and band, what it is mainly about, the cost, each
  * factor with its evidence (the highlighted words between « and »), the trend and any setting problem.
+ * Every line is passed through `oneLine`: escape sequences, control and format characters from the
+ * bundle are not printed.
  *
  * @param rating - the rating
  * @param problems - settings that fell back to their defaults
@@ -183,7 +118,8 @@ const BAND_TEXT: Record<FitRating['band'], string> = {
 export function formatText(rating: FitRating, problems: readonly SettingProblem[], name = ''): string {
   const lines: string[] = [];
   const score = rating.score === null ? 'no score' : `${rating.score}/100`;
-  const who = name.trim() ? `${plain(name.trim())} (requester ${rating.requesterId})` : `Requester ${rating.requesterId}`;
+  const shown = plain(name);
+  const who = shown ? `${shown} (requester ${rating.requesterId})` : `Requester ${rating.requesterId}`;
   lines.push(`${who}: ${score}, ${BAND_TEXT[rating.band]}`);
   if (rating.summary.length) lines.push(`Mainly: ${rating.summary.join(', ')}`);
   const s = rating.stats;
@@ -210,7 +146,9 @@ export function formatText(rating: FitRating, problems: readonly SettingProblem[
     lines.push('', 'Settings that fell back to their defaults:');
     for (const p of problems) lines.push(`  ${p.message}`);
   }
-  return `${lines.join('\n')}\n`;
+  // The customer's text is in most lines (quotes, tags, the currency of the settings): each line is
+  // shown, never acted on, by the terminal.
+  return `${lines.map(oneLine).join('\n')}\n`;
 }
 
 function factorLines(factor: Factor): string[] {
@@ -223,9 +161,7 @@ function factorLines(factor: Factor): string[] {
     .join(', ');
   const lines = [`${points}  ${factor.id}: ${times}${where}${last}${data ? ` (${data})` : ''}`];
   for (const e of factor.evidence) {
-    const quote = e.highlight
-      ? `${e.excerpt.slice(0, e.highlight.start)}«${e.excerpt.slice(e.highlight.start, e.highlight.end)}»${e.excerpt.slice(e.highlight.end)}`
-      : e.excerpt;
+    const quote = e.highlight ? oneLineMarked(e.excerpt, e.highlight.start, e.highlight.end, '«', '»') : oneLine(e.excerpt);
     const figures = e.figures ? ` (${Object.entries(e.figures).map(([k, v]) => `${k} ${v}`).join(', ')})` : '';
     lines.push(`          #${e.ticketId} ${e.date.slice(0, 10)}: ${quote}${figures}`);
   }
@@ -236,7 +172,7 @@ function money(amount: number): string {
   return amount.toFixed(2);
 }
 
-/** A name on one line, without control or direction characters: it is the customer's own text. */
+/** A name on one line, without escape sequences, control or direction characters: it is the customer's own text. */
 function plain(text: string): string {
-  return text.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ');
+  return oneLine(text).replace(/\s+/g, ' ').trim();
 }

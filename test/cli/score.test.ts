@@ -87,6 +87,16 @@ describe('customer-fit score', () => {
     expect(await runScore(['a.json', 'b.json'], two.io, clock)).toBe(2);
   });
 
+  it('says a fault of its own in one line with exit 70, not with a stack trace', async () => {
+    const run = fakeIo(bundleText('loyal'));
+    run.io.loadModel = async () => {
+      throw new TypeError('weights.slice is not a function');
+    };
+    expect(await main(['score'], run.io)).toBe(70);
+    expect(run.out()).toBe('');
+    expect(run.err()).toBe('customer-fit score: internal error: weights.slice is not a function. Please report it with the command and its input.\n');
+  });
+
   it('is reachable through the dispatcher', async () => {
     const run = fakeIo(bundleText('newcomer'));
     expect(await main(['score'], run.io)).toBe(0);
