@@ -116,7 +116,7 @@ export function createMockApi(account: DemoAccount, options: MockApiOptions = {}
       const preset = FAULT_PRESETS[name];
       if (!preset) throw new Error(`Unknown fault "${name}". Known: ${Object.keys(FAULT_PRESETS).join(', ')}`);
       if ('scenario' in preset) undoScenario = applyScenario(state, preset.scenario);
-      else rules.push({ matcher: preset.route, fault: preset.fault, remaining: Number.POSITIVE_INFINITY });
+      else rules.push({ matcher: preset.route, fault: preset.fault, remaining: preset.times ?? Number.POSITIVE_INFINITY });
     },
     clearFaults: () => {
       rules = [];

@@ -23,8 +23,8 @@ export type Fault =
 
 export type FaultKind = Fault['kind'];
 
-/** A named fault on every matching request, or an account scenario, until cleared. */
-export type FaultPreset = { route: RouteMatcher | null; fault: Fault } | { scenario: Scenario };
+/** A named fault on every matching request (or on the first `times` of them), or an account scenario, until cleared. */
+export type FaultPreset = { route: RouteMatcher | null; fault: Fault; times?: number } | { scenario: Scenario };
 
 /** A page of the requested-tickets list after the first (one with a cursor). */
 const laterListPage: RouteMatcher = (entry) => entry.route === '/api/v2/users/:id/tickets/requested' && 'page[after]' in entry.query;
@@ -55,6 +55,8 @@ export const FAULT_PRESETS: Record<string, FaultPreset> = {
   'archived-beyond-search': { scenario: 'archived-beyond-search' },
   'write-conflict': { route: 'PUT /api/v2/users/:id', fault: { kind: 'status', status: 409 } },
   'write-invalid': { route: 'PUT /api/v2/tickets/:id', fault: { kind: 'status', status: 422 } },
+  // The first record write is refused, so a step is left half done (its note written, its record not).
+  'write-record-invalid-once': { route: 'PUT /api/v2/users/:id', fault: { kind: 'status', status: 422 }, times: 1 },
 };
 
 /** An HTML error page like the ones a proxy in front of an API serves. */
