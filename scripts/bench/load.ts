@@ -34,6 +34,10 @@ interface Run {
   tickets: number;
   warmMs: number;
   warmRequests: number;
+  /** CPU time of rating the complete history as loaded, with a fresh reader (as a new sidebar would). */
+  rateLoadedMs: number;
+  /** Customer messages the rating of the loaded history reads: thread comments and opening messages. */
+  messagesLoaded: number;
   /** Whether the cache kept the history (an entry has a size limit). */
   cached: boolean;
 }
@@ -69,6 +73,11 @@ async function loadOnce(account: DemoAccount, userId: number): Promise<Run> {
   const requests = api.control.count();
   const rateLimited = api.control.requests.filter((r) => r.status === 429).length;
 
+  const rateStart = process.cpuUsage();
+  rate(structuredClone(last.history!), settings, NOW, createReader(model));
+  const used = process.cpuUsage(rateStart);
+  const rateLoadedMs = (used.user + used.system) / 1000;
+
   const cached = cache.read(userId) !== null;
   const warmStarted = performance.now();
   await loadHistory(port, userId, { requester, cache, clock, flagged }, () => {}).finished;
@@ -83,6 +92,8 @@ async function loadOnce(account: DemoAccount, userId: number): Promise<Run> {
     warmMs: performance.now() - warmStarted,
     warmRequests: api.control.count() - requests,
     cached,
+    rateLoadedMs,
+    messagesLoaded: messagesOf(last.history!, userId),
   };
 }
 
@@ -90,6 +101,12 @@ const flaggedBy = (reader: ReturnType<typeof createReader>, userId: number) => {
   const level = levelOf(parseSettings({}).settings);
   return (ticket: Parameters<typeof opensWithRedFlag>[0]) => opensWithRedFlag(ticket, userId, reader, level);
 };
+
+function messagesOf(history: CustomerHistory, userId: number): number {
+  const comments = Object.values(history.comments).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
+  const openings = history.tickets.filter((t) => !Array.isArray(history.comments[String(t.id)]) && opensWithCustomer(t, userId)).length;
+  return comments + openings;
+}
 
 function wordsReadShare(history: CustomerHistory, userId: number): number {
   const spoke = history.tickets.filter((t) => Array.isArray(history.comments[String(t.id)]) || opensWithCustomer(t, userId)).length;
@@ -117,13 +134,17 @@ async function measure(report: BenchReport, label: string, account: DemoAccount,
   report.bound(`${label}: cold requests within budget`, requests <= budget, `${requests} of ${budget}`);
   report.bound(`${label}: every listed ticket's customer words read`, words === 1, `${(100 * words).toFixed(1)}%`);
   if (label === '1,500 tickets') {
-    // Rating the complete history (the scoring section's figure, measured on one core in this run)
-    // should be a small part of what the agent waits for: the load itself.
-    const rateMs = report.kept('rate of the 1,500-ticket history');
-    if (rateMs !== undefined) {
-      report.figure('rating / complete load', rateMs / complete, 'x');
-      report.bound('rating costs at most 10% of the complete load at 100 ms latency', rateMs <= 0.1 * complete, `${rateMs.toFixed(0)} ms of ${Math.round(complete)} ms`);
-    }
+    // Rating what was loaded should be a small part of what the agent waits for: the load itself.
+    // The sidebar rates the history as the loader leaves it (every opening message, up to
+    // DEFAULT_COMMENT_CAP threads), so that is the rating measured against this load.
+    const rateMs = median(runs.map((r) => r.rateLoadedMs));
+    report.figure(`${label}: rating the loaded history, CPU time (median of ${runCount})`, Math.round(rateMs), `ms, ${runs[0]!.messagesLoaded} comments and opening messages`);
+    report.figure(`${label}: rating / complete load`, rateMs / complete, 'x');
+    report.bound(`${label}: rating costs at most 10% of the complete load at 100 ms latency`, rateMs <= 0.1 * complete, `${rateMs.toFixed(0)} ms of ${Math.round(complete)} ms`);
+    // The sidebar never loads every thread of this history (20,000 comments): that would be one more
+    // request per ticket. Rating all of it, from the scoring section, is shown for scale.
+    const everyThread = report.kept('rate of the 1,500-ticket history');
+    if (everyThread !== undefined) report.figure(`${label}: rating every thread (scoring section) / this load`, everyThread / complete, 'x');
   }
   if (runs.every((r) => r.cached)) {
     report.bound(`${label}: warm re-open within 2 requests`, runs.every((r) => r.warmRequests <= 2), `${Math.max(...runs.map((r) => r.warmRequests))} requests`);

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import type { BenchReport, BenchSection } from './report';
 import type { ScoringFigures } from './score-run';
 
-const BOUND_MS = 300;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUN = fileURLToPath(new URL('score-run.ts', import.meta.url));
 
@@ -32,12 +31,12 @@ const section: BenchSection = async (report: BenchReport) => {
   report.figure('rating beyond classification, CPU time', f.rate - f.classification, 'ms');
   report.figure('re-rating a later snapshot of the same history (slowest of 9), CPU time', f.rerate, 'ms');
   // This machine's speed for the run: the classification bench's tokenising pass over the same
-  // messages. The bound is in milliseconds; the ratio shows whether a miss is the code or the machine.
+  // messages, so that a slower figure can be told from a slower machine. The bound on rating is in
+  // the loading section: the sidebar never reads every thread of this history.
   report.figure('baseline tokenising pass over the same comments, CPU time', f.baseline, 'ms');
   report.figure('rate / baseline', f.rate / f.baseline, 'x');
   if (!f.singleThreaded) throw new Error('the scoring run did not get --single-threaded');
   report.keep('rate of the 1,500-ticket history', f.rate);
-  report.bound(`1,500 tickets, 20,000 comments score in under ${BOUND_MS} ms of CPU time on one core`, f.rate < BOUND_MS, `${f.rate.toFixed(0)} ms`);
 };
 
 export default section;

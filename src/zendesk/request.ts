@@ -12,7 +12,10 @@ import { RETRY_DEFAULTS, attemptTimeoutMs, backoffDelay, type RetryPolicy } from
 import { RequestScheduler, type Priority } from './scheduler';
 import type { ZafCompleteResponse, ZafRequestFailure } from './zaf-client';
 
-/** Reads JSON from Zendesk through a port: bounded, paced, retried, parsed. */
+/** The HTTP methods the app sends. */
+export type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
+
+/** Reads and writes JSON through a port: bounded, paced, retried, parsed. */
 export interface Requester {
   /**
    * GETs a relative `/api/v2/...` url and parses the answer with `schema`.
@@ -21,9 +24,16 @@ export interface Requester {
    */
   getJson<S extends z.ZodType>(url: string, schema: S, options?: RequestOptions): Promise<z.output<S>>;
   /**
-   * Sends JSON with PUT or POST and parses the answer with `schema`. A 429 waits and tries again,
-   * as a read does; any other failure rejects at once, since whether a write landed is for the
-   * caller to find out (by reading again) before it writes again.
+   * Sends any request on the same path as the reads: the same scheduler, timeouts, clock and 429
+   * handling. A 429 is always waited for and sent again (Zendesk turned it away unprocessed); a
+   * timeout, a network failure or a 5xx only when `idempotent`, since such a request may have been
+   * carried out although no answer came back.
+   */
+  send<S extends z.ZodType>(method: Method, url: string, options: SendOptions<S>): Promise<z.output<S>>;
+  /**
+   * Sends JSON with PUT or POST and parses the answer: `send` for a write that is not idempotent,
+   * so a 429 waits and tries again and any other failure rejects at once (whether it landed is for
+   * the caller to find out by reading again).
    */
   sendJson<S extends z.ZodType>(method: 'PUT' | 'POST', url: string, body: unknown, schema: S, options?: RequestOptions): Promise<z.output<S>>;
   /** Requests actually sent (attempts, retries included), for progress and tests. */
@@ -49,6 +59,15 @@ export interface RequestAttempt {
   sentAt: number;
   /** Why the try before failed; null on the first. */
   previous: Error | null;
+}
+
+export interface SendOptions<S extends z.ZodType> extends RequestOptions {
+  /** The JSON body, for PUT, POST and DELETE. */
+  body?: unknown;
+  /** Parses the answer; an answer it rejects is a ParseError. */
+  schema: S;
+  /** Whether sending it twice leaves the same result as sending it once (GET, PUT of a whole value, DELETE of named tags). */
+  idempotent: boolean;
 }
 
 export interface RequesterOptions {
@@ -89,8 +108,14 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
     if (Number.isFinite(limit)) scheduler.observeLimit(limit);
   }
 
-  async function attempt(send: Send, timeoutMs: number, signal?: AbortSignal, onSent?: () => void): Promise<unknown> {
-    const { url, method } = send;
+  async function attempt(
+    method: Method,
+    url: string,
+    body: unknown,
+    timeoutMs: number,
+    signal?: AbortSignal,
+    onSent?: () => void,
+  ): Promise<unknown> {
     const request: FailedRequest = { method, url };
     sent += 1;
     onSent?.();
@@ -103,7 +128,7 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
       const answer = port.request<unknown>({
         url,
         type: method,
-        ...(send.body === undefined ? {} : { contentType: 'application/json', data: JSON.stringify(send.body) }),
+        ...(body === undefined ? {} : { contentType: 'application/json', data: JSON.stringify(body) }),
         dataType: 'json',
         autoRetry: false,
         httpCompleteResponse: true,
@@ -133,6 +158,8 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
       if (!isCompleteResponse(result)) return typeof result === 'string' ? parseJsonText(request, result) : result;
       observe(result);
       if (result.responseJSON !== undefined) return result.responseJSON;
+      // No content (204, as Remove Tags answers): nothing to parse; a schema that wants a body says so.
+      if (result.status === 204 || (result.responseText ?? '') === '') return null;
       return parseJsonText(request, result.responseText ?? '');
     } finally {
       timeout.abort();
@@ -140,18 +167,31 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
     }
   }
 
-  async function run<S extends z.ZodType>(send: Send, schema: S, { priority = 1, signal, onAttempt }: RequestOptions, retries: number): Promise<z.output<S>> {
-    const { url, method } = send;
+  return {
+    get sent() {
+      return sent;
+    },
+    getJson(url, schema, read = {}) {
+      return send('GET', url, { ...read, schema, idempotent: true });
+    },
+    send,
+    sendJson(method, url, body, schema, write = {}) {
+      return send(method, url, { ...write, schema, body, idempotent: false });
+    },
+  };
+
+  async function send<S extends z.ZodType>(method: Method, url: string, request: SendOptions<S>): Promise<z.output<S>> {
+    const { schema, body, idempotent, priority = 1, signal, onAttempt } = request;
     let failures = 0;
     let rateLimited = 0;
     let previous: Error | null = null;
     for (;;) {
       const timeoutMs = attemptTimeoutMs(policy, failures + 1);
-      const tried = { attempt: failures + 1, attempts: retries + 1, timeoutMs, previous };
+      const tried = { attempt: failures + 1, attempts: (idempotent ? policy.retries : 0) + 1, timeoutMs, previous };
       const onSent = onAttempt && (() => onAttempt({ ...tried, sentAt: clock.now() }));
       try {
-        const body = await scheduler.run(priority, () => attempt(send, timeoutMs, signal, onSent), signal);
-        const parsed = schema.safeParse(body);
+        const answer = await scheduler.run(priority, () => attempt(method, url, body, timeoutMs, signal, onSent), signal);
+        const parsed = schema.safeParse(answer);
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
           throw new ParseError({ method, url }, `unexpected shape at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? ''}`, {
@@ -162,6 +202,8 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
       } catch (error) {
         if (isAbortError(error) || signal?.aborted) throw signal?.aborted ? abortReason(signal) : error;
         if (isRateLimitError(error)) {
+          // At the limit Zendesk stops processing requests, so even a note is safe to send again:
+          // https://developer.zendesk.com/documentation/api-basics/best-practices/best-practices-for-avoiding-rate-limiting
           const wait = error.retryAfterMs ?? policy.rateLimitFallbackMs;
           if (rateLimited >= policy.rateLimitRetries || wait > policy.rateLimitMaxWaitMs) throw error;
           rateLimited += 1;
@@ -171,28 +213,13 @@ export function createRequester(port: RequestPort, options: RequesterOptions = {
         }
         const transient =
           isNetworkError(error) || isTimeoutError(error) || (isHttpError(error) && policy.retryStatuses.includes(error.status));
-        if (!transient || failures >= retries) throw error;
+        if (!transient || !idempotent || failures >= policy.retries) throw error;
         failures += 1;
         previous = error as Error;
         await clock.sleep(backoffDelay(policy, failures, random()), signal);
       }
     }
   }
-
-  return {
-    get sent() {
-      return sent;
-    },
-    getJson: (url, schema, asked = {}) => run({ method: 'GET', url }, schema, asked, policy.retries),
-    sendJson: (method, url, body, schema, asked = {}) => run({ method, url, body }, schema, asked, 0),
-  };
-}
-
-/** One request to send: a read, or a write with its JSON body. */
-interface Send {
-  method: 'GET' | 'PUT' | 'POST';
-  url: string;
-  body?: unknown;
 }
 
 function parseJsonText(request: FailedRequest, text: string): unknown {

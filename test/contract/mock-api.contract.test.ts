@@ -140,6 +140,13 @@ describe('the mock API answers in Zendesk\'s published shapes', () => {
     expect(listOf(archivedSearch, 'results').length).toBeGreaterThan(0);
     errors.push(...specErrors('SearchResponse', archivedSearch));
     for (const result of listOf(archivedSearch, 'results')) errors.push(...specErrors('TicketObject', result));
+    // The export the loader reads archived tickets with, past Search's 1,000.
+    const archivedExport = await getJson(
+      `${BASE}/api/v2/search/export?query=${encodeURIComponent(`requester:${oldAnger} status:closed updated<2026-07-26`)}&filter[type]=ticket&page[size]=100`,
+    );
+    expect(listOf(archivedExport, 'results').length).toBeGreaterThan(0);
+    errors.push(...specErrors('SearchExportResponse', archivedExport));
+    for (const result of listOf(archivedExport, 'results')) errors.push(...specErrors('TicketObject', result));
     const me = await getJson(`${BASE}/api/v2/users/me`);
     errors.push(...specErrors('CurrentUserResponse', me), ...specErrors('UserForAdmin', me.user));
     for (const id of account.archivedTicketIds.slice(0, 20)) {

@@ -19,6 +19,7 @@ import {
   userSchema,
   userUpdateResponseSchema,
 } from '../../src/zendesk/schemas';
+import { searchExportPageEnvelope } from '../../src/zendesk/history/endpoints';
 import { loadSpec } from './spec';
 
 const spec = loadSpec();
@@ -63,6 +64,10 @@ describe('zod schemas accept the spec\'s examples', () => {
   ];
   it.each(cases)('%s', (_name, schema, value) => {
     expect(issues(schema, value())).toEqual([]);
+  });
+
+  it('the search export page the loader reads archived tickets with (SearchExportResponse example)', () => {
+    expect(issues(searchExportPageEnvelope, schemaExample('SearchExportResponse'))).toEqual([]);
   });
 
   it('the full user examples (UserForAdmin, CurrentUserResponseExample) with created_at', () => {

@@ -4,7 +4,7 @@ import en from '../../translations/en.json';
 import { rate } from '../../src/core/rating';
 import { parseSettings } from '../../src/core/settings';
 import { explanationText } from '../../src/ui/fit/explanation';
-import { requesterHeading } from '../../src/ui/fit/requester-heading';
+import { NOTHING_READ, requesterHeading } from '../../src/ui/fit/requester-heading';
 import { createTranslator } from '../../src/ui/i18n/translate';
 import { history, NOW } from '../core/rating/builders';
 
@@ -14,8 +14,8 @@ const TRICKED = '\u202enimda\u202c \u2067Kyle\u2069\u2060\ufeff';
 
 describe('a customer\'s name as the sidebar shows it', () => {
   it('heads the sidebar without invisible formatting, with and without the ticket count', () => {
-    expect(requesterHeading(TRICKED, null, english)).toBe('nimda Kyle');
-    const counted = requesterHeading(TRICKED, 12, english);
+    expect(requesterHeading(TRICKED, NOTHING_READ, english)).toBe('nimda Kyle');
+    const counted = requesterHeading(TRICKED, { failed: false, ratedTickets: 12, coverage: { read: 12, total: 12, provisional: false }, done: true }, english);
     expect(counted).not.toMatch(/\p{Cf}/u);
     expect(counted).toContain('nimda Kyle');
   });

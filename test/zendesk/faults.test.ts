@@ -42,7 +42,8 @@ interface Row {
   retry: number | null;
 }
 
-const problem = (kind: LoadProblem['kind'], count: number, cause: LoadProblem['cause'], retryable: boolean) => ({ kind, count, cause, retryable });
+// A list that fails before its end cannot say how many tickets it missed: the count is null, not 1.
+const problem = (kind: LoadProblem['kind'], count: number | null, cause: LoadProblem['cause'], retryable: boolean) => ({ kind, count, cause, retryable });
 
 const rows: Row[] = [
   { name: 'no fault', faults: [], requests: CLEAN, problems: [], tickets: N, commented: N, retry: null },
@@ -65,7 +66,7 @@ const rows: Row[] = [
     name: 'malformed JSON on the list',
     faults: [[LIST, { kind: 'malformed-json' }, 1]],
     requests: 2,
-    problems: [problem('ticket-list-incomplete', 1, 'unreadable', true)],
+    problems: [problem('ticket-list-incomplete', null, 'unreadable', true)],
     tickets: 0,
     commented: 0,
     retry: CLEAN - 1,
@@ -74,7 +75,7 @@ const rows: Row[] = [
     name: 'an HTML page with 200 instead of the list',
     faults: [[LIST, { kind: 'html-body', status: 200 }, 1]],
     requests: 2,
-    problems: [problem('ticket-list-incomplete', 1, 'unreadable', true)],
+    problems: [problem('ticket-list-incomplete', null, 'unreadable', true)],
     tickets: 0,
     commented: 0,
     retry: CLEAN - 1,
@@ -83,7 +84,7 @@ const rows: Row[] = [
     name: 'an HTML 502 page on every list request',
     faults: [[LIST, { kind: 'html-body', status: 502 }, 3]],
     requests: 4,
-    problems: [problem('ticket-list-incomplete', 1, 'server', true)],
+    problems: [problem('ticket-list-incomplete', null, 'server', true)],
     tickets: 0,
     commented: 0,
     retry: CLEAN - 1,

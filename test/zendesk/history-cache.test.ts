@@ -38,6 +38,31 @@ function fakeLocalStorage(mode: { blocked?: boolean; full?: boolean } = {}): Sto
 }
 
 describe('HistoryCache', () => {
+  it('keeps what could not be read with the history, and reads an entry written before that as nothing unread', () => {
+    const storage = createMemoryStorage();
+    const cache = new HistoryCache({ storage });
+    const unread = {
+      unreadable: [
+        { key: 'id:7', id: 7, cause: 'unreadable' as const },
+        { key: 'start#3', id: null, cause: 'unreadable' as const },
+      ],
+      commentFailures: [{ id: 1, updatedAt: '2026-01-02T00:00:00Z', cause: 'forbidden' as const, partly: false }],
+    };
+    expect(cache.write(entry(5, unread))).toBe(true);
+    expect(cache.read(5)).toMatchObject(unread);
+
+    const older = JSON.parse(storage.getItem(storage.keys()[0]!)!) as Record<string, unknown>;
+    delete older.unreadable;
+    delete older.commentFailures;
+    storage.setItem(storage.keys()[0]!, JSON.stringify(older));
+    const read = cache.read(5)!;
+    expect(read.tickets).toHaveLength(1);
+    expect(read.unreadable).toBeUndefined();
+    // A cause the app does not know is a corrupt entry: a miss, not a guess.
+    storage.setItem(storage.keys()[0]!, JSON.stringify({ ...older, unreadable: [{ key: 'id:7', id: 7, cause: 'gremlins' }] }));
+    expect(cache.read(5)).toBeNull();
+  });
+
   it('gives back what it stored, for the same requester only', () => {
     const cache = new HistoryCache({ storage: createMemoryStorage() });
     expect(cache.write(entry(5))).toBe(true);

@@ -179,3 +179,37 @@ describe('the requester', () => {
     expect(port.asked).toHaveLength(1);
   });
 });
+
+describe('the requester sending a write', () => {
+  it('takes a 204 without a body (Remove Tags) as done, as ZAF hands it over with an empty responseText', async () => {
+    const port = scriptedPort([{ ok: { status: 204, responseText: '', responseJSON: undefined, headers: {} } }]);
+    const requester = createRequester(port, { clock: manualClock() });
+    await expect(requester.send('DELETE', '/api/v2/users/1/tags.json', { schema: z.unknown(), body: { tags: ['a'] }, idempotent: true })).resolves.toBeNull();
+    expect(port.asked[0]).toMatchObject({ type: 'DELETE', data: '{"tags":["a"]}', contentType: 'application/json', autoRetry: false });
+  });
+
+  it('does not resend a write that is not idempotent after a 5xx, but resends one that is', async () => {
+    const once = scriptedPort([{ fail: { status: 503 } }, good]);
+    const clock = manualClock();
+    const note = createRequester(once, { clock }).send('PUT', '/api/v2/tickets/5.json', { schema: z.unknown(), body: {}, idempotent: false });
+    await expect(note).rejects.toMatchObject({ name: 'HttpError', status: 503 });
+    expect(once.asked).toHaveLength(1);
+    const twice = scriptedPort([{ fail: { status: 503 } }, good]);
+    const fields = createRequester(twice, { clock }).send('PUT', '/api/v2/users/1.json', { schema, body: {}, idempotent: true });
+    await expect(drive(clock, fields)).resolves.toEqual({ user: { id: 1 } });
+    expect(twice.asked).toHaveLength(2);
+  });
+});
+
+describe('the requester sending JSON that is not idempotent', () => {
+  it('waits out a 429 and sends again, but gives up at once on a 503', async () => {
+    const clock = manualClock();
+    const limited = scriptedPort([{ fail: { status: 429, getResponseHeader: (name: string) => (name === 'Retry-After' ? '2' : null) } }, good]);
+    const sent = createRequester(limited, { clock }).sendJson('PUT', '/api/v2/users/1.json', { user: {} }, schema);
+    await expect(drive(clock, sent)).resolves.toEqual({ user: { id: 1 } });
+    expect(limited.asked).toHaveLength(2);
+    const failing = scriptedPort([{ fail: { status: 503 } }, good]);
+    await expect(createRequester(failing, { clock }).sendJson('POST', '/api/v2/x.json', {}, schema)).rejects.toMatchObject({ status: 503 });
+    expect(failing.asked).toHaveLength(1);
+  });
+});

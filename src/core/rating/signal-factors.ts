@@ -1,31 +1,17 @@
 import type { DismissalLookup } from '../dismissals/apply';
-import { SIGNAL_IDS, signalById, type SignalId } from '../signals';
-import type { NumberSetting, RatingContext } from './context';
+import { SIGNAL_IDS, signalById, signals, type SignalId } from '../signals';
+import { weightKey } from '../signals/define';
+import type { RatingContext } from './context';
 import type { FactorDraft } from './factor';
 import { patternStrength, type Occurrence } from './occurrence';
 import { COMPLAINT_SHOWN, complaintConfidence } from './shown';
-
-/** The setting that weighs each text signal. */
-const WEIGHT: Record<SignalId, NumberSetting> = {
-  complaint: 'weight_complaint',
-  'review-threat': 'weight_review_threat',
-  'legal-threat': 'weight_legal_threat',
-  'escalation-demand': 'weight_escalation_demand',
-  'late-payment': 'weight_late_payment',
-  'past-vendor-blame': 'weight_past_vendor_blame',
-  abuse: 'weight_abuse',
-  profanity: 'weight_profanity',
-  'expertise-disrespect': 'weight_expertise_disrespect',
-  'repeat-issue': 'weight_repeat_issue',
-  gratitude: 'weight_gratitude',
-};
 
 /** Each signal's bit, so a message's signals are a number rather than a Set (one per message is a lot of Sets). */
 const BIT = Object.fromEntries(SIGNAL_IDS.map((id, i) => [id, 1 << i])) as Record<SignalId, number>;
 if (SIGNAL_IDS.length > 31) throw new Error('signal bit sets hold 31 signals');
 
 /** Signals that turn a complaint in the same message from feedback into hostility. */
-const HOSTILE = bits(['abuse', 'profanity', 'review-threat', 'legal-threat', 'past-vendor-blame', 'expertise-disrespect']);
+const HOSTILE = bits(signals.filter((s) => s.meta.hostile).map((s) => s.meta.id));
 
 function bits(ids: readonly SignalId[]): number {
   let set = 0;
@@ -105,7 +91,7 @@ function occurrencesBySignal(ctx: RatingContext, dismissed: DismissalLookup | nu
 function draftOf(signal: SignalId, occurrences: Occurrence[], hostileComplaints: number, ctx: RatingContext): FactorDraft {
   const { settings } = ctx;
   const kind = signalById[signal].meta.kind;
-  const weight = settings[WEIGHT[signal]];
+  const weight = settings[weightKey(signal)];
   const strength = patternStrength(occurrences, ctx.rule);
   const magnitude =
     kind === 'good'

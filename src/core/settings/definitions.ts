@@ -1,9 +1,16 @@
 import { checkboxSetting, listSetting, numberSetting, textSetting, type SettingDefinition } from './kinds';
 import figures from './sensitivity-figures.json';
+import { signals, type SignalId } from '../signals';
+import { weightKey, type WeightKey } from '../signals/define';
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const level = (name: 'precise' | 'balanced' | 'sensitive'): string => `${pct(figures[name].precision)} of flags right, ${pct(figures[name].recall)} of red flags found`;
 const levelDe = (name: 'precise' | 'balanced' | 'sensitive'): string => `${pct(figures[name].precision)} der Treffer richtig, ${pct(figures[name].recall)} der Warnzeichen gefunden`;
+
+/** The weight setting of every signal, from the signal's own module. */
+const SIGNAL_WEIGHTS = Object.fromEntries(signals.map((s) => [weightKey(s.meta.id), s.meta.weight])) as {
+  readonly [K in SignalId as WeightKey<K>]: SettingDefinition<number>;
+};
 
 type AnySettingDefinition =
   | SettingDefinition<number>
@@ -115,13 +122,8 @@ export const SETTING_DEFINITIONS = {
     helpDe: `precise, balanced oder sensitive (genau, ausgewogen, empfindlich). So schnitt jede Stufe bei echten Nachrichten ab, die die App beim Training nie gesehen hat (Mittel über die Warnzeichen): precise ${levelDe('precise')}; balanced ${levelDe('balanced')}; sensitive ${levelDe('sensitive')}. Die Werte jedes Signals stehen in docs/evaluation.md.`,
   }),
 
-  // Text signals: points for one fresh occurrence on one ticket.
-  weight_complaint: numberSetting('Text signals', 1.5, { min: 0, max: 100 }, {
-    label: 'Complaint',
-    help: 'Points a complaint takes. A complaint about a real problem, made politely, weighs little.',
-    labelDe: 'Beschwerde',
-    helpDe: 'Punktabzug für eine Beschwerde. Eine höfliche Beschwerde über ein echtes Problem wiegt wenig.',
-  }),
+  // Text signals: points for one fresh occurrence on one ticket, each defined in its signal's module.
+  ...SIGNAL_WEIGHTS,
   complaint_hostile_multiplier: numberSetting('Text signals', 3, { min: 1, max: 20 }, {
     label: 'Complaint with abuse or threats (multiplier)',
     help: 'A complaint in the same message as abuse, profanity, a threat, blame of past vendors or disrespect weighs this many times more.',
@@ -133,66 +135,6 @@ export const SETTING_DEFINITIONS = {
     help: 'Complaints with no abuse or threat in the same message are feedback, not a pattern of hostility: together they never take more than this.',
     labelDe: 'Höchstabzug für höfliche Beschwerden',
     helpDe: 'Beschwerden ohne Beleidigung oder Drohung in derselben Nachricht sind Rückmeldungen, kein feindseliges Muster: zusammen ziehen sie höchstens so viele Punkte ab.',
-  }),
-  weight_review_threat: numberSetting('Text signals', 20, { min: 0, max: 100 }, {
-    label: 'Threat of a bad review or going public',
-    help: 'Points a threat of a bad review or of going public takes.',
-    labelDe: 'Drohung mit schlechter Bewertung',
-    helpDe: 'Punktabzug für die Drohung mit einer schlechten Bewertung oder mit der Öffentlichkeit.',
-  }),
-  weight_legal_threat: numberSetting('Text signals', 15, { min: 0, max: 100 }, {
-    label: 'Legal threat',
-    help: 'Points a threat of lawyers, lawsuits or chargebacks takes.',
-    labelDe: 'Rechtliche Drohung',
-    helpDe: 'Punktabzug für die Drohung mit Anwalt, Klage oder Rückbuchung.',
-  }),
-  weight_escalation_demand: numberSetting('Text signals', 4, { min: 0, max: 100 }, {
-    label: 'Demand for a manager',
-    help: 'Points a demand to speak to a manager takes.',
-    labelDe: 'Verlangen nach Vorgesetzten',
-    helpDe: 'Punktabzug für das Verlangen, mit Vorgesetzten zu sprechen.',
-  }),
-  weight_late_payment: numberSetting('Text signals', 10, { min: 0, max: 100 }, {
-    label: 'Late payment (in their words)',
-    help: 'Points a message about paying late takes. One is not a pattern; several tickets are.',
-    labelDe: 'Verspätete Zahlung (eigene Worte)',
-    helpDe: 'Punktabzug für eine Nachricht über verspätetes Zahlen. Einmal ist kein Muster, mehrere Tickets schon.',
-  }),
-  weight_past_vendor_blame: numberSetting('Text signals', 8, { min: 0, max: 100 }, {
-    label: 'Blaming past vendors',
-    help: 'Points complaining about everyone they worked with before takes.',
-    labelDe: 'Schuld bei früheren Anbietern',
-    helpDe: 'Punktabzug für Klagen über alle früheren Anbieter.',
-  }),
-  weight_abuse: numberSetting('Text signals', 14, { min: 0, max: 100 }, {
-    label: 'Abuse of staff',
-    help: 'Points abusive or demeaning words toward staff take.',
-    labelDe: 'Beleidigung von Mitarbeitenden',
-    helpDe: 'Punktabzug für beleidigende oder herabsetzende Worte gegenüber Mitarbeitenden.',
-  }),
-  weight_profanity: numberSetting('Text signals', 5, { min: 0, max: 100 }, {
-    label: 'Profanity',
-    help: 'Points profanity takes.',
-    labelDe: 'Schimpfwörter',
-    helpDe: 'Punktabzug für Schimpfwörter.',
-  }),
-  weight_expertise_disrespect: numberSetting('Text signals', 6, { min: 0, max: 100 }, {
-    label: 'Not respecting your expertise',
-    help: 'Points dismissing the team\'s expertise takes.',
-    labelDe: 'Geringschätzung der Fachkenntnis',
-    helpDe: 'Punktabzug für das Abtun der Fachkenntnis des Teams.',
-  }),
-  weight_repeat_issue: numberSetting('Text signals', 3, { min: 0, max: 100 }, {
-    label: 'Never satisfied ("still not right")',
-    help: 'Points a complaint that finished work is still not right takes; it weighs more across several tickets.',
-    labelDe: 'Nie zufrieden („immer noch nicht richtig“)',
-    helpDe: 'Punktabzug für die Klage, erledigte Arbeit sei immer noch nicht richtig; über mehrere Tickets wiegt sie mehr.',
-  }),
-  weight_gratitude: numberSetting('Good signs', 3, { min: 0, max: 100 }, {
-    label: 'Gratitude',
-    help: 'Points a thank-you adds.',
-    labelDe: 'Dank',
-    helpDe: 'Punktzuschlag für einen Dank.',
   }),
 
   // Demand on the team

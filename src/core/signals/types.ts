@@ -1,3 +1,4 @@
+import type { SettingDefinition } from '../settings/kinds';
 import type { ComplaintScore } from './complaint/model';
 
 /** The ids of the signals, one module each under src/core/signals/. */
@@ -47,6 +48,10 @@ export interface SignalMeta {
   id: SignalId;
   /** 'warning' signals lower the fit; 'good' ones raise it. */
   kind: 'warning' | 'good';
+  /** Whether it turns a complaint in the same message from feedback into hostility. */
+  hostile: boolean;
+  /** The setting that weighs one fresh occurrence: default, bounds, label and help in each language. */
+  weight: SettingDefinition<number>;
   /** One line: what the signal catches. */
   description: string;
   /** Sentences for the UI by message id, with `{{placeholders}}` filled from a hit's `data`. */

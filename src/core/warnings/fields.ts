@@ -111,6 +111,7 @@ function readRecord(raw: unknown): WarningRecord | null {
   if (typeof r.reason !== 'string' || !Number.isInteger(r.ticketId)) return null;
   if (!(r.commentId === null || Number.isInteger(r.commentId))) return null;
   const acknowledged = Array.isArray(r.acknowledged) ? r.acknowledged.filter(isOpId) : [];
+  const cumulative = Array.isArray(r.closed) ? { closed: r.closed.filter(isOpId), closedFrom: isIso(r.closedFrom) ? r.closedFrom : null } : {};
   return {
     v: 1,
     op: r.op,
@@ -123,7 +124,44 @@ function readRecord(raw: unknown): WarningRecord | null {
     ticketId: r.ticketId as number,
     commentId: r.commentId as number | null,
     acknowledged,
+    ...cumulative,
   };
+}
+
+/** How many closed concern ops a record carries forward. */
+export const MAX_CLOSED_OPS = 200;
+
+/**
+ * The concerns the recorded steps have closed, as far as the record knows.
+ *
+ * @param record - the latest strike or clear, or null
+ * @returns the closed concern ops
+ * @example closedConcerns(record).has('op-12345678') // => true
+ */
+export function closedConcerns(record: WarningRecord | null): Set<string> {
+  return new Set([...(record?.closed ?? []), ...(record?.acknowledged ?? [])]);
+}
+
+/**
+ * What a new step's record carries forward: the concerns closed so far plus those it closes, and
+ * from when that list is complete.
+ *
+ * @param previous - the record the step replaces (as just read), or null
+ * @param acknowledges - the concern ops the step closes
+ * @param at - the step's time, for when the list has to start over
+ * @returns `closed` and `closedFrom` for the new record
+ * @example carryClosed(null, ['op-12345678'], at) // => { closed: ['op-12345678'], closedFrom: null }
+ */
+export function carryClosed(
+  previous: WarningRecord | null,
+  acknowledges: string[],
+  at: string,
+): { closed: string[]; closedFrom: string | null } {
+  // A record written before the list was kept closed everything raised before it.
+  const from = previous === null ? null : previous.closed === undefined ? previous.at : (previous.closedFrom ?? null);
+  const all = [...new Set([...closedConcerns(previous), ...acknowledges])];
+  if (all.length <= MAX_CLOSED_OPS) return { closed: all, closedFrom: from };
+  return { closed: all.slice(-MAX_CLOSED_OPS), closedFrom: at };
 }
 
 function readConcern(raw: unknown): ConcernRecord | null {

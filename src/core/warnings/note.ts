@@ -165,6 +165,36 @@ export function composeSupersededNote(action: WarningAction, winner: { by: strin
     `${defuse(winner.by)} recorded ${levelName(winner.level as 0 | 1 | 2 | 3)} for this customer at the same moment,`,
     `so ${levelName(action.to)} from ${defuse(action.by.name)} (op ${action.op}) was not recorded. Review the current warning before acting again.`,
     '',
-    `[customer-fit superseded:${action.op}]`,
+    supersededMarker(action.op),
   ].join('\n');
+}
+
+/**
+ * The short note written when a person changes the reason of a step that failed part way, or
+ * cancels it: its note stands on the ticket, but the step was never recorded and does not count.
+ *
+ * @param action - the decision withdrawn
+ * @returns plain text for an internal note
+ * @example composeWithdrawnNote(action).startsWith('Customer Fit: the step above was not recorded') // => true
+ */
+export function composeWithdrawnNote(action: WarningAction): string {
+  const step = action.kind === 'concern' ? 'the concern' : action.kind === 'clear' ? 'clearing the warning' : levelName(action.to);
+  return [
+    'Customer Fit: the step above was not recorded',
+    '',
+    `${defuse(action.by.name)} changed or cancelled ${step} (op ${action.op}) before it was recorded, so it does not count.`,
+    '',
+    supersededMarker(action.op),
+  ].join('\n');
+}
+
+/**
+ * The marker of the note saying operation `op` was not recorded.
+ *
+ * @param op - the operation id
+ * @returns the marker line
+ * @example supersededMarker('op-12345678') // => '[customer-fit superseded:op-12345678]'
+ */
+export function supersededMarker(op: string): string {
+  return `[customer-fit superseded:${op}]`;
 }

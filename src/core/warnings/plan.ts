@@ -39,9 +39,29 @@ export interface PlanInput {
   notes?: Record<string, HistoryComment[]>;
 }
 
+/** What is wrong, as a key the sidebar words in the agent's language (`ui.plan.<code>`). */
+export type PlanProblemCode =
+  | 'op'
+  | 'ticketMissing'
+  | 'ticketClosed'
+  | 'userMissing'
+  | 'reasonEmpty'
+  | 'reasonLong'
+  | 'evidenceNone'
+  | 'evidenceTooMany'
+  | 'evidenceNoTicket'
+  | 'strikeNotLead'
+  | 'finalNoticeInForce'
+  | 'clearNotLead'
+  | 'nothingToClear';
+
 /** A problem with the input, tied to what the person should fix. */
 export interface PlanProblem {
   field: 'reason' | 'evidence' | 'role' | 'level' | 'ticket' | 'op' | 'user';
+  code: PlanProblemCode;
+  /** The numbers its words need (`max`, `length`). */
+  values?: Record<string, number>;
+  /** The same in English, for logs and the command line. */
   message: string;
 }
 
@@ -54,36 +74,39 @@ function snapshot(rating: FitRating | RatingSnapshot | null): RatingSnapshot | n
 
 function commonProblems(input: PlanInput, evidenceRequired: boolean): PlanProblem[] {
   const problems: PlanProblem[] = [];
-  if (!isOpId(input.op)) problems.push({ field: 'op', message: 'The operation id must be 8 to 64 letters, digits or dashes.' });
+  if (!isOpId(input.op)) problems.push({ field: 'op', code: 'op', message: 'The operation id must be 8 to 64 letters, digits or dashes.' });
   if (!Number.isSafeInteger(input.ticketId) || input.ticketId <= 0) {
-    problems.push({ field: 'ticket', message: 'Open a saved ticket first: the note goes on the current ticket.' });
+    problems.push({ field: 'ticket', code: 'ticketMissing', message: 'Open a saved ticket first: the note goes on the current ticket.' });
   }
   if (input.ticketStatus === 'closed') {
     problems.push({
       field: 'ticket',
+      code: 'ticketClosed',
       message: 'This ticket is closed, so Zendesk will not take a note on it. Open one of the customer\'s other tickets.',
     });
   }
   if (!Number.isSafeInteger(input.user.id) || input.user.id <= 0) {
-    problems.push({ field: 'user', message: 'The ticket has no requester to record this on.' });
+    problems.push({ field: 'user', code: 'userMissing', message: 'The ticket has no requester to record this on.' });
   }
   const reason = cleanReason(input.reason);
-  if (reason === '') problems.push({ field: 'reason', message: 'Write a short reason: it goes into the note for the team.' });
+  if (reason === '') problems.push({ field: 'reason', code: 'reasonEmpty', message: 'Write a short reason: it goes into the note for the team.' });
   else if (reason.length > MAX_REASON_LENGTH) {
     problems.push({
       field: 'reason',
+      code: 'reasonLong',
+      values: { max: MAX_REASON_LENGTH, length: reason.length },
       message: `Shorten the reason to ${MAX_REASON_LENGTH} characters (it has ${reason.length}); your text is kept.`,
     });
   }
   if (evidenceRequired && input.evidence.length === 0) {
-    problems.push({ field: 'evidence', message: 'Choose at least one piece of evidence for the note.' });
+    problems.push({ field: 'evidence', code: 'evidenceNone', message: 'Choose at least one piece of evidence for the note.' });
   }
   if (input.evidence.length > MAX_EVIDENCE) {
-    problems.push({ field: 'evidence', message: `Choose at most ${MAX_EVIDENCE} pieces of evidence.` });
+    problems.push({ field: 'evidence', code: 'evidenceTooMany', values: { max: MAX_EVIDENCE }, message: `Choose at most ${MAX_EVIDENCE} pieces of evidence.` });
   }
   for (const item of input.evidence) {
     if (!Number.isSafeInteger(item.ticketId) || item.ticketId <= 0) {
-      problems.push({ field: 'evidence', message: 'A piece of evidence has no ticket; choose it again.' });
+      problems.push({ field: 'evidence', code: 'evidenceNoTicket', message: 'A piece of evidence has no ticket; choose it again.' });
       break;
     }
   }
@@ -143,12 +166,13 @@ export function planConcern(input: PlanInput): PlanResult {
 export function planStrike(input: PlanInput): PlanResult {
   const problems = commonProblems(input, true);
   if (!isTeamLead(input.by, input.settings)) {
-    problems.unshift({ field: 'role', message: 'Only a team lead can give a warning. Raise a concern instead.' });
+    problems.unshift({ field: 'role', code: 'strikeNotLead', message: 'Only a team lead can give a warning. Raise a concern instead.' });
   }
   const state = warningState(input.user, input.settings, input.now, { notes: input.notes });
   if (state.nextStrike === null) {
     problems.push({
       field: 'level',
+      code: 'finalNoticeInForce',
       message: 'A final notice is already in force; there is no further strike. The next step is the team\'s decision.',
     });
   }
@@ -168,11 +192,11 @@ export function planStrike(input: PlanInput): PlanResult {
 export function planClear(input: PlanInput): PlanResult {
   const problems = commonProblems(input, false);
   if (!isTeamLead(input.by, input.settings)) {
-    problems.unshift({ field: 'role', message: 'Only a team lead can clear a warning.' });
+    problems.unshift({ field: 'role', code: 'clearNotLead', message: 'Only a team lead can clear a warning.' });
   }
   const state = warningState(input.user, input.settings, input.now, { notes: input.notes });
   if (state.level === 0 && state.openConcerns.length === 0) {
-    problems.push({ field: 'level', message: 'There is no warning and no open concern to clear.' });
+    problems.push({ field: 'level', code: 'nothingToClear', message: 'There is no warning and no open concern to clear.' });
   }
   if (problems.length > 0) return { ok: false, problems };
   const acknowledges = state.openConcerns.map((c) => c.op);

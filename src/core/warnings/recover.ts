@@ -1,5 +1,5 @@
 import type { HistoryComment } from '../history';
-import { isOpId } from './fields';
+import { closedConcerns, isOpId } from './fields';
 import type { ConcernRecord, WarningRecord } from './types';
 
 /**
@@ -11,6 +11,8 @@ import type { ConcernRecord, WarningRecord } from './types';
 
 const MARKER = /^\[customer-fit op:([A-Za-z0-9-]{8,64}) action:concern level:[0-3]\]$/m;
 const RAISED_BY = /^Raised by: (.+) \(user (\d+)\) on /m;
+/** The note that says a step was not recorded (lost a race, or changed or cancelled by its author). */
+const NOT_RECORDED = /^\[customer-fit superseded:([A-Za-z0-9-]{8,64})\]$/m;
 
 /** The reason block of a note: the indented lines after "Reason (written by ...):". */
 function reasonOf(body: string): string {
@@ -27,13 +29,22 @@ function reasonOf(body: string): string {
 
 /**
  * The concerns whose notes are among `comments`: private notes ending with a concern marker, by the
- * person the note names as having raised it.
+ * person the note names as having raised it, and not followed by that person's note that it was not
+ * recorded (a concern they changed or cancelled after it failed part way).
  *
  * @param comments - comments by ticket id, as in the customer's history
  * @returns the concerns found, oldest first
  * @example concernsFromNotes(history.comments).map((c) => c.reason) // => ['Shouted at Sam']
  */
 export function concernsFromNotes(comments: Record<string, HistoryComment[]>): ConcernRecord[] {
+  // Concerns withdrawn by their author: the note stays, but it is no concern any more.
+  const withdrawn = new Set<string>();
+  for (const list of Object.values(comments)) {
+    for (const comment of list) {
+      const marker = comment.public ? null : NOT_RECORDED.exec(comment.plain_body ?? comment.body ?? '');
+      if (marker) withdrawn.add(`${comment.author_id}:${marker[1]}`);
+    }
+  }
   const found: ConcernRecord[] = [];
   for (const [ticket, list] of Object.entries(comments)) {
     const ticketId = Number(ticket);
@@ -46,6 +57,7 @@ export function concernsFromNotes(comments: Record<string, HistoryComment[]>): C
       if (!marker || !raised || !isOpId(marker[1])) continue;
       // The note's author must be the person it says raised the concern.
       if (Number(raised[2]) !== comment.author_id) continue;
+      if (withdrawn.has(`${comment.author_id}:${marker[1]}`)) continue;
       found.push({
         op: marker[1],
         by: { id: comment.author_id, name: raised[1] ?? '' },
@@ -60,8 +72,10 @@ export function concernsFromNotes(comments: Record<string, HistoryComment[]>): C
 }
 
 /**
- * Open concerns whose notes exist but that the concerns field lost: raised after the latest strike
- * or clear (which closes every concern open when it is given), and not in the field.
+ * Open concerns whose notes exist but that the concerns field lost: not in the field and not
+ * closed by a recorded step. A record that carries the closed concerns (`closed`) decides by that
+ * list, so a concern dropped by a write that read the customer just before it was raised comes back
+ * however its time compares; an older record closed every concern raised before it.
  *
  * @param stored - the open concerns the field lists
  * @param latest - the latest strike or clear, or null
@@ -75,7 +89,8 @@ export function recoverConcerns(
   fromNotes: ConcernRecord[],
 ): ConcernRecord[] {
   const known = new Set(stored.map((c) => c.op));
-  const closed = new Set(latest?.acknowledged ?? []);
-  const since = latest ? Date.parse(latest.at) : Number.NEGATIVE_INFINITY;
+  const closed = closedConcerns(latest);
+  const cutoff = latest?.closed === undefined ? latest?.at : latest.closedFrom;
+  const since = cutoff ? Date.parse(cutoff) : Number.NEGATIVE_INFINITY;
   return fromNotes.filter((c) => !known.has(c.op) && !closed.has(c.op) && Date.parse(c.at) > since);
 }

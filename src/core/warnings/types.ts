@@ -87,6 +87,17 @@ export interface WarningRecord {
   commentId: number | null;
   /** Ops of the concerns this step acknowledged. */
   acknowledged: string[];
+  /**
+   * Ops of every concern closed by this step or the steps before it (the newest 200), so a concern
+   * written back by a write that read the customer before it was closed stays closed. Absent on
+   * records written before the app kept it.
+   */
+  closed?: string[];
+  /**
+   * From when `closed` is complete (ISO): concerns raised before it count as closed, as they did
+   * before the list was kept; null when it is complete from the start.
+   */
+  closedFrom?: string | null;
 }
 
 /** An open concern raised by any agent, as stored in the requester's concerns field. */

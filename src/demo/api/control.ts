@@ -59,9 +59,10 @@ export interface MockControl {
   searchExportRateLimitPerMinute: number | null;
   /** Makes matching requests fail with `fault`, `times` times (every time by default). */
   inject(matcher: RouteMatcher | null, fault: Fault, options?: { times?: number }): void;
-  /** Switches on a named fault from FAULT_PRESETS, or clears faults with null. */
+  /** Switches on a named fault or scenario from FAULT_PRESETS, or clears them with null. */
   setPreset(name: string | null): void;
+  /** Clears the faults and undoes a preset's scenario. */
   clearFaults(): void;
-  /** Clears the log, faults and the rate-limit window, and releases requests left hanging by a timeout fault. */
+  /** Clears the log, faults (and a scenario) and the rate-limit window, and releases requests left hanging by a timeout fault. */
   reset(): void;
 }

@@ -4,6 +4,7 @@ import { matches, type FaultRule, type MockControl, type RequestLogEntry, type R
 import { errorForStatus, RATE_LIMITED_TEXT } from './errors';
 import { FAULT_PRESETS, breakSchema, growComment, htmlErrorPage, type Fault } from './faults';
 import { createRoutes, unknownEndpoint, type Reply, type Route } from './routes';
+import { applyScenario } from './scenarios';
 import { createState } from './state';
 
 export interface MockApiOptions {
@@ -79,6 +80,11 @@ export function createMockApi(account: DemoAccount, options: MockApiOptions = {}
   const routes = createRoutes(state).map(compile);
   const log: RequestLogEntry[] = [];
   let rules: FaultRule[] = [];
+  let undoScenario: (() => void) | null = null;
+  const endScenario = (): void => {
+    undoScenario?.();
+    undoScenario = null;
+  };
   let hanging = new Set<() => void>();
   let windows = freshWindows();
   let seq = 0;
@@ -105,17 +111,21 @@ export function createMockApi(account: DemoAccount, options: MockApiOptions = {}
     },
     setPreset: (name) => {
       rules = [];
+      endScenario();
       if (name === null) return;
       const preset = FAULT_PRESETS[name];
       if (!preset) throw new Error(`Unknown fault "${name}". Known: ${Object.keys(FAULT_PRESETS).join(', ')}`);
-      rules.push({ matcher: preset.route, fault: preset.fault, remaining: Number.POSITIVE_INFINITY });
+      if ('scenario' in preset) undoScenario = applyScenario(state, preset.scenario);
+      else rules.push({ matcher: preset.route, fault: preset.fault, remaining: preset.times ?? Number.POSITIVE_INFINITY });
     },
     clearFaults: () => {
       rules = [];
+      endScenario();
     },
     reset: () => {
       log.length = 0;
       rules = [];
+      endScenario();
       windows = freshWindows();
       for (const release of hanging) release();
       hanging = new Set();

@@ -1,3 +1,6 @@
+import type { RouteMatcher } from './control';
+import type { Scenario } from './scenarios';
+
 /**
  * Faults the mock API can inject, to show how the app behaves when Zendesk misbehaves.
  * Each answers in a way a real Zendesk (or what sits in front of it) does.
@@ -20,8 +23,14 @@ export type Fault =
 
 export type FaultKind = Fault['kind'];
 
+/** A named fault on every matching request (or on the first `times` of them), or an account scenario, until cleared. */
+export type FaultPreset = { route: RouteMatcher | null; fault: Fault; times?: number } | { scenario: Scenario };
+
+/** A page of the requested-tickets list after the first (one with a cursor). */
+const laterListPage: RouteMatcher = (entry) => entry.route === '/api/v2/users/:id/tickets/requested' && 'page[after]' in entry.query;
+
 /** Named faults the preview can switch on (`?fault=`), each on every matching request until cleared. */
-export const FAULT_PRESETS: Record<string, { route: string | null; fault: Fault }> = {
+export const FAULT_PRESETS: Record<string, FaultPreset> = {
   'server-error': { route: null, fault: { kind: 'status', status: 500 } },
   'bad-gateway': { route: null, fault: { kind: 'status', status: 502 } },
   unavailable: { route: null, fault: { kind: 'status', status: 503 } },
@@ -38,8 +47,16 @@ export const FAULT_PRESETS: Record<string, { route: string | null; fault: Fault 
   'html-200': { route: 'GET /api/v2/users/:id/tickets/requested', fault: { kind: 'html-body', status: 200 } },
   'schema-mismatch': { route: 'GET /api/v2/users/:id/tickets/requested', fault: { kind: 'schema-mismatch' } },
   'huge-comment': { route: 'GET /api/v2/tickets/:id/comments', fault: { kind: 'huge-comment' } },
+  // The first page of the list answers, every later one fails: how many tickets there are is unknown.
+  'list-fails-after-first-page': { route: laterListPage, fault: { kind: 'status', status: 500 } },
+  // One ticket on each later page of the list does not parse; a re-open reads only the first page.
+  'unreadable-after-first-page': { route: laterListPage, fault: { kind: 'schema-mismatch' } },
+  // More archived tickets than Search pages (1,000), with a list that leaves archived tickets out.
+  'archived-beyond-search': { scenario: 'archived-beyond-search' },
   'write-conflict': { route: 'PUT /api/v2/users/:id', fault: { kind: 'status', status: 409 } },
   'write-invalid': { route: 'PUT /api/v2/tickets/:id', fault: { kind: 'status', status: 422 } },
+  // The first record write is refused, so a step is left half done (its note written, its record not).
+  'write-record-invalid-once': { route: 'PUT /api/v2/users/:id', fault: { kind: 'status', status: 422 }, times: 1 },
 };
 
 /** An HTML error page like the ones a proxy in front of an API serves. */

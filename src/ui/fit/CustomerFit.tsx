@@ -53,10 +53,13 @@ export function CustomerFit({ requester, ticketId, fromProfile = false }: Props)
   const citing = useMemo(() => (comments ? citingSteps(comments) : []), [comments]);
   const dismissContext = useMemo(() => ({ view: dismissals, citing }), [dismissals, citing]);
 
-  const total = view.failed ? null : (view.update?.progress.ticketsTotal ?? view.rating?.stats.tickets ?? null);
   const heading = requester?.name ? (
     <SM isBold data-testid="requester">
-      {requesterHeading(requester.name, total, i18n)}
+      {requesterHeading(
+        requester.name,
+        { failed: view.failed, ratedTickets: view.rating?.stats.tickets ?? null, coverage: view.update?.coverage ?? null, done: view.update?.done ?? false },
+        i18n,
+      )}
     </SM>
   ) : null;
   // The warning check looks for earlier strikes' notes among the comments the history read; it waits

@@ -29,7 +29,7 @@ export function FitPanel({ view, now }: { view: FitView; now: Date }) {
   const progress = update?.progress;
   return (
     <Stack data-testid="fit-panel" data-done={view.phase === 'ready'}>
-      <RatingHeader rating={rating} />
+      <RatingHeader rating={rating} provisional={view.phase === 'ready' && update?.coverage.provisional ? update.coverage : null} />
       {view.phase === 'loading' && progress && <ProgressLine progress={progress} />}
       {view.phase === 'ready' && problems.length > 0 && <PartialAlert messages={problems} onRetry={() => view.reload()} />}
       {rating.stats.tickets === 0 ? <EmptyState reason="no-tickets" /> : <FactorList factors={rating.factors} now={now} />}

@@ -6,6 +6,7 @@ import { Alert, Title } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import type { FitRating } from '../../core/rating/types';
 import {
+  cleanReason,
   MAX_REASON_LENGTH,
   planClear,
   planConcern,
@@ -21,12 +22,13 @@ import {
   type WarningUser,
 } from '../../core/warnings';
 import { systemClock } from '../../zendesk/clock';
-import { newOpId, runWarningAction, type WriteResult } from '../../zendesk/writes';
+import { newOpId, runWarningAction, withdrawWarningAction, type WriteFailure, type WriteResult } from '../../zendesk/writes';
 import { useClient } from '../app/client-context';
 import { useI18n } from '../i18n/I18nProvider';
 import { catalogs } from '../i18n/catalogs';
 import { createTranslator } from '../i18n/translate';
 import { stepExplain, stepName } from './steps';
+import { failureWords, resultWords } from './write-words';
 
 const Form = styled.form`
   display: grid;
@@ -55,6 +57,19 @@ export function candidates(rating: FitRating | null): ChosenEvidence[] {
 }
 
 const keyOf = (e: ChosenEvidence) => `${e.factorId}:${e.ticketId}:${e.commentId}:${e.excerpt.slice(0, 40)}`;
+
+const keysOf = (list: ChosenEvidence[]) => list.map(keyOf).toSorted().join('|');
+
+/** Whether the form still holds the decision that was sent: the same reason and the same evidence. */
+function sameDecision(action: WarningAction, reason: string, evidence: ChosenEvidence[]): boolean {
+  return cleanReason(reason) === action.reason && keysOf(evidence) === keysOf(action.evidence);
+}
+
+/** Whether the step is recorded on the customer (its record or concern entry written). */
+function isRecorded(result: WriteResult): boolean {
+  const fields = result.steps.find((s) => s.step === 'fields')?.status;
+  return fields === 'done' || fields === 'already-done';
+}
 
 interface Props {
   step: ActionStep;
@@ -87,16 +102,38 @@ export function ActionForm({ step, user, me, ticket, openConcerns, rating, setti
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<PlanProblem[]>([]);
   const [busy, setBusy] = useState(false);
-  const [pending, setPending] = useState<{ action: WarningAction; result: WriteResult } | null>(null);
-  // One decision, one operation id: a retry or a second click reuses it.
-  const [op] = useState(() => newOpId());
+  // The decision last sent and what came of it: until it completes, the form belongs to it.
+  const [sent, setSent] = useState<{ action: WarningAction; result: WriteResult } | null>(null);
+  const [withdrawFailure, setWithdrawFailure] = useState<WriteFailure | null>(null);
+  // One decision, one operation id: a retry or a second click reuses it; a changed decision gets a new one.
+  const [op, setOp] = useState(() => newOpId());
+  const evidence = options.filter((e) => chosen.has(keyOf(e)));
+  // Once the step is recorded on the customer, its reason and evidence are what the record says.
+  const locked = sent !== null && isRecorded(sent.result);
+  const resumes = sent !== null && sent.result.status !== 'refused' && (locked || sameDecision(sent.action, reason, evidence));
 
   const write = async (action: WarningAction) => {
+    const result = await runWarningAction(client, action, settings);
+    if (result.status === 'completed') onDone(result);
+    else setSent({ action, result });
+  };
+
+  /** Marks the decision sent before as not recorded; false when that could not be done (and says why). */
+  const withdraw = async (action: WarningAction): Promise<'withdrawn' | 'recorded' | false> => {
+    const outcome = await withdrawWarningAction(client, action);
+    if (outcome.status === 'failed') {
+      setWithdrawFailure(outcome.failure);
+      return false;
+    }
+    setWithdrawFailure(null);
+    return outcome.status === 'recorded' ? 'recorded' : 'withdrawn';
+  };
+
+  const run = async (task: () => Promise<void>) => {
+    if (busy) return;
     setBusy(true);
     try {
-      const result = await runWarningAction(client, action, settings);
-      if (result.status === 'completed') onDone(result);
-      else setPending({ action, result });
+      await task();
     } finally {
       setBusy(false);
     }
@@ -104,23 +141,50 @@ export function ActionForm({ step, user, me, ticket, openConcerns, rating, setti
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    if (pending?.result.canRetry) return void write(pending.action);
-    const evidence = options.filter((e) => chosen.has(keyOf(e)));
-    // The decision is stamped now, when the person confirms: a form can stay open for hours, and the
-    // date of a strike is what its expiry counts from. A retry keeps this stamp (same action).
-    const now = new Date(systemClock.now());
-    const input = { op, user, ticketId: ticket.id, by: me, reason, evidence, rating, settings, now, accountUrl };
-    const plan = kind === 'concern' ? planConcern(input) : kind === 'strike' ? planStrike(input) : planClear(input);
-    if (!plan.ok) return setProblems(plan.problems);
-    setProblems([]);
-    void write(plan.action);
+    void run(async () => {
+      if (sent && resumes) {
+        // The same decision again: it resumes where it stopped, with the reason its note already has.
+        return write(sent.action);
+      }
+      let opNow = op;
+      if (sent && sent.result.status !== 'refused') {
+        // A changed reason or evidence is a new decision: the old one is marked not recorded first.
+        const withdrawn = await withdraw(sent.action);
+        if (withdrawn === false) return;
+        if (withdrawn === 'recorded') return write(sent.action);
+        opNow = newOpId();
+        setOp(opNow);
+        setSent(null);
+      }
+      // The decision is stamped now, when the person confirms: a form can stay open for hours, and the
+      // date of a strike is what its expiry counts from. A retry keeps this stamp (same action).
+      const now = new Date(systemClock.now());
+      const input = { op: opNow, user, ticketId: ticket.id, by: me, reason, evidence, rating, settings, now, accountUrl };
+      const plan = kind === 'concern' ? planConcern(input) : kind === 'strike' ? planStrike(input) : planClear(input);
+      if (!plan.ok) return setProblems(plan.problems);
+      setProblems([]);
+      return write(plan.action);
+    });
   };
 
+  const cancel = () => {
+    void run(async () => {
+      const open = sent && (sent.result.status === 'partial' || sent.result.status === 'failed') ? sent : null;
+      if (!open) return sent?.result.status === 'refused' ? onDone(sent.result) : onCancel();
+      if (isRecorded(open.result)) return onCancel();
+      // Cancelling a half-done step withdraws it, so a later step is not a second note for the same decision.
+      const withdrawn = await withdraw(open.action);
+      if (withdrawn === 'recorded') return write(open.action);
+      if (withdrawn !== false) onCancel();
+    });
+  };
+
+  // The plan's problems are codes: the form words them in the agent's language.
+  const problemWords = (problem: PlanProblem) => i18n.t(`ui.plan.${problem.code}`, problem.values);
   const reasonProblem = problems.find((p) => p.field === 'reason');
   const evidenceProblem = problems.find((p) => p.field === 'evidence');
   const otherProblems = problems.filter((p) => p.field !== 'reason' && p.field !== 'evidence');
-  const result = pending?.result;
+  const result = sent?.result;
 
   return (
     <Form onSubmit={submit} data-testid={`form-${kind}`} data-step={step} aria-label={name}>
@@ -142,11 +206,12 @@ export function ActionForm({ step, user, me, ticket, openConcerns, rating, setti
           value={reason}
           maxLength={MAX_REASON_LENGTH}
           minRows={2}
+          readOnly={locked}
           onChange={(event) => setReason(event.target.value)}
           validation={reasonProblem ? 'error' : undefined}
           data-testid="reason"
         />
-        {reasonProblem && <Message validation="error">{reasonProblem.message}</Message>}
+        {reasonProblem && <Message validation="error">{problemWords(reasonProblem)}</Message>}
       </Field>
       {options.length > 0 && (
         <Fieldset>
@@ -157,6 +222,7 @@ export function ActionForm({ step, user, me, ticket, openConcerns, rating, setti
               <Field key={key}>
                 <Checkbox
                   checked={chosen.has(key)}
+                  disabled={locked}
                   onChange={() =>
                     setChosen((old) => {
                       const next = new Set(old);
@@ -173,23 +239,28 @@ export function ActionForm({ step, user, me, ticket, openConcerns, rating, setti
               </Field>
             );
           })}
-          {evidenceProblem && <Message validation="error">{evidenceProblem.message}</Message>}
+          {evidenceProblem && <Message validation="error">{problemWords(evidenceProblem)}</Message>}
         </Fieldset>
       )}
       {otherProblems.map((p) => (
-        <Message key={p.message} validation="error">{p.message}</Message>
+        <Message key={p.code} validation="error">{problemWords(p)}</Message>
       ))}
-      {result && (
+      {sent && result && (
         <Alert type={result.status === 'refused' ? 'info' : 'error'} data-testid="write-result" data-status={result.status}>
           <Title>{i18n.t(`ui.write.${result.status}`)}</Title>
-          <SM>{result.message}</SM>
+          <SM>{resultWords(i18n, result, sent.action)}</SM>
+        </Alert>
+      )}
+      {withdrawFailure && (
+        <Alert type="error" data-testid="withdraw-result">
+          <SM>{failureWords(i18n, withdrawFailure, sent?.action ?? null)}</SM>
         </Alert>
       )}
       <Buttons>
         <Button type="submit" isPrimary isDanger={kind === 'strike'} disabled={busy || result?.status === 'refused'} data-testid="confirm">
-          {busy ? i18n.t('ui.action.writing') : result?.canRetry ? i18n.t('ui.action.finish') : kind === 'concern' ? i18n.t('ui.action.concern.confirm') : name}
+          {busy ? i18n.t('ui.action.writing') : resumes && result?.status === 'partial' ? i18n.t('ui.action.finish') : kind === 'concern' ? i18n.t('ui.action.concern.confirm') : name}
         </Button>
-        <Button type="button" onClick={result?.status === 'refused' ? () => onDone(result) : onCancel} disabled={busy}>
+        <Button type="button" onClick={cancel} disabled={busy}>
           {i18n.t(result?.status === 'refused' ? 'ui.action.close' : 'ui.action.cancel')}
         </Button>
       </Buttons>

@@ -21,6 +21,7 @@ import { UnverifiedSteps } from './UnverifiedSteps';
 import { WarningBanner } from './WarningBanner';
 import { useWarning } from './useWarning';
 import { useWarningCheck } from './useWarningCheck';
+import { failureWords } from './write-words';
 
 const Buttons = styled.div`
   display: flex;
@@ -77,7 +78,7 @@ export function WarningSection({ requester, noteTicket, settings, rating, notes,
     <>
       {view.failure && (
         <Alert type="warning" data-testid="warning-unreadable">
-          <SM>{view.failure.message}</SM>
+          <SM>{failureWords(i18n, view.failure, null)}</SM>
           <Button size="small" onClick={view.refresh}>{i18n.t('ui.retry')}</Button>
         </Alert>
       )}
@@ -96,7 +97,9 @@ export function WarningSection({ requester, noteTicket, settings, rating, notes,
       {done && (
         <Alert type="success" data-testid="write-done">
           <SM>
-            {!done.result.steps.some((s) => s.step === 'note')
+            {done.result.closedBy
+              ? i18n.t('ui.write.done.closed', { name: done.result.closedBy.name })
+              : !done.result.steps.some((s) => s.step === 'note')
               ? i18n.t('ui.write.done.plain')
               : done.here
                 ? i18n.t('ui.write.done.withNote')

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { warningState, type CurrentUserLike, type WarningSettings, type WarningState, type WarningUser } from '../../core/warnings';
 import { readSignedInUser } from '../../zendesk/writes/current-user';
-import { explainFailure, readRequester, type WriteFailure } from '../../zendesk/writes';
+import { failureOf, readRequester, type WriteFailure } from '../../zendesk/writes';
 import { systemClock, type Clock } from '../../zendesk/clock';
 import type { ZafClient } from '../../zendesk/zaf-client';
 
@@ -42,7 +42,11 @@ export function useWarning(client: ZafClient, userId: number, settings: WarningS
         setState(warningState(found, settings, at));
         setFailure(null);
       },
-      (error: unknown) => live && setFailure(explainFailure(error, 'read the warning on this customer')),
+      (error: unknown) => {
+        if (!live) return;
+        // Anything but a request's failure is a bug; it is still shown as a failed read rather than a blank.
+        setFailure(failureOf(error, 'read') ?? { kind: 'unreadable', status: null, step: 'read', detail: null, retryAfterSeconds: null, retryable: true });
+      },
     );
     return () => {
       live = false;

@@ -5,6 +5,7 @@ import { organizationSchema } from '../schemas/organization';
 import { ticketSchema } from '../schemas/ticket';
 import { ticketCommentSchema } from '../schemas/ticket-comment';
 import { userSchema } from '../schemas/user';
+import type { LoadProblemCause } from '../history/problems';
 import { createMemoryStorage, createWebStorage, type StorageAdapter } from './storage';
 import { storedEntry } from './stored-entry';
 
@@ -20,6 +21,13 @@ export interface CachedHistory {
   ticketsTotal: number;
   /** Per ticket id: the ticket's `updated_at` when its comments were read, and the summarised comments. */
   comments: Record<string, { updatedAt: string; comments: HistoryComment[] }>;
+  /**
+   * Tickets that could not be read, so a re-open still says so and can retry them: keyed by id
+   * (`id:<id>`) or, when the id itself was unreadable, by the page and position it was on.
+   */
+  unreadable?: { key: string; id: number | null; cause: LoadProblemCause }[];
+  /** Tickets whose comments could not be read (`partly`: some of them), as of the ticket's `updated_at` then. */
+  commentFailures?: { id: number; updatedAt: string; cause: LoadProblemCause; partly: boolean }[];
 }
 
 export interface HistoryCacheOptions {
@@ -45,6 +53,7 @@ export interface HistoryCacheOptions {
 
 const metricSetSchema = z.object({ reopens: z.number().nullish(), replies: z.number().nullish() }).loose();
 const cachedTicketSchema = ticketSchema.extend({ metric_set: metricSetSchema.nullish() });
+const causeSchema = z.enum(['rate-limited', 'forbidden', 'not-found', 'server', 'network', 'timeout', 'unreadable']);
 /** Every key this app writes starts so, whatever the account and agent. */
 const APP_PREFIX = 'customer-fit:';
 
@@ -58,6 +67,9 @@ const cachedSchema = z.object({
   tickets: z.array(cachedTicketSchema),
   ticketsTotal: z.number().int().nonnegative(),
   comments: z.record(z.string(), z.object({ updatedAt: z.string(), comments: z.array(ticketCommentSchema) })),
+  // Absent in entries written before they were kept: nothing known to be unread.
+  unreadable: z.array(z.object({ key: z.string(), id: z.number().int().positive().nullable(), cause: causeSchema })).optional(),
+  commentFailures: z.array(z.object({ id: z.number().int().positive(), updatedAt: z.string(), cause: causeSchema, partly: z.boolean() })).optional(),
 });
 const baselineSchema = z.object({
   savedAt: z.number(),

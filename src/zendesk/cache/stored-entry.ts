@@ -25,6 +25,9 @@ export function storedEntry(entry: Omit<CachedHistory, 'savedAt'>): Required<Omi
     comments: Object.fromEntries(
       Object.entries(entry.comments).map(([id, read]) => [id, { updatedAt: read.updatedAt, comments: read.comments.map((c) => storedComment(c, requesterId)) }]),
     ),
+    // What could not be read: ids, page positions, causes and dates, never text.
+    unreadable: (entry.unreadable ?? []).map(({ key, id, cause }) => ({ key, id, cause })),
+    commentFailures: (entry.commentFailures ?? []).map(({ id, updatedAt, cause, partly }) => ({ id, updatedAt, cause, partly })),
   };
 }
 

@@ -50,6 +50,24 @@ export function archivedTicketsUrl(userId: number, closedBeforeDay: string, page
 /** The Search API returns at most 1,000 results (10 pages of 100). */
 export const SEARCH_MAX_PAGES = 10;
 
+/**
+ * Export Search Results for the requester's archived tickets last updated before `updatedBeforeDay`:
+ * the rest of what {@link archivedTicketsUrl} cannot page past its 1,000 results. The export has no
+ * result cap, pages with a cursor, takes the type in `filter[type]` (never in the query) and orders
+ * by `created_at` only; Zendesk recommends 100 results a page and counts it against a limit of 100
+ * requests a minute per account
+ * (https://developer.zendesk.com/api-reference/ticketing/ticket-management/search/#export-search-results).
+ */
+export function archivedExportUrl(userId: number, updatedBeforeDay: string, after: string | null): string {
+  const params = new URLSearchParams({
+    query: `requester:${userId} status:closed updated<${updatedBeforeDay}`,
+    'filter[type]': 'ticket',
+    'page[size]': String(PAGE_SIZE),
+  });
+  if (after) params.set('page[after]', after);
+  return `/api/v2/search/export?${params.toString()}`;
+}
+
 /** List Comments: one page of up to 100 comments, the newest first. */
 export function commentsUrl(ticketId: number): string {
   const params = new URLSearchParams({ 'page[size]': String(PAGE_SIZE), sort: '-created_at' });
@@ -104,6 +122,11 @@ export const ticketEnvelope = z.object({ ticket: z.unknown() }).loose();
 /** A page of search results; items are parsed one by one like the list's. */
 export const searchPageEnvelope = z
   .object({ results: z.array(z.unknown()), next_page: z.string().nullable(), count: z.number().int().nonnegative() })
+  .loose();
+
+/** A page of the search export: cursor pagination and no `count`; items are parsed one by one. */
+export const searchExportPageEnvelope = z
+  .object({ results: z.array(z.unknown()), meta: cursorMetaSchema, links: cursorLinksSchema.optional() })
   .loose();
 
 export const commentPageEnvelope = z

@@ -15,21 +15,22 @@ import {
   commentPageEnvelope,
   commentsUrl,
   countEnvelope,
-  SEARCH_MAX_PAGES,
-  archivedTicketsUrl,
   baselineCountUrls,
   organizationUrl,
   requestedTicketsUrl,
-  searchPageEnvelope,
   ticketEnvelope,
   ticketPageEnvelope,
   ticketUrl,
   userEnvelope,
   userUrl,
 } from './endpoints';
+import { ArchivedReader } from './archived-reader';
+import { coverageOf, knownTotal, missingTickets, type CountFacts, type TicketCoverage } from './coverage';
 import { causeOf, isRetryable, type LoadProblem, type LoadProblemCause } from './problems';
 import type { RequesterRef } from './requester';
 import { longestWait, toLoadWait, type LoadWait, type WaitTarget } from './waiting';
+
+export type { TicketCoverage } from './coverage';
 
 export interface LoadProgress {
   /** Tickets in the history so far. */
@@ -48,6 +49,7 @@ export interface LoadUpdate {
   /** null until the first rating can be computed (the user and the first page of tickets are in). */
   history: CustomerHistory | null;
   progress: LoadProgress;
+  coverage: TicketCoverage;
   /** What could not be read, for sentences such as "2 tickets could not be read". */
   problems: readonly LoadProblem[];
   /** true on the last update of this load (or of a retry). */
@@ -159,6 +161,7 @@ export function loadHistory(
       requesterId: null,
       history: null,
       progress: Object.freeze({ ticketsRead: 0, ticketsTotal: 0, commentsRead: 0, commentsTotal: 0 }),
+      coverage: Object.freeze({ read: 0, total: 0, provisional: false }),
       problems: Object.freeze([]),
       done: true,
       empty: 'no-requester',
@@ -188,10 +191,10 @@ class HistoryLoad {
   /** Tickets that did not parse: by id when the id could be read, else by position. */
   private unreadable = new Map<string, { id: number | null; cause: LoadProblemCause }>();
   private listFailure: { after: string | null; cause: LoadProblemCause } | null = null;
-  private archivedFailure: { page: number; cause: LoadProblemCause } | null = null;
-  /** Archived tickets Search counts beyond those read, while they are being read. */
-  private archivedCount: number | null = null;
-  private archivedDone = false;
+  /** The archived search (and export), with its failure and count. */
+  private readonly archived: ArchivedReader;
+  /** A re-open from the cache: its list reads only what changed. */
+  private warm = false;
   private listStarted = false;
   private firstPageSettled = false;
   /** The list and the archived search have ended (read or failed): free comment slots can be filled. */
@@ -201,6 +204,8 @@ class HistoryLoad {
   /** The summaries the cache will keep, and the ticket's updated_at when its comments were read. */
   private summaries = new Map<number, { updatedAt: string; comments: HistoryComment[] }>();
   private commentFailures = new Map<number, LoadProblemCause>();
+  /** Comment failures the cache kept: read again only once their ticket changes, or on retry. */
+  private keptCommentFailures = new Set<number>();
   private partlyUnreadableComments = new Set<number>();
   /** The ticket's updated_at when its comments were last read, partly readable ones included. */
   private commentsReadAt = new Map<number, string>();
@@ -227,7 +232,19 @@ class HistoryLoad {
     private readonly settings: Settings,
     private readonly requester: Requester,
     private readonly onUpdate: (update: LoadUpdate) => void,
-  ) {}
+  ) {
+    this.archived = new ArchivedReader({
+      userId: ref.id,
+      now: () => settings.clock.now(),
+      get: (url, schema, priority) => this.get(url, schema, priority),
+      addResults: (results, pageKey) => this.addNewResults(results, pageKey),
+      pageDone: () => {
+        this.queueNewestComments();
+        this.emit();
+      },
+      rethrowAbort: (error) => this.rethrowAbort(error),
+    });
+  }
 
   initialPlan(cached: CachedHistory | null, baseline: AccountBaseline | null): Plan {
     if (baseline) this.baseline = baseline;
@@ -236,6 +253,7 @@ class HistoryLoad {
     }
     // Warm: show the cached history at once, then ask only for what changed since.
     this.fromCache = true;
+    this.warm = true;
     this.user = cached.user;
     this.organization = cached.organization;
     for (const ticket of cached.tickets) this.tickets.set(ticket.id, ticket);
@@ -244,10 +262,18 @@ class HistoryLoad {
       this.comments.set(Number(id), entry.comments);
       this.summaries.set(Number(id), entry);
     }
+    // What could not be read stays said, and stays offered to retry, until it is read.
+    for (const { key, id, cause } of cached.unreadable ?? []) this.unreadable.set(key, { id, cause });
+    for (const { id, updatedAt, cause, partly } of cached.commentFailures ?? []) {
+      if (partly) this.partlyUnreadableComments.add(id);
+      else this.commentFailures.set(id, cause);
+      this.keptCommentFailures.add(id);
+      this.commentsReadAt.set(id, updatedAt);
+    }
     this.firstPageSettled = true;
     this.listSettled = true;
     this.ready = true;
-    this.archivedDone = true;
+    this.archived.done = true;
     const watermark = cached.tickets.reduce<string | null>((max, t) => (max === null || later(t.updated_at, max) ? t.updated_at : max), null);
     // Archived tickets are closed for good: the cached ones stand, and no new one can appear.
     return { user: true, baseline: !baseline, listFrom: null, listStopBefore: watermark, ticketIds: [], commentIds: [] };
@@ -375,47 +401,20 @@ class HistoryLoad {
     this.emit();
   }
 
-  /**
-   * Reads the requester's archived tickets through Search, after the list. If the first page holds
-   * only tickets the list already gave, the list includes archived tickets and nothing more is asked.
-   */
+  /** Reads the archived tickets; once all are in, the total is what the history holds. */
   private async readArchived(fromPage: number): Promise<void> {
-    this.archivedFailure = null;
-    // Search dates are whole days; ten days of margin keep a ticket archived today inside the query.
-    // The closed tickets of those ten days are in the list as well and are merged by id.
-    const now = this.settings.clock.now();
-    const closedBefore = new Date(now - 110 * 86_400_000).toISOString().slice(0, 10);
-    const archivedLine = now - 121 * 86_400_000;
-    for (let page = fromPage; page <= SEARCH_MAX_PAGES; page++) {
-      let answer: ReturnType<typeof searchPageEnvelope.parse>;
-      try {
-        answer = await this.get(archivedTicketsUrl(this.ref.id, closedBefore, page), searchPageEnvelope, 0);
-      } catch (error) {
-        this.rethrowAbort(error);
-        this.archivedFailure = { page, cause: causeOf(error) };
-        this.emit();
-        return;
-      }
-      const known = new Set(this.tickets.keys());
-      const news = answer.results.filter((r) => {
-        const id = readId(r);
-        return id === null || !known.has(id);
-      });
-      this.addTickets(news, [], `search-${page}`);
-      if (page === 1) this.archivedCount = answer.count - (answer.results.length - news.length);
-      this.queueNewestComments();
-      this.emit();
-      // A page with nothing new that reaches past the archive line means the list held the archived
-      // tickets already: no need to read on.
-      const oldest = answer.results.reduce<number>((min, r) => {
-        const at = typeof r === 'object' && r !== null ? Date.parse(String((r as { updated_at?: unknown }).updated_at)) : Number.NaN;
-        return Number.isNaN(at) ? min : Math.min(min, at);
-      }, Number.POSITIVE_INFINITY);
-      if (!answer.next_page || (news.length === 0 && oldest < archivedLine)) break;
-    }
-    this.archivedCount = null;
-    this.archivedDone = true;
-    this.ticketsTotal = this.tickets.size + this.unreadableCount();
+    if (await this.archived.read(fromPage)) this.ticketsTotal = this.tickets.size + this.unreadableCount();
+  }
+
+  /** Adds the search results the history does not hold yet; returns how many those were. */
+  private addNewResults(results: unknown[], pageKey: string): number {
+    const known = new Set(this.tickets.keys());
+    const news = results.filter((r) => {
+      const id = readId(r);
+      return id === null || !known.has(id);
+    });
+    this.addTickets(news, [], pageKey);
+    return news.length;
   }
 
   /**
@@ -577,6 +576,11 @@ class HistoryLoad {
   private queueNewestComments(): void {
     this.startBaselineOnceTicketsExist();
     for (const ticket of this.commentTargets()) {
+      // A failure the cache kept stands until its ticket changes: then its thread is new to read.
+      if (this.keptCommentFailures.has(ticket.id) && this.commentsReadAt.get(ticket.id) !== ticket.updated_at) {
+        this.keptCommentFailures.delete(ticket.id);
+        this.commentFailures.delete(ticket.id);
+      }
       const known = this.summaries.get(ticket.id);
       if (known && known.updatedAt === ticket.updated_at && this.comments.has(ticket.id)) {
         continue;
@@ -596,6 +600,7 @@ class HistoryLoad {
   }
 
   private async readComments(ticketId: number): Promise<void> {
+    this.keptCommentFailures.delete(ticketId);
     this.commentFailures.delete(ticketId);
     this.partlyUnreadableComments.delete(ticketId);
     try {
@@ -638,17 +643,13 @@ class HistoryLoad {
 
   private problems(): LoadProblem[] {
     const problems: LoadProblem[] = [];
-    const add = (kind: LoadProblem['kind'], count: number, cause: LoadProblemCause) => {
-      if (count > 0) problems.push(Object.freeze({ kind, count, cause, retryable: isRetryable(cause) }));
+    const add = (kind: LoadProblem['kind'], count: number | null, cause: LoadProblemCause) => {
+      if (count === null || count > 0) problems.push(Object.freeze({ kind, count, cause, retryable: isRetryable(cause) }));
     };
     if (this.userCause) add('user-unreadable', 1, this.userCause);
     if (this.organizationCause) add('organization-unreadable', 1, this.organizationCause);
-    if (this.listFailure) {
-      const missing = this.ticketsTotal === null ? 1 : Math.max(1, this.ticketsTotal - this.tickets.size - this.unreadable.size);
-      add('ticket-list-incomplete', missing, this.listFailure.cause);
-    } else if (this.archivedFailure) {
-      add('ticket-list-incomplete', Math.max(1, this.archivedCount ?? 1), this.archivedFailure.cause);
-    }
+    const cut = this.listFailure ?? this.archived.failure;
+    if (cut) add('ticket-list-incomplete', missingTickets(this.countFacts(), this.tickets.size + this.unreadable.size), cut.cause);
     for (const [cause, count] of countBy([...this.unreadable.values()].map((u) => u.cause))) add('tickets-unreadable', count, cause);
     // A ticket whose id could not be read cannot be asked for again.
     const unreadable = problems.find((p) => p.kind === 'tickets-unreadable' && p.cause === 'unreadable');
@@ -661,6 +662,16 @@ class HistoryLoad {
     add('tickets-deleted', this.deleted.size, 'not-found');
     if (this.baselineCause) add('baseline-unavailable', 1, this.baselineCause);
     return problems;
+  }
+
+  private countFacts(): CountFacts {
+    return {
+      listed: this.listStarted || this.fromCache || this.warm ? this.ticketsTotal : null,
+      archivedCounted: this.archived.counted,
+      listCut: this.listFailure !== null,
+      archivedCut: this.archived.failure !== null,
+      warm: this.warm,
+    };
   }
 
   private snapshot(done: boolean): LoadUpdate {
@@ -683,17 +694,17 @@ class HistoryLoad {
         : null;
     const targets = this.commentTargets();
     const problems = Object.freeze(this.problems());
-    const listed = this.listStarted || this.fromCache ? this.ticketsTotal : null;
-    const total = listed !== null && this.archivedCount !== null ? listed + this.archivedCount : listed;
+    const coverage = coverageOf(tickets.length, knownTotal(this.countFacts()));
     const update: LoadUpdate = {
       requesterId: this.ref.id,
       history,
       progress: Object.freeze({
         ticketsRead: tickets.length,
-        ticketsTotal: total === null ? null : Math.max(total, tickets.length),
+        ticketsTotal: coverage.total,
         commentsRead: targets.filter((t) => this.comments.has(t.id)).length,
-        commentsTotal: Math.min(this.settings.cap, Math.max(targets.length, (total ?? tickets.length) - this.deleted.size)),
+        commentsTotal: Math.min(this.settings.cap, Math.max(targets.length, (coverage.total ?? tickets.length) - this.deleted.size)),
       }),
+      coverage,
       problems,
       done,
       empty: null,
@@ -775,10 +786,11 @@ class HistoryLoad {
     };
     if (this.listFailure) {
       plan.listFrom = this.listFailure.after;
-      if (!this.archivedDone) plan.archivedFrom = 1;
-    } else if (this.archivedFailure) {
-      plan.archivedFrom = this.archivedFailure.page;
+      if (!this.archived.done) plan.archivedFrom = 1;
+    } else if (this.archived.failure) {
+      plan.archivedFrom = this.archived.failure.page;
     }
+    for (const id of plan.commentIds) this.keptCommentFailures.delete(id);
     if (!plan.user && this.organizationCause !== null && this.user?.organization_id) plan.organizationId = this.user.organization_id;
     for (const id of plan.commentIds) this.commentFailures.delete(id);
     return this.start(plan);
@@ -799,9 +811,17 @@ class HistoryLoad {
   private saveToCache(): void {
     const cache = this.settings.cache;
     // A partial list would make the next re-open believe the missing tickets do not exist.
-    if (!cache || !this.user || this.userCause || this.listFailure || this.archivedFailure) return;
+    if (!cache || !this.user || this.userCause || this.listFailure || this.archived.failure) return;
     const comments: CachedHistory['comments'] = {};
     for (const [id, entry] of this.summaries) if (this.tickets.has(id)) comments[String(id)] = entry;
+    // What could not be read is kept with the history: a re-open says it too, and can retry it.
+    const unreadable = [...this.unreadable].map(([key, { id, cause }]) => ({ key, id, cause }));
+    const commentFailures: NonNullable<CachedHistory['commentFailures']> = [];
+    for (const ticket of this.tickets.values()) {
+      const cause = this.commentFailures.get(ticket.id);
+      const partly = cause === undefined && this.partlyUnreadableComments.has(ticket.id);
+      if (cause !== undefined || partly) commentFailures.push({ id: ticket.id, updatedAt: ticket.updated_at, cause: cause ?? 'unreadable', partly });
+    }
     cache.write({
       requesterId: this.ref.id,
       user: this.user,
@@ -809,6 +829,8 @@ class HistoryLoad {
       tickets: [...this.tickets.values()].map((ticket) => this.summariseOpening(ticket)),
       ticketsTotal: this.ticketsTotal ?? this.tickets.size,
       comments,
+      unreadable,
+      commentFailures,
     });
   }
 }

@@ -10,7 +10,10 @@ export type LoadProblemKind =
   | 'user-unreadable'
   /** Their organization. */
   | 'organization-unreadable'
-  /** A page of the ticket list, so the tickets after it are missing; `count` is the tickets not read, when known. */
+  /**
+   * A page of the ticket list or of the archived search, so the tickets after it are missing;
+   * `count` is how many, or null when Zendesk never said how many there are.
+   */
   | 'ticket-list-incomplete'
   /** Tickets in the list that did not match the expected shape. */
   | 'tickets-unreadable'
@@ -26,8 +29,8 @@ export type LoadProblemCause = 'rate-limited' | 'forbidden' | 'not-found' | 'ser
 
 export interface LoadProblem {
   kind: LoadProblemKind;
-  /** How many records it affects (1 for the user, organization and baseline). */
-  count: number;
+  /** How many records it affects (1 for the user, organization and baseline); null: unknown (a list cut short). */
+  count: number | null;
   cause: LoadProblemCause;
   /** Whether `retry` may help: a deleted ticket or a 403 will not come back by asking again. */
   retryable: boolean;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CurrentUserLike, WarningSettings } from '../../core/warnings/types';
 import type { ZafClient } from '../zaf-client';
-import { isWriteError, zendeskRequest } from './failure';
+import { failureOf, zendeskRequest } from './failure';
 
 /**
  * Who is signed in, in the parts that decide what the warning flag offers them, and the account's
@@ -45,10 +45,10 @@ export async function readSignedInUser(
   };
   if (settings.leadCustomRoleIds.length > 0 && person.role !== 'admin') {
     try {
-      const me = meAnswer.safeParse(await zendeskRequest(client, 'GET', '/api/v2/users/me.json', 'read your custom role'));
-      if (me.success) person.customRoleId = me.data.user.custom_role_id ?? null;
+      const me = await zendeskRequest(client, 'GET', '/api/v2/users/me.json', { schema: meAnswer, idempotent: true });
+      person.customRoleId = me.user.custom_role_id ?? null;
     } catch (error) {
-      if (!isWriteError(error)) throw error;
+      if (!failureOf(error, 'read')) throw error;
     }
   }
   return person;

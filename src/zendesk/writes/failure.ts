@@ -1,12 +1,18 @@
-import { HttpError } from '../errors/http-error';
-import { NetworkError } from '../errors/network-error';
-import { RateLimitError } from '../errors/rate-limit-error';
-import { parseRetryAfter } from '../retry-after';
-import type { ZafClient, ZafRequestFailure } from '../zaf-client';
+import { z } from 'zod';
+import { isHttpError } from '../errors/http-error';
+import { isNetworkError } from '../errors/network-error';
+import { isParseError } from '../errors/parse-error';
+import { isRateLimitError } from '../errors/rate-limit-error';
+import { isTimeoutError } from '../errors/timeout-error';
+import type { RequestPort } from '../port';
+import { requesterFor, type Method } from '../request';
+import type { StepName } from './result';
 
 /**
- * Requests made by the warning flag, and what their failures mean to the person who clicked.
- * Every request goes through the ZAF port to a relative `/api/v2/` path: nothing leaves Zendesk.
+ * The warning flag's requests, and their failures as data. Every request goes through the one
+ * request path (`requesterFor(port)`), so writes share the reads' timeouts, retry policy, 429
+ * handling, scheduler and clock; a failure is described by what went wrong and at which step, and
+ * the sidebar words it in the agent's language.
  */
 
 export type FailureKind =
@@ -17,30 +23,37 @@ export type FailureKind =
   | 'rate-limited'
   | 'server'
   | 'network'
-  | 'unreadable';
+  | 'timeout'
+  | 'unreadable'
+  /** Zendesk took the update but the record does not show it: the app's user fields do not exist. */
+  | 'fields-missing'
+  /** The open-concerns field holds text the app cannot read, so it is not overwritten. */
+  | 'concerns-unreadable';
 
-/** A failed request, explained. */
+/** Where a failure happened: reading the customer for the sidebar, or one step of a write. */
+export type FailureStep = 'read' | StepName;
+
+/** A failed request, as data. */
 export interface WriteFailure {
   kind: FailureKind;
-  /** The HTTP status, or null when there was no answer. */
+  /** The HTTP status, or null when there was no answer (or no request). */
   status: number | null;
-  /** One sentence for the person, naming what could not be done and what to do. */
-  message: string;
-  /** Zendesk's own explanation (for 422s), shortened; null when it gave none. */
+  step: FailureStep;
+  /** Zendesk's own explanation (for 400s and 422s), shortened; null when it gave none. */
   detail: string | null;
-  /** For 429s: how long Zendesk asked to wait, in seconds. */
+  /** For 429s: how long Zendesk asked to wait, in seconds, when it said. */
   retryAfterSeconds: number | null;
   /** Whether trying again later can succeed without anyone changing anything. */
   retryable: boolean;
 }
 
-/** Thrown by {@link zendeskRequest}; carries the explained failure. */
+/** A failure found by the app itself rather than by a request (a record that does not take the write). */
 export class WriteError extends Error {
   override readonly name = 'WriteError';
   readonly failure: WriteFailure;
 
   constructor(failure: WriteFailure, options?: { cause?: unknown }) {
-    super(failure.message, options);
+    super(`${failure.kind} at ${failure.step}`, options);
     this.failure = failure;
   }
 }
@@ -50,7 +63,7 @@ export class WriteError extends Error {
  *
  * @param error - anything caught
  * @returns true when it is a WriteError (it has `failure`)
- * @example isWriteError(await readRequester(client, 7).catch((e) => e)) // => true on failure
+ * @example isWriteError(new WriteError(failure)) // => true
  */
 export function isWriteError(error: unknown): error is WriteError {
   return (
@@ -59,24 +72,12 @@ export function isWriteError(error: unknown): error is WriteError {
   );
 }
 
-function isFailure(error: unknown): error is ZafRequestFailure {
-  return typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number';
-}
-
-function header(error: ZafRequestFailure, name: string): string | null {
-  const direct = error.getResponseHeader?.(name) ?? null;
-  if (direct !== null) return direct;
-  const headers = error.responseHeaders ?? {};
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name.toLowerCase()) return value;
-  return null;
-}
-
 /**
  * Zendesk's explanation from an error body such as
  * `{"error":"RecordInvalid","description":"Record validation errors","details":{"base":[{"description":"..."}]}}`.
  */
-function explain(responseText: string | undefined): string | null {
-  if (!responseText) return null;
+function explain(responseText: unknown): string | null {
+  if (typeof responseText !== 'string' || responseText === '') return null;
   let body: unknown;
   try {
     body = JSON.parse(responseText);
@@ -108,144 +109,66 @@ function explain(responseText: string | undefined): string | null {
 }
 
 /**
- * Explains a failed request for the person who asked for `what`.
+ * What a failed request means, as data: the typed errors of the request path (HttpError,
+ * RateLimitError, TimeoutError, NetworkError, ParseError) or a {@link WriteError}, at `step`.
  *
- * @param error - what the ZAF port rejected with (an XHR-like failure, or an Error when there was no answer),
- *   or a WriteError from this module, whose explanation is kept
- * @param what - what was being done, e.g. "add the internal note to ticket #55"
- * @returns the failure, with a message that names the step and the way forward
- * @example explainFailure({ status: 403 }, 'add the note').kind // => 'forbidden'
+ * @param error - what the request path or a write step threw
+ * @param step - the step that was running
+ * @returns the failure, or null when `error` is not a request's failure (a bug, to be rethrown)
+ * @example failureOf(new HttpError({ method: 'PUT', url }, 403, 'Forbidden'), 'note')?.kind // => 'forbidden'
  */
-export function explainFailure(error: unknown, what: string): WriteFailure {
-  // Already explained (thrown by zendeskRequest or a read built on it): keep its words.
+export function failureOf(error: unknown, step: FailureStep): WriteFailure | null {
   if (isWriteError(error)) return error.failure;
-  if (!isFailure(error) || error.status === 0) {
-    return {
-      kind: 'network',
-      status: null,
-      message: `Could not ${what}: Zendesk did not answer (connection lost?). Try again.`,
-      detail: null,
-      retryAfterSeconds: null,
-      retryable: true,
-    };
+  const base = { step, detail: null, retryAfterSeconds: null };
+  if (isRateLimitError(error)) {
+    const seconds = error.retryAfterMs === null ? null : Math.ceil(error.retryAfterMs / 1000);
+    return { ...base, kind: 'rate-limited', status: 429, retryAfterSeconds: seconds, retryable: true };
   }
+  if (isTimeoutError(error)) return { ...base, kind: 'timeout', status: null, retryable: true };
+  if (isNetworkError(error)) return { ...base, kind: 'network', status: null, retryable: true };
+  if (isParseError(error)) return { ...base, kind: 'unreadable', status: null, retryable: true };
+  if (!isHttpError(error)) return null;
   const status = error.status;
-  if (status >= 200 && status < 300) {
-    return {
-      kind: 'unreadable',
-      status,
-      message: `Could not ${what}: Zendesk's answer could not be read. Try again; nothing will be doubled.`,
-      detail: null,
-      retryAfterSeconds: null,
-      retryable: true,
-    };
-  }
-  const detail = explain(error.responseText);
-  const base = { status, detail, retryAfterSeconds: null as number | null };
-  if (status === 401 || status === 403) {
-    return {
-      ...base,
-      kind: 'forbidden',
-      message: `Zendesk did not allow you to ${what} (${status}). Your Zendesk role does not permit it; ask an admin for access or ask a team lead to do it.`,
-      retryable: false,
-    };
-  }
-  if (status === 404) {
-    return {
-      ...base,
-      kind: 'not-found',
-      message: `Could not ${what}: Zendesk no longer has it (404). The ticket or customer may have been deleted or merged; reload the ticket.`,
-      retryable: false,
-    };
-  }
-  if (status === 409) {
-    return {
-      ...base,
-      kind: 'conflict',
-      message: `Could not ${what}: someone else changed the same record at that moment (409). Try again; nothing will be doubled.`,
-      retryable: true,
-    };
-  }
-  if (status === 400 || status === 422) {
-    return {
-      ...base,
-      kind: 'invalid',
-      message:
-        `Zendesk refused to ${what} (${status})${detail ? `: ${detail}` : ''}. ` +
-        `If it names a customer_fit field, the app's user fields are missing: an admin should reinstall or update the app.`,
-      retryable: false,
-    };
-  }
-  if (status === 429) {
-    const ms = parseRetryAfter(header(error, 'Retry-After'), Date.now());
-    const seconds = ms === null ? null : Math.ceil(ms / 1000);
-    return {
-      ...base,
-      kind: 'rate-limited',
-      retryAfterSeconds: seconds,
-      message: `Could not ${what}: Zendesk is limiting requests (429). Try again${seconds === null ? ' in a minute' : ` in ${seconds} s`}; nothing will be doubled.`,
-      retryable: true,
-    };
-  }
-  return {
-    ...base,
-    kind: 'server',
-    message: `Could not ${what}: Zendesk answered with an error (${status}). Try again in a moment.`,
-    retryable: status >= 500,
-  };
-}
-
-/** The same failure as the shared error classes the history loader uses, for logs and `instanceof` checks. */
-function sharedError(request: { method: string; url: string }, failure: WriteFailure, raw: unknown): Error {
-  if (failure.kind === 'network') return new NetworkError(request, { cause: raw });
-  if (failure.kind === 'rate-limited') {
-    return new RateLimitError(request, failure.retryAfterSeconds === null ? null : failure.retryAfterSeconds * 1000, { cause: raw });
-  }
-  const statusText = isFailure(raw) ? (raw.statusText ?? '') : '';
-  return new HttpError(request, failure.status ?? 0, statusText, { cause: raw });
+  const detail = explain((error.cause as { responseText?: unknown } | undefined)?.responseText);
+  if (status === 401 || status === 403) return { ...base, kind: 'forbidden', status, detail, retryable: false };
+  if (status === 404) return { ...base, kind: 'not-found', status, detail, retryable: false };
+  if (status === 409) return { ...base, kind: 'conflict', status, detail, retryable: true };
+  if (status === 400 || status === 422) return { ...base, kind: 'invalid', status, detail, retryable: false };
+  return { ...base, kind: 'server', status, detail, retryable: status >= 500 };
 }
 
 /** What the writes need from Zendesk: `client.request` (the ZAF client, or a fetch port in Node). */
-export type WritePort = Pick<ZafClient, 'request'>;
+export type WritePort = RequestPort;
 
-/** The HTTP methods the warning flag uses. */
-export type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
+export interface ZendeskRequestOptions<S extends z.ZodType> {
+  body?: unknown;
+  /** Parses the answer; unknown by default. */
+  schema?: S;
+  /** Whether it may be sent again after a timeout, a network failure or a 5xx (see `Requester.send`). */
+  idempotent: boolean;
+}
 
 /**
- * One request to Zendesk through the ZAF port, JSON in and out. Only relative `/api/v2/` paths
- * are accepted, so nothing can be sent anywhere else. ZAF's own 429 retry is off: the caller reports
- * the wait and the action's retry resumes where it stopped.
+ * One request of the warning flag, on the one request path. Only relative `/api/v2/` paths are
+ * accepted, so nothing can be sent anywhere else. Writes go first in the queue: a person waits on them.
  *
- * @param port - the ZAF client (or a test port)
+ * @param port - the ZAF client (or a fetch port)
  * @param method - the HTTP method
  * @param url - a relative path starting with `/api/v2/`
- * @param what - what is being done, for the error message
- * @param body - the JSON body, for writes
- * @returns the parsed answer (undefined for an empty one)
- * @throws WriteError with the explained failure
- * @example await zendeskRequest(client, 'GET', '/api/v2/users/7.json', 'read the customer')
+ * @param options - the JSON body, the schema of the answer, and whether it is idempotent
+ * @returns the parsed answer
+ * @throws the request path's typed errors (see {@link failureOf})
+ * @example await zendeskRequest(client, 'GET', '/api/v2/users/7.json', { schema: userResponseSchema, idempotent: true })
  */
-export async function zendeskRequest(
+export async function zendeskRequest<S extends z.ZodType = z.ZodUnknown>(
   port: WritePort,
   method: Method,
   url: string,
-  what: string,
-  body?: unknown,
-): Promise<unknown> {
+  options: ZendeskRequestOptions<S>,
+): Promise<z.output<S>> {
   if (!/^\/api\/v2\/[A-Za-z0-9_./?=&%-]+$/.test(url) || url.includes('..') || url.includes('//')) {
     throw new Error(`Refusing to request ${JSON.stringify(url)}: only relative /api/v2/ paths are allowed.`);
   }
-  try {
-    return await port.request<unknown>({
-      url,
-      type: method,
-      contentType: 'application/json',
-      ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-      dataType: 'json',
-      autoRetry: false,
-    });
-  } catch (error) {
-    const failure = explainFailure(error, what);
-    throw new WriteError(failure, { cause: sharedError({ method, url }, failure, error) });
-  }
+  const schema = (options.schema ?? z.unknown()) as S;
+  return requesterFor(port).send(method, url, { schema, body: options.body, idempotent: options.idempotent, priority: 0 });
 }

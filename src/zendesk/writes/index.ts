@@ -1,6 +1,15 @@
 /** Writing the warning flag to Zendesk: notes, the app's user fields, and tags, resumable step by step. */
-export { runWarningAction, type RunOptions, type StepName, type StepReport, type StepStatus, type WriteResult } from './run';
-export { explainFailure, isWriteError, WriteError, type FailureKind, type WriteFailure, type WritePort } from './failure';
+export {
+  runWarningAction,
+  withdrawWarningAction,
+  type RunOptions,
+  type StepName,
+  type StepReport,
+  type StepStatus,
+  type WithdrawResult,
+  type WriteResult,
+} from './run';
+export { failureOf, isWriteError, WriteError, type FailureKind, type FailureStep, type WriteFailure, type WritePort } from './failure';
 export { readRequester } from './read';
 export { newOpId } from './op-id';
 export { accountUrlFromContext, readSignedInUser } from './current-user';

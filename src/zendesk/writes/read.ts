@@ -1,24 +1,14 @@
+import type { z } from 'zod';
 import { hasMarker } from '../../core/warnings/note';
 import type { WarningUser } from '../../core/warnings/types';
 import { commentsUrl } from '../history/endpoints';
 import { ticketCommentsPageSchema, userResponseSchema } from '../schemas/responses';
-import { WriteError, zendeskRequest, type WritePort } from './failure';
+import { zendeskRequest, type WritePort } from './failure';
 
 /**
  * The reads the warning flag makes right before and right after writing: the requester's record
  * (to check the level and verify a write) and the ticket's comments (to find a note already written).
  */
-
-function unreadable(what: string): WriteError {
-  return new WriteError({
-    kind: 'unreadable',
-    status: 200,
-    message: `Could not ${what}: Zendesk's answer was not in the expected shape. Try again; if it persists, report it.`,
-    detail: null,
-    retryAfterSeconds: null,
-    retryable: true,
-  });
-}
 
 /**
  * Reads the requester's record as it is now.
@@ -26,14 +16,11 @@ function unreadable(what: string): WriteError {
  * @param port - the ZAF client
  * @param userId - the requester
  * @returns id, name, tags and user fields
- * @throws WriteError when the read fails
+ * @throws the request path's typed errors (see `failureOf`)
  * @example (await readRequester(client, 7)).user_fields
  */
 export async function readRequester(port: WritePort, userId: number): Promise<WarningUser> {
-  const what = 'read the customer\'s current warning';
-  const answer = userResponseSchema.safeParse(await zendeskRequest(port, 'GET', `/api/v2/users/${userId}.json`, what));
-  if (!answer.success) throw unreadable(what);
-  const { user } = answer.data;
+  const { user } = await zendeskRequest(port, 'GET', `/api/v2/users/${userId}.json`, { schema: userResponseSchema, idempotent: true });
   return { id: user.id, name: user.name, tags: user.tags ?? [], user_fields: user.user_fields ?? {} };
 }
 
@@ -62,7 +49,7 @@ export function relativeNext(next: string | null | undefined): string | null {
  * @param authorId - the person acting (the note's author)
  * @param marker - the text to look for; by default the operation's note marker
  * @returns the comment id, or null when there is no such note
- * @throws WriteError when the read fails
+ * @throws the request path's typed errors
  * @example await findOpNote(client, 55, action.op, action.by.id) // => 9001
  */
 export async function findOpNote(
@@ -72,17 +59,15 @@ export async function findOpNote(
   authorId: number,
   marker?: string,
 ): Promise<number | null> {
-  const what = `check ticket #${ticketId} for a note already written`;
   let url: string | null = commentsUrl(ticketId);
   for (let page = 0; url && page < MAX_COMMENT_PAGES; page++) {
-    const answer = ticketCommentsPageSchema.safeParse(await zendeskRequest(port, 'GET', url, what));
-    if (!answer.success) throw unreadable(what);
-    for (const comment of answer.data.comments) {
+    const answer: z.output<typeof ticketCommentsPageSchema> = await zendeskRequest(port, 'GET', url, { schema: ticketCommentsPageSchema, idempotent: true });
+    for (const comment of answer.comments) {
       if (comment.public !== false || comment.author_id !== authorId) continue;
       const body = comment.plain_body ?? comment.body ?? '';
       if (marker ? body.includes(marker) : hasMarker(body, op)) return comment.id;
     }
-    url = answer.data.meta.has_more ? relativeNext(answer.data.links.next) : null;
+    url = answer.meta.has_more ? relativeNext(answer.links.next) : null;
   }
   return null;
 }

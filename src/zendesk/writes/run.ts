@@ -1,19 +1,10 @@
-import { CONCERN_TAG, encodeConcerns, parseWarningFields } from '../../core/warnings/fields';
-import { levelName, warningState, type WarningState } from '../../core/warnings/state';
+import { encodeConcerns, parseWarningFields } from '../../core/warnings/fields';
+import { warningState, type WarningState } from '../../core/warnings/state';
 import type { WarningAction, WarningLevel, WarningSettings, WarningUser } from '../../core/warnings/types';
-import { isWriteError, WriteError, type WriteFailure, type WritePort } from './failure';
+import { failureOf, WriteError, type WriteFailure, type WritePort } from './failure';
 import { findOpNote, readRequester } from './read';
-import { capital, describe, doneSentence, type StepName, type StepReport, type StepStatus, type WriteResult } from './result';
-import {
-  addUserTags,
-  ensureNote,
-  ensureSupersededNote,
-  fieldsForStep,
-  levelTagChanges,
-  removeUserTags,
-  withConcern,
-  writeAppFields,
-} from './steps';
+import type { StepName, StepReport, StepStatus, WriteResult } from './result';
+import { addUserTags, convergence, ensureNote, ensureSupersededNote, fieldsForStep, removeUserTags, writeAppFields } from './steps';
 
 export type { StepName, StepReport, StepStatus, WriteResult } from './result';
 
@@ -24,6 +15,9 @@ export interface RunOptions {
 
 /** How often a concern is re-merged when another concern overwrote it at the same moment. */
 const CONCERN_MERGE_ATTEMPTS = 3;
+
+/** Reads (each after a write) before giving up on the customer settling while others write too. */
+const MAX_CONVERGE_ROUNDS = 8;
 
 function stepsOf(action: WarningAction): StepName[] {
   return action.kind === 'concern' ? ['note', 'fields', 'tags'] : ['check', 'note', 'fields', 'tags'];
@@ -97,21 +91,21 @@ async function runSteps(
   const now = options.now ?? (() => new Date());
   const reports = new Map<StepName, StepReport>();
   for (const step of stepsOf(action)) {
-    reports.set(step, { step, status: 'not-run', description: describe(action, step), failure: null });
+    reports.set(step, { step, status: 'not-run', failure: null });
   }
   const mark = (step: StepName, status: StepStatus, failure: WriteFailure | null = null) => {
-    const report = reports.get(step) ?? { step, status, description: describe(action, step), failure };
-    reports.set(step, { ...report, status, failure });
+    reports.set(step, { step, status, failure });
   };
 
   let current: StepName = action.kind === 'concern' ? 'note' : 'check';
   let commentId: number | null = null;
+  let closedBy: WriteResult['closedBy'] = null;
   try {
     let user = await readRequester(port, action.userId);
     const recorded = recordedBy(user, action);
     if (action.kind === 'concern' && !recorded && parseWarningFields(user.user_fields).concernsUnreadable) {
       current = 'fields';
-      throw unreadableConcerns();
+      throw new WriteError({ kind: 'concerns-unreadable', status: null, step: 'fields', detail: null, retryAfterSeconds: null, retryable: false });
     }
 
     if (action.kind !== 'concern') {
@@ -122,93 +116,95 @@ async function runSteps(
 
     current = 'note';
     commentId = recorded ? storedCommentId(user, action) : null;
+    // Whether `user` is still the customer as they are now: nothing written since it was read.
+    let fresh = true;
     if (commentId !== null) {
       mark('note', 'already-done');
     } else {
       const note = await ensureNote(port, action);
       commentId = note.commentId;
       mark('note', note.already ? 'already-done' : 'done');
+      fresh = note.already;
     }
 
     current = 'fields';
-    if (recorded) mark('fields', 'already-done');
-    else {
-      user = await readRequester(port, action.userId);
-      if (action.kind === 'concern') {
-        let attempts = 0;
-        while (!recordedBy(user, action)) {
-          if (attempts++ >= CONCERN_MERGE_ATTEMPTS) throw fieldsMissing(action);
-          const concerns = withConcern(user, action, commentId);
-          await writeAppFields(port, action.userId, { customer_fit_concerns: encodeConcerns(concerns) }, describe(action, 'fields').toLowerCase());
-          user = await readRequester(port, action.userId);
-        }
-      } else {
+    if (action.kind !== 'concern') {
+      if (recorded) mark('fields', 'already-done');
+      else {
+        // Re-read right before writing: another lead may have acted while the note was written.
+        user = await readRequester(port, action.userId);
         if (!recordedBy(user, action)) {
-          // Re-checked right before writing: another lead may have acted while the note was written.
           if (currentLevel(user, action, settings, now()) !== action.expectedFrom) throw new Refused(user, 'fields');
-          await writeAppFields(port, action.userId, fieldsForStep(user, action, commentId), describe(action, 'fields').toLowerCase());
+          await writeAppFields(port, action.userId, fieldsForStep(user, action, commentId));
           user = await readRequester(port, action.userId);
           if (!recordedBy(user, action)) {
             // Another lead's step replaced ours between the write and the re-read: theirs stands.
             if (parseWarningFields(user.user_fields).record) throw new Refused(user, 'fields');
-            throw fieldsMissing(action);
+            throw fieldsMissing();
           }
         }
+        mark('fields', 'done');
+        fresh = true;
       }
-      mark('fields', 'done');
     }
 
-    current = 'tags';
-    if (action.kind === 'concern') {
-      if ((user.tags ?? []).includes(CONCERN_TAG)) mark('tags', 'already-done');
-      else {
-        await addUserTags(port, action.userId, [CONCERN_TAG]);
-        mark('tags', 'done');
+    // Bring the concerns field and the tags in line with the record as it is now, re-reading after
+    // every write until a read shows them agreeing (see docs/warnings.md, "Tags, fields and notes converge").
+    const own = action.kind === 'concern' ? { action, commentId } : null;
+    let ownWrites = 0;
+    let tagWrites = 0;
+    for (let round = 0; ; round++) {
+      if (!fresh) user = await readRequester(port, action.userId);
+      fresh = false;
+      if (round >= MAX_CONVERGE_ROUNDS) throw notConverged(current);
+      const change = convergence(user, own);
+      if (own && change.ownClosed) {
+        // A team lead closed this concern (seen from its note) before it was recorded: it stays closed.
+        const record = parseWarningFields(user.user_fields).record;
+        closedBy = record ? { name: record.by.name, at: record.at } : null;
+        mark('fields', 'not-needed');
       }
-    } else {
-      const changes = levelTagChanges(user, action.to);
-      if (changes.add.length > 0) await addUserTags(port, action.userId, changes.add);
-      if (changes.remove.length > 0) await removeUserTags(port, action.userId, changes.remove);
-      mark('tags', changes.add.length + changes.remove.length > 0 ? 'done' : 'already-done');
+      if (change.concerns) {
+        const adding = own !== null && !change.ownClosed && !recordedBy(user, action);
+        current = adding ? 'fields' : 'tags';
+        if (adding && ownWrites++ >= CONCERN_MERGE_ATTEMPTS) throw fieldsMissing();
+        await writeAppFields(port, action.userId, { customer_fit_concerns: encodeConcerns(change.concerns) });
+        continue;
+      }
+      if (own && !change.ownClosed) mark('fields', recorded ? 'already-done' : 'done');
+      current = 'tags';
+      if (change.tags.add.length > 0) await addUserTags(port, action.userId, change.tags.add);
+      if (change.tags.remove.length > 0) await removeUserTags(port, action.userId, change.tags.remove);
+      if (change.tags.add.length + change.tags.remove.length > 0) {
+        tagWrites += 1;
+        continue;
+      }
+      break;
+    }
+    mark('tags', tagWrites > 0 ? 'done' : 'already-done');
 
+    if (action.kind !== 'concern') {
       // A last look: a lead who acted on the same level at the same instant may have written after our check.
-      const final = await readRequester(port, action.userId);
-      const latest = parseWarningFields(final.user_fields).record;
-      if (latest && latest.op !== action.op) throw new Refused(final, 'fields');
+      const latest = parseWarningFields(user.user_fields).record;
+      if (latest && latest.op !== action.op) throw new Refused(user, 'fields');
     }
   } catch (error) {
     if (error instanceof Refused) return refused(port, action, settings, now, reports, error, commentId, mark);
-    if (!isWriteError(error)) throw error;
-    mark(current, 'failed', error.failure);
-    return finish(port, action, settings, now, reports, commentId, error.failure);
+    const failure = failureOf(error, current);
+    if (!failure) throw error;
+    mark(current, 'failed', failure);
+    return finish(port, action, settings, now, reports, commentId, failure, null);
   }
-  return finish(port, action, settings, now, reports, commentId, null);
+  return finish(port, action, settings, now, reports, commentId, null, closedBy);
 }
 
-function unreadableConcerns(): WriteError {
-  return new WriteError({
-    kind: 'invalid',
-    status: null,
-    message:
-      `The customer's open-concerns field (customer_fit_concerns) holds text the app cannot read, so it was not ` +
-      `overwritten. An admin should check or empty that field on the customer's profile; then raise the concern again.`,
-    detail: null,
-    retryAfterSeconds: null,
-    retryable: false,
-  });
+/** Others writing at the same moment kept the customer from settling; trying again finishes it. */
+function notConverged(step: StepName): WriteError {
+  return new WriteError({ kind: 'conflict', status: null, step, detail: null, retryAfterSeconds: null, retryable: true });
 }
 
-function fieldsMissing(action: WarningAction): WriteError {
-  return new WriteError({
-    kind: 'invalid',
-    status: null,
-    message:
-      `Zendesk accepted the update but the customer's record does not show it: the app's user fields ` +
-      `(customer_fit_...) seem to be missing. An admin should reinstall or update the app; then retry (op ${action.op}).`,
-    detail: null,
-    retryAfterSeconds: null,
-    retryable: false,
-  });
+function fieldsMissing(): WriteError {
+  return new WriteError({ kind: 'fields-missing', status: null, step: 'fields', detail: null, retryAfterSeconds: null, retryable: false });
 }
 
 async function finalState(
@@ -232,33 +228,21 @@ async function finish(
   reports: Map<StepName, StepReport>,
   commentId: number | null,
   failure: WriteFailure | null,
+  closedBy: WriteResult['closedBy'],
 ): Promise<WriteResult> {
   const steps = [...reports.values()];
-  const anyDone = steps.some((s) => s.status === 'done' || s.status === 'already-done');
-  const done = doneSentence(action, reports, commentId);
-  let status: WriteResult['status'];
-  let message: string;
-  if (!failure) {
-    status = 'completed';
-    const what =
-      action.kind === 'concern' ? 'Concern raised' : action.kind === 'clear' ? 'Warning cleared' : `${capital(levelName(action.to))} given`;
-    const repeat = steps.every((s) => s.status !== 'done') ? ' It was already recorded; nothing was written twice.' : '';
-    message = `${what}: ${done}.${repeat}`;
-  } else {
-    status = anyDone && done !== '' ? 'partial' : 'failed';
-    message =
-      status === 'partial'
-        ? `Done so far: ${done}. Not done: ${failure.message} Retrying finishes the rest without repeating what is done.`
-        : `${failure.message} Nothing was recorded.`;
-  }
+  // What counts as recorded: the note, the record or the concern's entry (a tag alone is not a step taken).
+  const anyDone = steps.some((s) => (s.step === 'note' || s.step === 'fields') && (s.status === 'done' || s.status === 'already-done'));
   return {
-    status,
+    status: !failure ? 'completed' : anyDone ? 'partial' : 'failed',
     op: action.op,
     steps,
     commentId,
-    message,
+    failure,
+    repeat: !failure && steps.every((s) => s.status !== 'done'),
     canRetry: failure ? failure.retryable : false,
     conflict: null,
+    closedBy,
     state: await finalState(port, action, settings, now),
   };
 }
@@ -277,51 +261,75 @@ async function refused(
   const found = action.kind === 'clear' ? state.level : state.effectiveLevel;
   const by = state.latest?.by.name ?? null;
   const at = state.latest?.at ?? null;
-  const who = by ? `${by} recorded ${levelName(found)}${at ? ` on ${at.slice(0, 10)} at ${at.slice(11, 16)} UTC` : ''}` : `the warning is now ${levelName(found)}`;
-  const conflictFailure: WriteFailure = {
-    kind: 'conflict',
-    status: null,
-    message: `Not recorded: ${who}, so ${levelName(action.expectedFrom)} -> ${levelName(action.to)} no longer applies.`,
-    detail: null,
-    retryAfterSeconds: null,
-    retryable: false,
-  };
-  mark(refusal.step, 'failed', conflictFailure);
+  const conflict: WriteFailure = { kind: 'conflict', status: null, step: refusal.step, detail: null, retryAfterSeconds: null, retryable: false };
+  mark(refusal.step, 'failed', conflict);
 
   // Our note may already be on the ticket (written before the other lead's step landed): say it does not count.
-  let noteStands = false;
-  let followUp = '';
   try {
     const ownId = commentId ?? (await findOpNote(port, action.ticketId, action.op, action.by.id));
     if (ownId !== null) {
-      noteStands = true;
       commentId = ownId;
       mark('note', 'already-done');
-      reports.set('superseded-note', {
-        step: 'superseded-note',
-        status: 'not-run',
-        description: describe(action, 'superseded-note'),
-        failure: null,
-      });
+      mark('superseded-note', 'not-run');
       const superseded = await ensureSupersededNote(port, action, { by: by ?? 'Someone', level: found });
       mark('superseded-note', superseded.already ? 'already-done' : 'done');
-      followUp = ` Your note on ticket #${action.ticketId} stays, followed by a note that it was not recorded.`;
     }
   } catch (error) {
-    if (!isWriteError(error)) throw error;
-    if (noteStands) {
-      mark('superseded-note', 'failed', error.failure);
-      followUp = ` Your note on ticket #${action.ticketId} stays, but the note saying it was not recorded could not be added: ${error.failure.message}`;
-    }
+    const failure = failureOf(error, 'superseded-note');
+    if (!failure) throw error;
+    if (commentId !== null) mark('superseded-note', 'failed', failure);
   }
   return {
     status: 'refused',
     op: action.op,
     steps: [...reports.values()],
     commentId,
-    message: `${conflictFailure.message}${noteStands ? '' : ' Nothing was written.'}${followUp} Review the current warning and decide again.`,
+    failure: null,
+    repeat: false,
     canRetry: false,
     conflict: { level: found, by, at },
+    closedBy: null,
     state: await finalState(port, action, settings, now),
   };
+}
+
+/** What withdrawing a decision found. */
+export interface WithdrawResult {
+  /**
+   * `withdrawn`: its note is on the ticket, now followed by a note that it was not recorded;
+   * `nothing-written`: no note of it was found, so there is nothing to mark; `recorded`: it was
+   * recorded after all (an answer lost on the way), so it stands and cannot be withdrawn;
+   * `failed`: Zendesk could not be asked or written to (see `failure`).
+   */
+  status: 'withdrawn' | 'nothing-written' | 'recorded' | 'failed';
+  failure: WriteFailure | null;
+}
+
+/**
+ * Withdraws a decision that failed part way, because the person changed it (a new reason or other
+ * evidence is a new decision, with a new operation id) or cancelled it. Its note, if written, stays
+ * on the ticket, followed by a short note that it was not recorded, so the ticket never carries two
+ * live notes for one step. A decision already recorded on the customer is left as it is.
+ *
+ * @param port - the ZAF client
+ * @param action - the decision to withdraw, as it was sent
+ * @returns what was found and done
+ * @example await withdrawWarningAction(client, sent.action) // => { status: 'withdrawn', failure: null }
+ */
+export async function withdrawWarningAction(port: WritePort, action: WarningAction): Promise<WithdrawResult> {
+  // A run of the same decision still writing finishes first, so nothing lands after the withdrawal.
+  await inFlight.get(action.op)?.catch(() => undefined);
+  let step: StepName = 'check';
+  try {
+    if (recordedBy(await readRequester(port, action.userId), action)) return { status: 'recorded', failure: null };
+    step = 'note';
+    if ((await findOpNote(port, action.ticketId, action.op, action.by.id)) === null) return { status: 'nothing-written', failure: null };
+    step = 'superseded-note';
+    await ensureSupersededNote(port, action, 'withdrawn');
+    return { status: 'withdrawn', failure: null };
+  } catch (error) {
+    const failure = failureOf(error, step);
+    if (!failure) throw error;
+    return { status: 'failed', failure };
+  }
 }

@@ -1,4 +1,6 @@
 import {
+  carryClosed,
+  closedConcerns,
   CONCERN_TAG,
   LEVEL_TAGS,
   encodeConcerns,
@@ -8,7 +10,7 @@ import {
   WARNING_FIELDS,
   type StoredConcerns,
 } from '../../core/warnings/fields';
-import { composeNote, composeSupersededNote, noteMarker } from '../../core/warnings/note';
+import { composeNote, composeSupersededNote, composeWithdrawnNote, noteMarker, supersededMarker } from '../../core/warnings/note';
 import type { ConcernRecord, WarningAction, WarningRecord, WarningUser } from '../../core/warnings/types';
 import { ticketUpdateResponseSchema } from '../schemas/responses';
 import { WriteError, zendeskRequest, type WritePort } from './failure';
@@ -29,7 +31,7 @@ import { findOpNote } from './read';
  * @param marker - the marker to find the note by when the answer does not name it
  * @param authorId - the person acting
  * @returns the new comment's id
- * @throws WriteError when the write fails or the note cannot be found afterwards
+ * @throws the request path's typed errors, or a WriteError when the note cannot be found afterwards
  * @example await addInternalNote(client, 55, composeNote(action), noteMarker(action), action.by.id)
  */
 export async function addInternalNote(
@@ -39,10 +41,12 @@ export async function addInternalNote(
   marker: string,
   authorId: number,
 ): Promise<number> {
-  const what = `add the internal note to ticket #${ticketId}`;
+  // Not idempotent: a second send is a second note. The request path resends it only after a 429
+  // (not carried out); after a timeout the run stops, and its retry looks for the note first.
   const answer = ticketUpdateResponseSchema.safeParse(
-    await zendeskRequest(port, 'PUT', `/api/v2/tickets/${ticketId}.json`, what, {
-      ticket: { comment: { body, public: false } },
+    await zendeskRequest(port, 'PUT', `/api/v2/tickets/${ticketId}.json`, {
+      body: { ticket: { comment: { body, public: false } } },
+      idempotent: false,
     }),
   );
   // The audit's Comment event carries the new comment's id.
@@ -56,7 +60,7 @@ export async function addInternalNote(
   throw new WriteError({
     kind: 'unreadable',
     status: null,
-    message: `Zendesk accepted the note for ticket #${ticketId} but it cannot be found on the ticket. Reload the ticket and try again.`,
+    step: 'note',
     detail: null,
     retryAfterSeconds: null,
     retryable: true,
@@ -79,23 +83,25 @@ export async function ensureNote(port: WritePort, action: WarningAction): Promis
 }
 
 /**
- * Writes the note saying a strike lost a race and was not recorded, unless it is already there.
+ * Writes the note saying a step was not recorded (another lead's step came first, or it was withdrawn), unless it is already there.
  *
  * @param port - the ZAF client
  * @param action - the decision that was not recorded
- * @param winner - who recorded the other step and the level they set
+ * @param winner - who recorded the other step and the level they set, or 'withdrawn' when the person
+ *   who took it changed it or cancelled it
  * @returns the comment id of that note, and whether it was already there
  * @example await ensureSupersededNote(client, action, { by: 'Dana', level: 2 })
  */
 export async function ensureSupersededNote(
   port: WritePort,
   action: WarningAction,
-  winner: { by: string; level: number },
+  winner: { by: string; level: number } | 'withdrawn',
 ): Promise<{ commentId: number; already: boolean }> {
-  const marker = `[customer-fit superseded:${action.op}]`;
+  const marker = supersededMarker(action.op);
   const existing = await findOpNote(port, action.ticketId, action.op, action.by.id, marker);
   if (existing !== null) return { commentId: existing, already: true };
-  const commentId = await addInternalNote(port, action.ticketId, composeSupersededNote(action, winner), marker, action.by.id);
+  const body = winner === 'withdrawn' ? composeWithdrawnNote(action) : composeSupersededNote(action, winner);
+  const commentId = await addInternalNote(port, action.ticketId, body, marker, action.by.id);
   return { commentId, already: false };
 }
 
@@ -106,22 +112,21 @@ export async function ensureSupersededNote(
  * @param port - the ZAF client
  * @param userId - the requester
  * @param fields - the app's fields to set (null clears one)
- * @param what - what is being recorded, for the error message
  * @returns nothing; the caller re-reads the customer to verify
- * @throws WriteError when the write fails
- * @example await writeAppFields(client, 7, { customer_fit_warning_level: 'customer_fit_strike_1' }, 'record strike 1')
+ * @throws the request path's typed errors
+ * @example await writeAppFields(client, 7, { customer_fit_warning_level: 'customer_fit_strike_1' })
  */
 export async function writeAppFields(
   port: WritePort,
   userId: number,
   fields: Partial<Record<(typeof WARNING_FIELDS)[keyof typeof WARNING_FIELDS], string | null>>,
-  what: string,
 ): Promise<void> {
   const own = new Set<string>(Object.values(WARNING_FIELDS));
   for (const key of Object.keys(fields)) {
     if (!own.has(key)) throw new Error(`Refusing to write user field ${key}: it is not one of the app's fields.`);
   }
-  await zendeskRequest(port, 'PUT', `/api/v2/users/${userId}.json`, what, { user: { user_fields: fields } });
+  // Whole values of the app's own fields: sending them twice leaves the same record, so it may be resent.
+  await zendeskRequest(port, 'PUT', `/api/v2/users/${userId}.json`, { body: { user: { user_fields: fields } }, idempotent: true });
 }
 
 /**
@@ -135,9 +140,10 @@ export async function writeAppFields(
  * @example await addUserTags(client, 7, ['customer_fit_concern'])
  */
 export async function addUserTags(port: WritePort, userId: number, tags: string[]): Promise<string[] | null> {
-  const answer = (await zendeskRequest(port, 'PUT', `/api/v2/users/${userId}/tags.json`, "update the customer's warning tags", {
-    tags,
-  })) as { tags?: unknown } | undefined;
+  const answer = (await zendeskRequest(port, 'PUT', `/api/v2/users/${userId}/tags.json`, { body: { tags }, idempotent: true })) as
+    | { tags?: unknown }
+    | null
+    | undefined;
   return Array.isArray(answer?.tags) ? answer.tags.filter((t): t is string => typeof t === 'string') : null;
 }
 
@@ -148,17 +154,16 @@ export async function addUserTags(port: WritePort, userId: number, tags: string[
  * @param userId - the requester
  * @param tags - the tags to remove
  * @returns nothing (Zendesk answers 204)
- * @throws WriteError when the write fails
+ * @throws the request path's typed errors
  * @example await removeUserTags(client, 7, ['customer_fit_concern'])
  */
 export async function removeUserTags(port: WritePort, userId: number, tags: string[]): Promise<void> {
-  await zendeskRequest(port, 'DELETE', `/api/v2/users/${userId}/tags.json`, "remove the app's old warning tags from the customer", {
-    tags,
-  });
+  await zendeskRequest(port, 'DELETE', `/api/v2/users/${userId}/tags.json`, { body: { tags }, idempotent: true });
 }
 
 /**
- * The concerns field after adding this concern to what is stored now (unchanged if already there).
+ * The concerns field after adding this concern to what is stored now (not again if already there,
+ * and not at all if a recorded step closed it), without the entries recorded steps have closed.
  *
  * @param user - the customer as just re-read
  * @param action - the concern
@@ -167,8 +172,11 @@ export async function removeUserTags(port: WritePort, userId: number, tags: stri
  * @example encodeConcerns(withConcern(user, action, 9001))
  */
 export function withConcern(user: WarningUser, action: WarningAction, commentId: number): StoredConcerns {
-  const stored = parseWarningFields(user.user_fields).concerns;
-  if (stored.open.some((c) => c.op === action.op)) return stored;
+  const parsed = parseWarningFields(user.user_fields);
+  const closed = closedConcerns(parsed.record);
+  // Entries a recorded step closed are left out: a write that read before the step must not reopen them.
+  const stored = { ...parsed.concerns, open: parsed.concerns.open.filter((c) => !closed.has(c.op)) };
+  if (stored.open.some((c) => c.op === action.op) || closed.has(action.op)) return stored;
   const concern: ConcernRecord = {
     op: action.op,
     by: action.by,
@@ -195,6 +203,7 @@ export function fieldsForStep(
   action: WarningAction,
   commentId: number,
 ): Partial<Record<(typeof WARNING_FIELDS)[keyof typeof WARNING_FIELDS], string | null>> {
+  const previous = parseWarningFields(user.user_fields);
   const record: WarningRecord = {
     v: 1,
     op: action.op,
@@ -207,37 +216,60 @@ export function fieldsForStep(
     ticketId: action.ticketId,
     commentId,
     acknowledged: action.acknowledges,
+    ...carryClosed(previous.record, action.acknowledges, action.at),
   };
   const fields: Partial<Record<(typeof WARNING_FIELDS)[keyof typeof WARNING_FIELDS], string | null>> = {
     [WARNING_FIELDS.level]: tagForLevel(action.to),
     [WARNING_FIELDS.date]: action.to === 0 ? null : action.at.slice(0, 10),
     [WARNING_FIELDS.record]: encodeRecord(record),
   };
-  if (action.acknowledges.length > 0) {
-    const stored = parseWarningFields(user.user_fields).concerns;
-    const closed = new Set(action.acknowledges);
+  const stored = previous.concerns;
+  const closed = closedConcerns(record);
+  if (stored.open.some((c) => closed.has(c.op))) {
     const open = stored.open.filter((c) => !closed.has(c.op));
     fields[WARNING_FIELDS.concerns] = encodeConcerns({ v: 1, open, dropped: open.length === 0 ? 0 : stored.dropped });
   }
   return fields;
 }
 
+/** What it takes to bring the customer in line with their record, as just read. */
+export interface Convergence {
+  /** The concerns field to write (entries closed by the record dropped, `own` added), or null when it is right. */
+  concerns: StoredConcerns | null;
+  /** The app's tags to add and to remove; other tags are never touched. */
+  tags: { add: string[]; remove: string[] };
+  /** True when `own` is a concern a recorded step has closed: it stays closed. */
+  ownClosed: boolean;
+}
+
 /**
- * The tag changes that make the user's tags match the recorded step: the tag of the level in force
- * (the same value as the level dropdown's option, so it works even where the dropdown's own tag is
- * not applied), no other level tag, and the open-concern tag only while a concern is open.
+ * The writes that make the customer agree with their record: the concerns field without the
+ * entries a recorded step closed (and with `own`, the concern being written, unless it was closed),
+ * then the tag of the recorded level and no other level tag, and the open-concern tag exactly while
+ * the field lists an open concern. Tags follow the record as read, never the step being written, so
+ * two people converging at once aim at the same tags.
  *
- * @param user - the user as re-read after the fields were written
- * @param level - the level just recorded
- * @returns the app's tags to add and to remove; other tags are never touched
- * @example levelTagChanges(user, 2) // => { add: ['customer_fit_strike_2'], remove: ['customer_fit_strike_1'] }
+ * @param user - the customer as just read
+ * @param own - the concern being written and its note's id, for a concern; null for a strike or clear
+ * @returns what to write; nothing when the record and tags already agree
+ * @example convergence(user, null).tags // => { add: ['customer_fit_strike_2'], remove: ['customer_fit_strike_1'] }
  */
-export function levelTagChanges(user: WarningUser, level: 0 | 1 | 2 | 3): { add: string[]; remove: string[] } {
+export function convergence(user: WarningUser, own: { action: WarningAction; commentId: number } | null): Convergence {
+  const parsed = parseWarningFields(user.user_fields);
+  const closed = closedConcerns(parsed.record);
+  const ownClosed = own !== null && closed.has(own.action.op);
+  let concerns: StoredConcerns | null = null;
+  const missing = own !== null && !ownClosed && !parsed.concerns.open.some((c) => c.op === own.action.op);
+  if (missing || parsed.concerns.open.some((c) => closed.has(c.op))) {
+    concerns = own ? withConcern(user, own.action, own.commentId) : { ...parsed.concerns, open: parsed.concerns.open.filter((c) => !closed.has(c.op)) };
+  }
+  // The tags follow the field as it will be once `concerns` is written.
+  const open = (concerns ?? parsed.concerns).open.length;
   const tags = new Set(user.tags ?? []);
-  const wanted = level === 0 ? null : LEVEL_TAGS[level];
+  const wanted = parsed.level === 0 ? null : LEVEL_TAGS[parsed.level];
   const add = wanted && !tags.has(wanted) ? [wanted] : [];
   const remove = Object.values(LEVEL_TAGS).filter((tag) => tag !== wanted && tags.has(tag));
-  const open = parseWarningFields(user.user_fields).concerns.open.length;
+  if (open > 0 && !tags.has(CONCERN_TAG)) add.push(CONCERN_TAG);
   if (open === 0 && tags.has(CONCERN_TAG)) remove.push(CONCERN_TAG);
-  return { add, remove };
+  return { concerns, tags: { add, remove }, ownClosed };
 }

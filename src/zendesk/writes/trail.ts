@@ -5,7 +5,8 @@ import type { CurrentUserLike, WarningSettings, WarningUser } from '../../core/w
 import { readMarker, type TrailNote, type WarningTrail } from '../../core/warnings/verify';
 import { commentsUrl } from '../history/endpoints';
 import { ticketCommentsPageSchema } from '../schemas/responses';
-import { isWriteError, WriteError, zendeskRequest, type WritePort } from './failure';
+import { isHttpError } from '../errors/http-error';
+import { zendeskRequest, type WritePort } from './failure';
 import { relativeNext } from './read';
 
 /**
@@ -34,19 +35,8 @@ const membershipsAnswer = z.object({
   group_memberships: z.array(z.object({ group_id: z.number().int() }).loose()),
 });
 
-function unreadable(what: string): WriteError {
-  return new WriteError({
-    kind: 'unreadable',
-    status: 200,
-    message: `Could not ${what}: Zendesk's answer was not in the expected shape.`,
-    detail: null,
-    retryAfterSeconds: null,
-    retryable: true,
-  });
-}
-
 function gone(error: unknown): boolean {
-  return isWriteError(error) && error.failure.kind === 'not-found';
+  return isHttpError(error) && error.status === 404;
 }
 
 /**
@@ -58,49 +48,42 @@ function gone(error: unknown): boolean {
  * @param id - the author's user id
  * @param settings - whether groups decide who is a lead
  * @returns the person, or null when Zendesk no longer has them (404)
- * @throws WriteError when a read fails otherwise
+ * @throws the request path's typed errors when a read fails otherwise
  * @example (await readAuthor(client, 601, settings))?.role // => 'agent'
  */
 export async function readAuthor(port: WritePort, id: number, settings: WarningSettings): Promise<CurrentUserLike | null> {
-  const what = `read who wrote a warning note (user ${id})`;
-  let answer: unknown;
+  let answer: z.output<typeof authorAnswer>;
   try {
-    answer = await zendeskRequest(port, 'GET', `/api/v2/users/${id}.json`, what);
+    answer = await zendeskRequest(port, 'GET', `/api/v2/users/${id}.json`, { schema: authorAnswer, idempotent: true });
   } catch (error) {
     if (gone(error)) return null;
     throw error;
   }
-  const parsed = authorAnswer.safeParse(answer);
-  if (!parsed.success) throw unreadable(what);
-  const { user } = parsed.data;
+  const { user } = answer;
   const person: CurrentUserLike = { id: user.id, name: user.name, role: user.role ?? '', customRoleId: user.custom_role_id ?? null, groups: [] };
   if (settings.leadGroupIds.length > 0) {
-    const memberships = membershipsAnswer.safeParse(await zendeskRequest(port, 'GET', `/api/v2/users/${id}/group_memberships.json`, what));
-    if (!memberships.success) throw unreadable(what);
-    person.groups = memberships.data.group_memberships.map((m) => ({ id: m.group_id }));
+    const memberships = await zendeskRequest(port, 'GET', `/api/v2/users/${id}/group_memberships.json`, { schema: membershipsAnswer, idempotent: true });
+    person.groups = memberships.group_memberships.map((m) => ({ id: m.group_id }));
   }
   return person;
 }
 
 async function ticketNotes(port: WritePort, ticketId: number): Promise<TrailNote[]> {
-  const what = `read the notes on ticket #${ticketId}`;
   const notes: TrailNote[] = [];
   let url: string | null = commentsUrl(ticketId);
   for (let page = 0; url && page < MAX_PAGES; page++) {
-    let answer: unknown;
+    let parsed: z.output<typeof ticketCommentsPageSchema>;
     try {
-      answer = await zendeskRequest(port, 'GET', url, what);
+      parsed = await zendeskRequest(port, 'GET', url, { schema: ticketCommentsPageSchema, idempotent: true });
     } catch (error) {
       // A deleted ticket takes its notes with it: the check then finds the note missing.
       if (gone(error)) return notes;
       throw error;
     }
-    const parsed = ticketCommentsPageSchema.safeParse(answer);
-    if (!parsed.success) throw unreadable(what);
-    for (const c of parsed.data.comments) {
+    for (const c of parsed.comments) {
       notes.push({ id: c.id, ticketId, authorId: c.author_id, createdAt: c.created_at, public: c.public, body: c.plain_body ?? c.body ?? '' });
     }
-    url = parsed.data.meta.has_more ? relativeNext(parsed.data.links.next) : null;
+    url = parsed.meta.has_more ? relativeNext(parsed.links.next) : null;
   }
   return notes;
 }
@@ -115,7 +98,7 @@ async function ticketNotes(port: WritePort, ticketId: number): Promise<TrailNote
  * @param settings - who counts as a team lead (decides whether groups are read)
  * @param options - comments the caller already has, and a cache of authors
  * @returns the trail to check the record against
- * @throws WriteError when Zendesk cannot be read (the check is then unknown, not failed)
+ * @throws the request path's typed errors when Zendesk cannot be read (the check is then unknown, not failed)
  * @example verifyWarning(user, await readWarningTrail(client, user, settings), settings)
  */
 export async function readWarningTrail(port: WritePort, user: WarningUser, settings: WarningSettings, options: TrailOptions = {}): Promise<WarningTrail> {

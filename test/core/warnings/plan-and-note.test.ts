@@ -39,7 +39,7 @@ describe('planning a decision', () => {
     const result = planConcern(base({ ticketStatus: 'closed' }));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems).toEqual([
-      { field: 'ticket', message: "This ticket is closed, so Zendesk will not take a note on it. Open one of the customer's other tickets." },
+      { field: 'ticket', code: 'ticketClosed', message: "This ticket is closed, so Zendesk will not take a note on it. Open one of the customer's other tickets." },
     ]);
     expect(planConcern(base({ ticketStatus: 'solved' })).ok).toBe(true);
   });
@@ -48,7 +48,7 @@ describe('planning a decision', () => {
     expect(planConcern(base({ by: agent })).ok).toBe(true);
     const strike = planStrike(base({ by: agent }));
     expect(strike.ok).toBe(false);
-    if (!strike.ok) expect(strike.problems[0]).toEqual({ field: 'role', message: 'Only a team lead can give a warning. Raise a concern instead.' });
+    if (!strike.ok) expect(strike.problems[0]).toEqual({ field: 'role', code: 'strikeNotLead', message: 'Only a team lead can give a warning. Raise a concern instead.' });
   });
 
   it('requires a reason, and evidence for a strike, with messages that say what to do', () => {

@@ -50,7 +50,7 @@ describe('warning writes on the demo account', () => {
     expect(plan.ok).toBe(true);
     if (!plan.ok) return;
     const result = await runWarningAction(port, plan.action, DEFAULT_WARNING_SETTINGS, { now: () => NOW });
-    expect(result.status, result.message).toBe('completed');
+    expect(result.status, JSON.stringify(result.failure)).toBe('completed');
 
     const after = account.users.find((u) => u.id === requester.userId)!;
     for (const tag of before.tags) expect(after.tags).toContain(tag);
@@ -86,7 +86,7 @@ describe('warning writes on the demo account', () => {
     expect(first.status).toBe('partial');
     const notesBefore = account.comments[String(requester.primaryTicketId)]!.length;
     const second = await runWarningAction(port, plan.action, DEFAULT_WARNING_SETTINGS, { now: () => NOW });
-    expect(second.status, second.message).toBe('completed');
+    expect(second.status, JSON.stringify(second.failure)).toBe('completed');
     expect(account.comments[String(requester.primaryTicketId)]!.length).toBe(notesBefore);
     expect(warningState(account.users.find((u) => u.id === requester.userId)!, DEFAULT_WARNING_SETTINGS, NOW).openConcerns).toHaveLength(1);
   });

@@ -4,6 +4,7 @@ import { warningState } from '../../../src/core/warnings/state';
 import { runWarningAction } from '../../../src/zendesk/writes/run';
 import { preselectEvidence } from '../../../src/core/warnings/plan';
 import { readRequester } from '../../../src/zendesk/writes/read';
+import { words } from './support/words';
 import { AGENT, LEAD, OTHER_LEAD, rating, requester, REQUESTER_ID, SETTINGS, TICKET_ID } from './support/fixtures';
 import { plan, planConcern, planStrike, useFakeZendesk } from './support/harness';
 
@@ -32,8 +33,8 @@ describe('nothing doubled', () => {
     const result = await runWarningAction(port(), second, SETTINGS, clock);
     expect(result.status).toBe('refused');
     expect(result.conflict).toEqual({ level: 1, by: 'Dana Lead', at: NOW.toISOString() });
-    expect(result.message).toContain('Not recorded: Dana Lead recorded strike 1');
-    expect(result.message).toContain('Nothing was written.');
+    expect(words(result, second)).toContain('Not recorded: Dana Lead recorded strike 1');
+    expect(words(result, second)).toContain('Nothing was written.');
     expect(zd().comments.get(TICKET_ID)).toHaveLength(1);
     expect(zd().users.get(REQUESTER_ID)!.user_fields[WARNING_FIELDS.level]).toBe('customer_fit_strike_1');
   });
@@ -55,7 +56,7 @@ describe('nothing doubled', () => {
     expect(theirResult!.status).toBe('completed');
     expect(mineResult.status).toBe('refused');
     expect(mineResult.conflict?.by).toBe('Kim Lead');
-    expect(mineResult.message).toContain('followed by a note that it was not recorded');
+    expect(words(mineResult, mine)).toContain('followed by a note that it was not recorded');
     const state = warningState(zd().users.get(REQUESTER_ID)!, SETTINGS, NOW);
     expect(state.effectiveLevel).toBe(1);
     expect(state.latest?.by.name).toBe('Kim Lead');

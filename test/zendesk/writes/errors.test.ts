@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { WARNING_FIELDS } from '../../../src/core/warnings/fields';
+import { isHttpError } from '../../../src/zendesk/errors/http-error';
+import { NetworkError } from '../../../src/zendesk/errors/network-error';
 import { isRateLimitError } from '../../../src/zendesk/errors/rate-limit-error';
-import { explainFailure, isWriteError, zendeskRequest } from '../../../src/zendesk/writes/failure';
+import { failureOf, zendeskRequest } from '../../../src/zendesk/writes/failure';
 import { readRequester } from '../../../src/zendesk/writes/read';
 import { runWarningAction } from '../../../src/zendesk/writes/run';
+import { words } from './support/words';
 import { AGENT, LEAD, requester, REQUESTER_ID, SETTINGS, TICKET_ID } from './support/fixtures';
 import { plan, planConcern, planStrike, useFakeZendesk } from './support/harness';
 
@@ -24,7 +27,7 @@ describe('Zendesk refusing a write', () => {
     const result = await runWarningAction(port(), action, SETTINGS, clock);
     expect(result.status).toBe('failed');
     expect(result.canRetry).toBe(false);
-    expect(result.message).toBe(
+    expect(words(result, action)).toBe(
       `Zendesk did not allow you to add the internal note to ticket #${TICKET_ID} (403). Your Zendesk role does not permit it; ` +
         'ask an admin for access or ask a team lead to do it. Nothing was recorded.',
     );
@@ -40,7 +43,7 @@ describe('Zendesk refusing a write', () => {
     const first = await runWarningAction(port(), action, SETTINGS, clock);
     expect(first.status).toBe('partial');
     expect(first.steps.find((s) => s.step === 'fields')?.failure?.kind).toBe('forbidden');
-    expect(first.message).toContain('Zendesk did not allow you to record strike 1 on the customer (403)');
+    expect(words(first, action)).toContain('Zendesk did not allow you to record strike 1 on the customer (403)');
     const second = await runWarningAction(port(), action, SETTINGS, clock);
     expect(second.status).toBe('completed');
     expect(zd().comments.get(TICKET_ID)).toHaveLength(1);
@@ -54,7 +57,7 @@ describe('Zendesk refusing a write', () => {
     const first = await runWarningAction(port(), action, SETTINGS, clock);
     expect(first.status).toBe('partial');
     expect(first.canRetry).toBe(true);
-    expect(first.message).toContain('someone else changed the same record at that moment (409)');
+    expect(words(first, action)).toContain('someone else changed the same record at that moment (409)');
     const second = await runWarningAction(port(), action, SETTINGS, clock);
     expect(second.status).toBe('completed');
     expect(zd().comments.get(TICKET_ID)).toHaveLength(1);
@@ -79,7 +82,7 @@ describe('Zendesk refusing a write', () => {
     const failure = result.steps.find((s) => s.step === 'fields')!.failure!;
     expect(failure).toMatchObject({ kind: 'invalid', status: 422, retryable: false });
     expect(failure.detail).toBe('Record validation errors; customer_fit_warning_level: is not a valid option');
-    expect(result.message).toContain("the app's user fields are missing: an admin should reinstall or update the app");
+    expect(words(result, action)).toContain("the app's user fields are missing: an admin should reinstall or update the app");
   });
 
   it('reports a 429 on the tag with the wait Zendesk asked for', async () => {
@@ -90,7 +93,7 @@ describe('Zendesk refusing a write', () => {
     const result = await runWarningAction(port(), action, SETTINGS, clock);
     expect(result.status).toBe('partial');
     expect(result.steps.at(-1)!.failure).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 12 });
-    expect(result.message).toContain('Try again in 12 s');
+    expect(words(result, action)).toContain('Try again in 12 s');
   });
 
   it('reports a 429 on the first read as nothing recorded', async () => {
@@ -100,8 +103,8 @@ describe('Zendesk refusing a write', () => {
     zd().fail({ method: 'GET', path: USER, status: 429 });
     const result = await runWarningAction(port(), action, SETTINGS, clock);
     expect(result.status).toBe('failed');
-    expect(result.message).toContain('Try again in a minute');
-    expect(result.message).toContain('Nothing was recorded.');
+    expect(words(result, action)).toContain('Try again in a minute');
+    expect(words(result, action)).toContain('Nothing was recorded.');
   });
 
   it('says so when the app\'s user fields do not exist on the account', async () => {
@@ -111,7 +114,7 @@ describe('Zendesk refusing a write', () => {
     const action = await plan(port(), planStrike, LEAD, 'Threats', NOW);
     const result = await runWarningAction(port(), action, SETTINGS, clock);
     expect(result.status).toBe('partial');
-    expect(result.message).toContain("the app's user fields (customer_fit_...) seem to be missing");
+    expect(words(result, action)).toContain("the app's user fields (customer_fit_...) seem to be missing");
     expect(zd().users.get(REQUESTER_ID)!.user_fields).toEqual({ account_tier: 'gold' });
   });
 });
@@ -124,7 +127,7 @@ describe('what is already on the customer', () => {
     const action = await plan(port(), planConcern, AGENT, 'Rude again', NOW);
     const result = await runWarningAction(port(), action, SETTINGS, clock);
     expect(result.status).toBe('failed');
-    expect(result.message).toContain("holds text the app cannot read, so it was not overwritten");
+    expect(words(result, action)).toContain("holds text the app cannot read, so it was not overwritten");
     expect(result.steps.map((s) => [s.step, s.status])).toEqual([
       ['note', 'not-run'],
       ['fields', 'failed'],
@@ -138,32 +141,35 @@ describe('what is already on the customer', () => {
 describe('requests stay inside Zendesk', () => {
   it('refuses anything but a relative /api/v2 path', async () => {
     for (const url of ['https://evil.example/api/v2/users/1.json', '//evil.example/api/v2/x', '/api/v2/../../x', '/other']) {
-      await expect(zendeskRequest(port(), 'GET', url, 'read')).rejects.toThrow(/only relative \/api\/v2\/ paths/);
+      await expect(zendeskRequest(port(), 'GET', url, { idempotent: true })).rejects.toThrow(/only relative \/api\/v2\/ paths/);
     }
     expect(port().requested).toHaveLength(0);
   });
 
-  it('keeps the explanation of a failure that was already explained', async () => {
+  it('describes a refused read as data: which kind, which status, at which step', async () => {
     zd().fail({ method: 'GET', path: USER, status: 403 });
     const error = await readRequester(port(), REQUESTER_ID).catch((e: unknown) => e);
-    expect(explainFailure(error, 'read the warning on this customer')).toMatchObject({ kind: 'forbidden', status: 403 });
+    expect(isHttpError(error)).toBe(true);
+    expect(failureOf(error, 'read')).toEqual({ kind: 'forbidden', status: 403, step: 'read', detail: 'Fault', retryAfterSeconds: null, retryable: false });
   });
 
-  it('explains a lost connection as retryable', () => {
-    expect(explainFailure(new TypeError('Failed to fetch'), 'read the customer')).toMatchObject({ kind: 'network', retryable: true });
+  it('describes a lost connection as retryable, and leaves anything else (a bug) to be thrown', () => {
+    const lost = new NetworkError({ method: 'PUT', url: '/api/v2/users/7.json' }, { cause: new TypeError('Failed to fetch') });
+    expect(failureOf(lost, 'fields')).toMatchObject({ kind: 'network', step: 'fields', retryable: true });
+    expect(failureOf(new TypeError('x is undefined'), 'fields')).toBeNull();
   });
 });
 
-describe('failures carry the shared error classes', () => {
-  it('wraps a 429 as RateLimitError and reads an HTTP-date Retry-After', async () => {
+describe('failures are the shared error classes', () => {
+  it('throws a 429 as RateLimitError and reads an HTTP-date Retry-After', async () => {
     zd().users.set(REQUESTER_ID, requester());
-    const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
+    // Two minutes after the port's clock starts (it runs a thousand times fast, so some seconds pass).
+    const inTwoMinutes = new Date(Date.parse('2026-11-23T10:00:00Z') + 120_000).toUTCString();
     zd().fail({ method: 'GET', path: USER, status: 429, headers: { 'Retry-After': inTwoMinutes } });
-    const error = await zendeskRequest(port(), 'GET', `/api/v2/users/${REQUESTER_ID}.json`, 'read the customer').catch((e: unknown) => e);
-    expect(isWriteError(error)).toBe(true);
-    if (!isWriteError(error)) return;
-    expect(isRateLimitError(error.cause)).toBe(true);
-    expect(error.failure.retryAfterSeconds).toBeGreaterThanOrEqual(110);
-    expect(error.failure.retryAfterSeconds).toBeLessThanOrEqual(120);
+    const error = await zendeskRequest(port(), 'GET', `/api/v2/users/${REQUESTER_ID}.json`, { idempotent: true }).catch((e: unknown) => e);
+    expect(isRateLimitError(error)).toBe(true);
+    const failure = failureOf(error, 'read')!;
+    expect(failure.retryAfterSeconds).toBeGreaterThanOrEqual(60);
+    expect(failure.retryAfterSeconds).toBeLessThanOrEqual(120);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONCERN_TAG, WARNING_FIELDS } from '../../../src/core/warnings/fields';
 import { runWarningAction } from '../../../src/zendesk/writes/run';
+import { words } from './support/words';
 import { AGENT, existingTags, LEAD, requester, REQUESTER_ID, SETTINGS, TICKET_ID } from './support/fixtures';
 import { act, plan, planConcern, planStrike, useFakeZendesk } from './support/harness';
 
@@ -13,7 +14,7 @@ const WRITES = [
   { name: 'the note', method: 'PUT', path: /^\/api\/v2\/tickets\/\d+\.json$/, step: 'note', words: 'add the internal note to ticket #55' },
   { name: 'the user fields', method: 'PUT', path: /^\/api\/v2\/users\/\d+\.json$/, step: 'fields', words: 'record strike 1 on the customer' },
   { name: 'adding the level tag', method: 'PUT', path: /^\/api\/v2\/users\/\d+\/tags\.json$/, step: 'tags', words: "update the customer's warning tags" },
-  { name: 'removing the concern tag', method: 'DELETE', path: /^\/api\/v2\/users\/\d+\/tags\.json$/, step: 'tags', words: "remove the app's old warning tags" },
+  { name: 'removing the concern tag', method: 'DELETE', path: /^\/api\/v2\/users\/\d+\/tags\.json$/, step: 'tags', words: "update the customer's warning tags" },
 ] as const;
 
 const STATUSES = [
@@ -39,12 +40,12 @@ describe('every write of a strike, refused with 403, 409, 422 or 429', () => {
     expect(failed.step).toBe(c.step);
     expect(failed.failure?.status).toBe(c.status);
     expect(failed.failure?.retryable).toBe(c.retryable);
-    expect(first.message).toContain(c.says);
-    expect(first.message.toLowerCase()).toContain(c.words.toLowerCase());
+    expect(words(first, action)).toContain(c.says);
+    expect(words(first, action).toLowerCase()).toContain(c.words.toLowerCase());
     for (const tag of existingTags()) expect(zd().users.get(REQUESTER_ID)!.tags).toContain(tag);
 
     const second = await runWarningAction(port(), action, SETTINGS, clock);
-    expect(second.status, second.message).toBe('completed');
+    expect(second.status, JSON.stringify(second.failure)).toBe('completed');
     const user = zd().users.get(REQUESTER_ID)!;
     expect(user.user_fields[WARNING_FIELDS.level]).toBe('customer_fit_strike_1');
     expect(user.tags).toContain('customer_fit_strike_1');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONCERN_TAG, WARNING_FIELDS } from '../../../src/core/warnings/fields';
 import { warningState } from '../../../src/core/warnings/state';
 import { runWarningAction } from '../../../src/zendesk/writes/run';
+import { words } from './support/words';
 import { AGENT, LEAD, requester, REQUESTER_ID, SETTINGS, TICKET_ID } from './support/fixtures';
 import { plan, planConcern, planStrike, useFakeZendesk } from './support/harness';
 
@@ -26,8 +27,8 @@ describe('a write that fails part way', () => {
     ]);
     expect(first.steps[2]!.failure).toMatchObject({ kind: 'rate-limited', status: 429, retryAfterSeconds: 30, retryable: true });
     expect(first.canRetry).toBe(true);
-    expect(first.message).toContain(`Done so far: the internal note is on ticket #${TICKET_ID}`);
-    expect(first.message).toContain('Try again in 30 s');
+    expect(words(first, action)).toContain(`Done so far: the internal note is on ticket #${TICKET_ID}`);
+    expect(words(first, action)).toContain('Try again in 30 s');
     expect(zd().users.get(REQUESTER_ID)!.user_fields[WARNING_FIELDS.level]).toBeNull();
     expect(first.state?.effectiveLevel).toBe(0);
 
@@ -54,8 +55,8 @@ describe('a write that fails part way', () => {
     const first = await runWarningAction(port(), action, SETTINGS, clock);
     expect(first.status).toBe('partial');
     expect(first.steps.map((s) => s.status)).toEqual(['done', 'done', 'failed']);
-    expect(first.message).toContain('the concern is recorded on the customer');
-    expect(first.message).toContain("Could not update the customer's warning tags: Zendesk answered with an error (503).");
+    expect(words(first, action)).toContain('the concern is recorded on the customer');
+    expect(words(first, action)).toContain("Could not update the customer's warning tags: Zendesk answered with an error (503).");
 
     const writesBefore = zd().log.filter((r) => r.method !== 'GET').length;
     const second = await runWarningAction(port(), action, SETTINGS, clock);
@@ -92,7 +93,7 @@ describe('a write that fails part way', () => {
     await runWarningAction(port(), action, SETTINGS, clock);
     const again = await runWarningAction(port(), action, SETTINGS, clock);
     expect(again.status).toBe('completed');
-    expect(again.message).toContain('nothing was written twice');
+    expect(again.repeat).toBe(true);
     expect(zd().log.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([
       `PUT /api/v2/tickets/${TICKET_ID}.json`,
       `PUT /api/v2/users/${REQUESTER_ID}.json`,
@@ -112,7 +113,7 @@ describe('a write that fails part way', () => {
       list.push({ id: 20_000 + i, author_id: 42, public: true, body: `reply ${i}`, plain_body: `reply ${i}`, created_at: NOW.toISOString() });
     }
     const second = await runWarningAction(port(), action, SETTINGS, clock);
-    expect(second.status, second.message).toBe('completed');
+    expect(second.status, JSON.stringify(second.failure)).toBe('completed');
     expect(second.commentId).toBe(first.commentId);
     expect(list.filter((c) => c.body.startsWith('Customer Fit:'))).toHaveLength(1);
     expect(zd().log.filter((r) => r.path.includes('/comments') && r.path.includes('page%5Bafter%5D')).length).toBeGreaterThan(0);

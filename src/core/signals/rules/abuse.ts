@@ -1,6 +1,8 @@
 import { clauseBefore, isNegated } from '../../text/context';
 import { ex, scan } from '../scan';
-import type { SignalExamples, SignalModule } from '../types';
+import { numberSetting } from '../../settings/kinds';
+import { defineSignal } from '../define';
+import type { SignalExamples } from '../types';
 
 const F = String.raw`(?:fucking|f\*+(?:ing|in)?|freaking|frigging|bloody|damn|damned|goddamn|complete|completely|totally|utterly|absolute|absolutely|such|so|a bunch of|bunch of|all|just|really|truly|nothing but|the most|clearly|obviously)`;
 const INSULT = String.raw`(?:idiots?|idiotic|morons?|moronic|stupid|imbeciles?|clowns?|retards?|retarded|dumb(?:ass)?|brainless|clueless|incompetent|useless|pathetic|worthless|scum(?:bags?)?|liars?|lying|thieves|thieving|crooks?|losers?|criminals?|scammers?|con ?artists?|frauds?|jokers?|buffoons?|amateurs?|fools?|assholes?|a\*+holes?|bastards?|pigs?|animals|monkeys|sheep|robots|a joke|a disgrace|disgraceful|a scam|trash|garbage|rubbish|inept|cowards?|halfwits?|nitwits?|dimwits?|numpties|muppets?|idjits?)`;
@@ -27,10 +29,17 @@ const ABUSE = new RegExp(
 // ("the service sucks") is a complaint, not an insult, and is left to the complaint signal.
 const AT_STAFF = new RegExp(String.raw`\b(?:you|u|ya|yal|y'?all|you guys|you people|you all|your (?:company|airline|staff|employees|team|people|agents?|crew|management|managers)|this (?:company|airline)|the (?:company|airline)|(?:your|the|this|that) (?:agent|employee|supervisor|stewardess|attendant|rep|woman|man|lady|guy)|(?:the |your )?(?:staff|employees|agents|crew|management)) (?:really |totally |all |so |just |truly |seriously |completely )*(?:suck|sucks|(?:are|is|r|were|was) (?:such |a |an |complete |absolute |total |utter |the )*(?:trash|trashh+|garbage|a joke|an entire joke|clowns?|idiots?|morons?|ass|scum|liars?|thieves|crooks?|incompetent|useless|pathetic|a disgrace|disgusting|evil|dumb|stupid))\b|\b(?:you|u|ya) (?:f\w*ing |stupid |incompetent |bunch of )?(?:idiots|morons|clowns|imbeciles|jokers|hacks|crooks|scumbags|losers)\b|\bfu+ck+ (?:you+h*|u|off|delta|united|american|@\w+)\b|#(?:morons|idiots|jokers|hacks|crooks|incompeten\w*|clowns|amateurs?|liars|thieves|scum\w*)\b|\b(?:dumb|stupid|idiot|incompetent|useless|bitchy|lazy) (?:staff|employees?|empmoyees|agents?|people|crew|managers?|person|stewardess|flight attendants?|airline|company)\b|\b(?:piece of (?:shit|crap)|scum(?:bags?)?|evil corporate)\b|\byour (?:incompeten(?:ce|cy)|stupidity)\b`, 'g');
 
-export const abuse: SignalModule = {
+export const abuse = defineSignal({
   meta: {
     id: 'abuse',
     kind: 'warning',
+    hostile: true,
+    weight: numberSetting('Text signals', 14, { min: 0, max: 100 }, {
+      label: 'Abuse of staff',
+      help: 'Points abusive or demeaning words toward staff take.',
+      labelDe: 'Beleidigung von Mitarbeitenden',
+      helpDe: 'Punktabzug für beleidigende oder herabsetzende Worte gegenüber Mitarbeitenden.',
+    }),
     description: 'Insults or demeaning language aimed at the staff or the company.',
     messages: { insult: 'Insulted the staff or company: "{{phrase}}".' },
   },
@@ -49,7 +58,7 @@ export const abuse: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'insult', { phrase: m[0] });
     });
   },
-};
+});
 
 /**
  * The example table: messages it must flag (with the part the hit must cover) and messages it must

@@ -1,5 +1,7 @@
 import { ex } from '../scan';
-import type { SignalExamples, SignalModule } from '../types';
+import { numberSetting } from '../../settings/kinds';
+import { defineSignal } from '../define';
+import type { SignalExamples } from '../types';
 
 /** The probability above which a message counts as a complaint (classes were balanced in training). */
 export const COMPLAINT_THRESHOLD = 0.5;
@@ -13,10 +15,17 @@ const DISCLAIMED = /\b(?:not|no|isn't|is not|wasn't) (?:a |really a |meant as a 
  */
 const SENTENCE_END = /[!?\n]|\.(?![\p{L}\p{N}])/gu;
 
-export const complaint: SignalModule = {
+export const complaint = defineSignal({
   meta: {
     id: 'complaint',
     kind: 'warning',
+    hostile: false,
+    weight: numberSetting('Text signals', 1.5, { min: 0, max: 100 }, {
+      label: 'Complaint',
+      help: 'Points a complaint takes. A complaint about a real problem, made politely, weighs little.',
+      labelDe: 'Beschwerde',
+      helpDe: 'Punktabzug für eine Beschwerde. Eine höfliche Beschwerde über ein echtes Problem wiegt wenig.',
+    }),
     description: 'Dissatisfaction with the product, service, company or staff (a trained model, spans from its strongest sentence).',
     messages: { complaint: 'Complained ({{confidence}}% sure).' },
   },
@@ -50,7 +59,7 @@ export const complaint: SignalModule = {
     if (bestEnd <= bestStart) return;
     context.report(bestStart, bestEnd, 'complaint', { confidence: String(Math.round(result.probability * 100)) });
   },
-};
+});
 
 /**
  * The example table: messages it must flag (with the part the hit must cover) and messages it must

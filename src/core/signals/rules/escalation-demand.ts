@@ -1,6 +1,8 @@
 import { clauseBefore, isNegated, isReported } from '../../text/context';
 import { ex, scan } from '../scan';
-import type { SignalExamples, SignalModule } from '../types';
+import { numberSetting } from '../../settings/kinds';
+import { defineSignal } from '../define';
+import type { SignalExamples } from '../types';
 
 const ABOVE = String.raw`(?:manager|supervisor|superior|team lead(?:er)?|boss|someone (?:higher(?: up)?|above you|in charge|senior|more senior|with (?:authority|more authority))|higher[- ]ups?|management|corporate|head office|headquarters|hq|the ceo|your ceo|ceo|the owner|your owner|the president|an executive|executives?|executive (?:team|office)|the director|your director|your superiors?)`;
 
@@ -29,10 +31,17 @@ const NARRATED = new RegExp(String.raw`\b(?:i|we|you|u|please|pls|need to|needs 
 
 const GENERIC_YOU = /\b(?:let you|you(?:'ll| will) (?:have|need) to|if you)\s+$/;
 
-export const escalationDemand: SignalModule = {
+export const escalationDemand = defineSignal({
   meta: {
     id: 'escalation-demand',
     kind: 'warning',
+    hostile: false,
+    weight: numberSetting('Text signals', 4, { min: 0, max: 100 }, {
+      label: 'Demand for a manager',
+      help: 'Points a demand to speak to a manager takes.',
+      labelDe: 'Verlangen nach Vorgesetzten',
+      helpDe: 'Punktabzug für das Verlangen, mit Vorgesetzten zu sprechen.',
+    }),
     description: "Demands or announces going over the agent's head: a manager, a supervisor, corporate, the CEO.",
     messages: { demand: 'Asked to go over the agent\'s head: "{{phrase}}".' },
   },
@@ -49,7 +58,7 @@ export const escalationDemand: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'demand', { phrase: m[0] });
     });
   },
-};
+});
 
 /**
  * The example table: messages it must flag (with the part the hit must cover) and messages it must

@@ -1,6 +1,8 @@
 import { clauseBefore, isNegated } from '../../text/context';
 import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
-import type { SignalExamples, SignalModule } from '../types';
+import { numberSetting } from '../../settings/kinds';
+import { defineSignal } from '../define';
+import type { SignalExamples } from '../types';
 
 // Dismissing what the staff know, or dictating how they must do their job. Plain requests
 // ("please do X") are not this: the wording has to deny competence or claim the customer's
@@ -46,10 +48,17 @@ export const DISRESPECT = keyedPatterns([
   ),
 ]);
 
-export const expertiseDisrespect: SignalModule = {
+export const expertiseDisrespect = defineSignal({
   meta: {
     id: 'expertise-disrespect',
     kind: 'warning',
+    hostile: true,
+    weight: numberSetting('Text signals', 6, { min: 0, max: 100 }, {
+      label: 'Not respecting your expertise',
+      help: 'Points dismissing the team\'s expertise takes.',
+      labelDe: 'Geringschätzung der Fachkenntnis',
+      helpDe: 'Punktabzug für das Abtun der Fachkenntnis des Teams.',
+    }),
     description: "Dismisses the staff's knowledge or dictates how they must do their job.",
     messages: { dismiss: 'Dismissed the staff\'s expertise: "{{phrase}}".' },
   },
@@ -60,7 +69,7 @@ export const expertiseDisrespect: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'dismiss', { phrase: m[0] });
     });
   },
-};
+});
 
 /**
  * The example table: messages it must flag (with the part the hit must cover) and messages it must

@@ -1,6 +1,8 @@
 import { clauseAfter, clauseBefore, isNegated } from '../../text/context';
 import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
-import type { SignalExamples, SignalModule } from '../types';
+import { numberSetting } from '../../settings/kinds';
+import { defineSignal } from '../define';
+import type { SignalExamples } from '../types';
 
 export const THANKS = keyedPatterns([
   keyed(['thank', 'thx', 'tysm', 'appreciat', 'grateful', 'kudos', 'hats off', 'cheers', 'bless you'], String.raw`\b(?:thank you(?: so much| very much| ever so much| kindly)?|thanks(?: so much| very much| a (?:lot|ton|million|bunch)| heaps| loads)?|thank u|thanku|thx|tysm|many thanks|much appreciated|greatly appreciated|really appreciated|(?:(?:i|we) (?:really |truly |greatly |do |so )?|really |truly |greatly |so )appreciate (?:it|this|that|you|your|the|all)|(?:i'm|i am|we're|we are) (?:so |very |really |truly )?grateful|kudos|hats off|cheers (?:for|mate)|bless you)\b`),
@@ -17,10 +19,17 @@ const SARCASM_BEFORE = /\b(?:no|yeah|oh|oh great|gee|wow|sure|so much for|not|ne
 // A closing formula and thanks given before anything was done are politeness, not praise.
 const FORMULA_AFTER = /^[ ,]*(?:in advance|(?:&|and) (?:best |kind |warm )?regards|for your (?:time|consideration|attention)|for (?:looking|taking a look) into|for (?:getting back|any help|your help in advance)|,? ?but\b)/;
 
-export const gratitude: SignalModule = {
+export const gratitude = defineSignal({
   meta: {
     id: 'gratitude',
     kind: 'good',
+    hostile: false,
+    weight: numberSetting('Good signs', 3, { min: 0, max: 100 }, {
+      label: 'Gratitude',
+      help: 'Points a thank-you adds.',
+      labelDe: 'Dank',
+      helpDe: 'Punktzuschlag für einen Dank.',
+    }),
     description: 'Sincere thanks or praise for the staff, product or company (sarcastic or formulaic thanks excluded).',
     messages: { thanks: 'Thanked or praised the team: "{{phrase}}".' },
   },
@@ -35,7 +44,7 @@ export const gratitude: SignalModule = {
       context.report(m.index, end, 'thanks', { phrase: m[0] });
     });
   },
-};
+});
 
 /**
  * The example table: messages it must flag (with the part the hit must cover) and messages it must

@@ -1,6 +1,8 @@
 import { clauseBefore, isNegated, isReported } from '../../text/context';
 import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
-import type { SignalExamples, SignalModule } from '../types';
+import { numberSetting } from '../../settings/kinds';
+import { defineSignal } from '../define';
+import type { SignalExamples } from '../types';
 
 const BILL = String.raw`(?:payments?|invoices?|bills?|balance|installments?|instalments?|subscription|fees?|dues|rent|account|premium|loan|mortgage|payment plan)`;
 const WE = String.raw`(?:i|we|i'm|we're|i am|we are|i've|we've|i have|we have|i'll|we'll)`;
@@ -54,10 +56,17 @@ export const TROUBLE = keyedPatterns([
   ),
 ]);
 
-export const latePayment: SignalModule = {
+export const latePayment = defineSignal({
   meta: {
     id: 'late-payment',
     kind: 'warning',
+    hostile: false,
+    weight: numberSetting('Text signals', 10, { min: 0, max: 100 }, {
+      label: 'Late payment (in their words)',
+      help: 'Points a message about paying late takes. One is not a pattern; several tickets are.',
+      labelDe: 'Verspätete Zahlung (eigene Worte)',
+      helpDe: 'Punktabzug für eine Nachricht über verspätetes Zahlen. Einmal ist kein Muster, mehrere Tickets schon.',
+    }),
     description: "The customer's own payment is late, missed, failed or withheld, or they cannot or will not pay, or ask to pay later.",
     messages: { late: 'Payment trouble: "{{phrase}}".' },
   },
@@ -79,7 +88,7 @@ export const latePayment: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'late', { phrase: m[0] });
     });
   },
-};
+});
 
 /**
  * The example table: messages it must flag (with the part the hit must cover) and messages it must

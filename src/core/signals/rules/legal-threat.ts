@@ -1,6 +1,8 @@
 import { clauseBefore, isNegated, isHypothetical, isReported } from '../../text/context';
 import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
-import type { SignalExamples, SignalModule } from '../types';
+import { numberSetting } from '../../settings/kinds';
+import { defineSignal } from '../define';
+import type { SignalExamples } from '../types';
 
 const LAWYER = String.raw`(?:lawyers?|attorneys?|solicitors?|legal (?:counsel|team|department|representation|advice|advisor)|barristers?)`;
 const BODY = String.raw`(?:the )?(?:attorney general|ag's office|ftc|fcc|fca|cfpb|consumer financial protection bureau|consumer protection(?: agency| bureau| office)?|trading standards|(?:financial |energy |telecoms? )?ombudsman|regulators?|state (?:board|regulator)|licensing board|department of (?:transportation|consumer affairs)|(?:the )?dot|consumer affairs|a judge)`;
@@ -44,10 +46,17 @@ export const PUBLIC = keyedPatterns([
   ),
 ]);
 
-export const legalThreat: SignalModule = {
+export const legalThreat = defineSignal({
   meta: {
     id: 'legal-threat',
     kind: 'warning',
+    hostile: true,
+    weight: numberSetting('Text signals', 15, { min: 0, max: 100 }, {
+      label: 'Legal threat',
+      help: 'Points a threat of lawyers, lawsuits or chargebacks takes.',
+      labelDe: 'Rechtliche Drohung',
+      helpDe: 'Punktabzug für die Drohung mit Anwalt, Klage oder Rückbuchung.',
+    }),
     description: 'Threatens legal, regulatory or payment-dispute action: a lawyer, suing, court, a regulator, a chargeback.',
     messages: { threat: 'Threatened legal or dispute action: "{{phrase}}".' },
   },
@@ -66,7 +75,7 @@ export const legalThreat: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
     });
   },
-};
+});
 
 /**
  * The example table: messages it must flag (with the part the hit must cover) and messages it must

@@ -1,6 +1,8 @@
 import { clauseBefore, isNegated } from '../../text/context';
 import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
-import type { SignalExamples, SignalModule } from '../types';
+import { numberSetting } from '../../settings/kinds';
+import { defineSignal } from '../define';
+import type { SignalExamples } from '../types';
 
 const VENDOR = String.raw`(?:providers?|vendors?|compan(?:y|ies)|suppliers?|contractors?|agenc(?:y|ies)|developers?|devs?|designers?|host(?:ing)?(?: company| provider)?|accountants?|firms?|consultants?|builders?|plumbers?|electricians?|mechanics?|isps?|carriers?|banks?|lenders?|installers?|web (?:guy|company|developer|designer)|guys?|people|team|service|software|tool|platform|it (?:company|guy|firm))`;
 const BAD = String.raw`(?:terrible|horrible|awful|useless|incompetent|clueless|hopeless|worthless|pathetic|a joke|a nightmare|a disaster|the worst|scam(?:mers)?|crooks|thieves|frauds?|idiots|morons|amateurs|garbage|trash|rubbish|crap|shit|ripped (?:me|us) off|screwed (?:me|us)(?: over)?|let (?:me|us) down|failed (?:me|us)|lied|robbed|no better|just as bad|same as|couldn't (?:do|get|fix)|could not (?:do|get|fix)|never (?:delivered|fixed|finished|answered|responded)|ruined|botched|messed up|took (?:my|our) money|disappeared|went dark|ghosted)`;
@@ -37,10 +39,17 @@ export const BLAME = keyedPatterns([
   ),
 ]);
 
-export const pastVendorBlame: SignalModule = {
+export const pastVendorBlame = defineSignal({
   meta: {
     id: 'past-vendor-blame',
     kind: 'warning',
+    hostile: true,
+    weight: numberSetting('Text signals', 8, { min: 0, max: 100 }, {
+      label: 'Blaming past vendors',
+      help: 'Points complaining about everyone they worked with before takes.',
+      labelDe: 'Schuld bei früheren Anbietern',
+      helpDe: 'Punktabzug für Klagen über alle früheren Anbieter.',
+    }),
     description: 'Disparages previous providers, or says every company has failed them.',
     messages: { blame: 'Blames earlier providers: "{{phrase}}".' },
   },
@@ -51,7 +60,7 @@ export const pastVendorBlame: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'blame', { phrase: m[0] });
     });
   },
-};
+});
 
 /**
  * The example table: messages it must flag (with the part the hit must cover) and messages it must

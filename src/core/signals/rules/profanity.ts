@@ -1,5 +1,7 @@
 import { ex, scan } from '../scan';
-import type { SignalExamples, SignalModule } from '../types';
+import { numberSetting } from '../../settings/kinds';
+import { defineSignal } from '../define';
+import type { SignalExamples } from '../types';
 
 // What each letter may be disguised as: leet digits, symbols, or a masking star.
 const DISGUISE: Record<string, string> = {
@@ -36,10 +38,17 @@ const WORDS = new RegExp(
 const HELL = /\b(?:the|to|as|from|like|what|why|who|how|where|bloody|fucking|hell of a) $|^hell (?:no|yes|of a|out of)\b/;
 const NOT_PROFANE = /^(?:ass|arse|prick)$/;
 
-export const profanity: SignalModule = {
+export const profanity = defineSignal({
   meta: {
     id: 'profanity',
     kind: 'warning',
+    hostile: true,
+    weight: numberSetting('Text signals', 5, { min: 0, max: 100 }, {
+      label: 'Profanity',
+      help: 'Points profanity takes.',
+      labelDe: 'Schimpfwörter',
+      helpDe: 'Punktabzug für Schimpfwörter.',
+    }),
     description: 'Profanity or obscenity, masked forms and look-alike characters included.',
     messages: { profane: 'Used profanity: "{{word}}".' },
   },
@@ -59,7 +68,7 @@ export const profanity: SignalModule = {
       context.report(m.index, m.index + word.length, 'profane', { word });
     });
   },
-};
+});
 
 /**
  * The example table: messages it must flag (with the part the hit must cover) and messages it must

@@ -1,6 +1,8 @@
 import { clauseBefore, isNegated } from '../../text/context';
 import { ex, keyed, keyedPatterns, scan, scanKeyed } from '../scan';
-import type { SignalExamples, SignalModule } from '../types';
+import { numberSetting } from '../../settings/kinds';
+import { defineSignal } from '../define';
+import type { SignalExamples } from '../types';
 
 const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|multiple|many|numerous|countless|so many|a (?:few|couple of)|a hundred|100)`;
 const NTH = String.raw`(?:second|third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|(?:[2-9]|\d\d+)(?:st|nd|rd|th))`;
@@ -28,10 +30,17 @@ export const REPEAT = keyedPatterns([
 // "two dropped calls", "you did not resolve my issue", "still no reply".
 const PERSISTS = new RegExp(String.raw`\b(?:as usual|every (?:single )?time|yet again|once again|again and again|time and again|over and over|too often|always have problems)\b|\b(?:another|2nd|second|3rd|third|4th|fourth|5th|fifth|[0-9]+(?:st|nd|rd|th)) (?:time|try|attempt|request|written request|email|call|complaint|tweet|dm|message|notice)\b|\b(?:[2-9]|[1-9][0-9]|two|three|four|five|several|multiple|numerous) (?:times|calls|emails|attempts|tries|requests|messages|dms|phone calls|dropped calls)\b(?! (?:available|a day|a week|a month|an hour|per|daily|faster|more|less|bigger|cheaper|as|the|over|slots?|to choose))|\bkeeps? (?:happening|failing|timing out|crashing|breaking|cancel+ing)\b|\bstill (?:not (?:fixed|working|resolved|received|heard)|haven'?t|hasn'?t|broken|unresolved|no (?:reply|response|answer|refund|word))\b|\bstill waiting (?:on|for) (?:a |any |my )?(?:response|reply|answer|refund|call ?back)\b|\b(?:did not|didn'?t|haven'?t|hasn'?t|have not|has not) (?:resolve|resolved|fix|fixed|respond(?:ed)? to|repl(?:y|ied) to|heard back|gotten back)\b|\bplease reply to my\b`, 'g');
 
-export const repeatIssue: SignalModule = {
+export const repeatIssue = defineSignal({
   meta: {
     id: 'repeat-issue',
     kind: 'warning',
+    hostile: false,
+    weight: numberSetting('Text signals', 3, { min: 0, max: 100 }, {
+      label: 'Never satisfied ("still not right")',
+      help: 'Points a complaint that finished work is still not right takes; it weighs more across several tickets.',
+      labelDe: 'Nie zufrieden („immer noch nicht richtig“)',
+      helpDe: 'Punktabzug für die Klage, erledigte Arbeit sei immer noch nicht richtig; über mehrere Tickets wiegt sie mehr.',
+    }),
     description: 'The problem persists after earlier attempts, or the customer had to come back again and again.',
     messages: { repeat: 'Came back about the same problem: "{{phrase}}".' },
   },
@@ -50,7 +59,7 @@ export const repeatIssue: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'repeat', { phrase: m[0] });
     });
   },
-};
+});
 
 /**
  * The example table: messages it must flag (with the part the hit must cover) and messages it must

@@ -1,6 +1,8 @@
 import { clauseBefore, isNegated, isHypothetical, isReported } from '../../text/context';
 import { ex, keyed, keyedPatterns, scanKeyed } from '../scan';
-import type { SignalExamples, SignalModule } from '../types';
+import { numberSetting } from '../../settings/kinds';
+import { defineSignal } from '../define';
+import type { SignalExamples } from '../types';
 
 const BAD = String.raw`(?:bad|negative|terrible|horrible|scathing|awful|poor|honest|(?:1|one|0|zero|no)[- ]?stars?)`;
 const SITE = String.raw`(?:yelp|google(?: reviews?| maps)?|trustpilot|tripadvisor|bbb|better business bureau|facebook|twitter|instagram|tiktok|reddit|linkedin|youtube|social media|the app ?store|app ?store|play store|the internet|online|every review site|review sites?)`;
@@ -45,10 +47,17 @@ const NOT_MINE = /\b(?:used to|should|stop|to not|you (?:will|would|should|could
 
 const OPENER = /^\s*(?:@\w+\s+)*(?:(?:so|and|just|now|then|expect|expecting|get ready for|look out for|watch out for|prepare for|enjoy)\s+)*(?:(?:a|an|the|my|very|really|some|one|another)\s+)*$/;
 
-export const reviewThreat: SignalModule = {
+export const reviewThreat = defineSignal({
   meta: {
     id: 'review-threat',
     kind: 'warning',
+    hostile: true,
+    weight: numberSetting('Text signals', 20, { min: 0, max: 100 }, {
+      label: 'Threat of a bad review or going public',
+      help: 'Points a threat of a bad review or of going public takes.',
+      labelDe: 'Drohung mit schlechter Bewertung',
+      helpDe: 'Punktabzug für die Drohung mit einer schlechten Bewertung oder mit der Öffentlichkeit.',
+    }),
     description: 'Threatens or announces negative public exposure: a bad review or rating, telling everyone, social media, the press.',
     messages: { threat: 'Threatened bad publicity: "{{phrase}}".' },
   },
@@ -73,7 +82,7 @@ export const reviewThreat: SignalModule = {
       context.report(m.index, m.index + m[0].length, 'threat', { phrase: m[0] });
     });
   },
-};
+});
 
 /**
  * The example table: messages it must flag (with the part the hit must cover) and messages it must
