@@ -1,7 +1,9 @@
-import { z } from 'zod';
-
 // zod probes once whether it may compile parsers with Function(), which the page's
 // Content-Security-Policy refuses (no 'unsafe-eval'), and the refusal is reported as a violation.
-// Parsing without compiling needs no probe. This module is main.tsx's first import, because other
-// modules parse while they load (the default settings, for one) and the probe runs at the first parse.
-z.config({ jitless: true });
+// Parsing without compiling needs no probe. zod reads its configuration from this global when it
+// first loads (`z.config` writes the same object), so setting it here, in a chunk of its own that
+// main.tsx imports first and that imports nothing, holds whatever chunk zod itself lands in.
+const shared = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+shared.__zod_globalConfig = { ...shared.__zod_globalConfig, jitless: true };
+
+export {};

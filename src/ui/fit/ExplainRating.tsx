@@ -1,15 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
-import { Field, Hint, Label, Textarea } from '@zendeskgarden/react-forms';
 import type { FitRating } from '../../core/rating/types';
 import { useI18n } from '../i18n/I18nProvider';
-import { explanationText } from './explanation';
+
+// The text and its form fields load when a lead asks for them, not with every sidebar.
+const ExplainText = lazy(() => import('./ExplainText').then((module) => ({ default: module.ExplainText })));
 
 /** For leads: the rating as plain text to review and copy when a customer asks why. */
 export function ExplainRating({ rating, name }: { rating: FitRating; name: string }) {
   const i18n = useI18n();
   const [open, setOpen] = useState(false);
-  const [copied, setCopied] = useState(false);
   if (!open) {
     return (
       <Button isLink size="small" onClick={() => setOpen(true)} data-testid="explain-open">
@@ -17,17 +17,9 @@ export function ExplainRating({ rating, name }: { rating: FitRating; name: strin
       </Button>
     );
   }
-  const text = explanationText(rating, name, i18n);
-  const copy = () => {
-    // The clipboard may be blocked inside Zendesk's iframe; the text stays selectable either way.
-    navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false));
-  };
   return (
-    <Field>
-      <Label>{i18n.t('ui.explain.label')}</Label>
-      <Hint>{i18n.t('ui.explain.hint')}</Hint>
-      <Textarea readOnly value={text} minRows={6} onFocus={(event) => event.currentTarget.select()} data-testid="explain-text" />
-      <Button size="small" onClick={copy}>{copied ? i18n.t('ui.explain.copied') : i18n.t('ui.explain.copy')}</Button>
-    </Field>
+    <Suspense fallback={null}>
+      <ExplainText rating={rating} name={name} />
+    </Suspense>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
@@ -13,7 +13,6 @@ import { useAgentSession } from '../app/agent-session';
 import { useClient } from '../app/client-context';
 import { useI18n } from '../i18n/I18nProvider';
 import { ExplainRating } from '../fit/ExplainRating';
-import { ActionForm } from './ActionForm';
 import { ConcernList } from './ConcernList';
 import { DismissedEvidence } from './DismissedEvidence';
 import { stepName, type NoteTicket } from './steps';
@@ -22,6 +21,9 @@ import { WarningBanner } from './WarningBanner';
 import { useWarning } from './useWarning';
 import { useWarningCheck } from './useWarningCheck';
 import { failureWords } from './write-words';
+
+// The form loads when a step is chosen: most sidebars never open it.
+const ActionForm = lazy(() => import('./ActionForm').then((module) => ({ default: module.ActionForm })));
 
 const Buttons = styled.div`
   display: flex;
@@ -109,18 +111,20 @@ export function WarningSection({ requester, noteTicket, settings, rating, notes,
       )}
       {noteTicket === 'none' && <SM data-testid="no-note-ticket">{i18n.t('ui.action.noTicket')}</SM>}
       {state && user && me && ticket && step && (
-        <ActionForm
-          step={step}
-          user={user}
-          me={me}
-          ticket={ticket}
-          openConcerns={state.openConcerns.length}
-          rating={rating}
-          settings={warning}
-          accountUrl={accountUrl}
-          onDone={finish}
-          onCancel={() => setOpen(null)}
-        />
+        <Suspense fallback={null}>
+          <ActionForm
+            step={step}
+            user={user}
+            me={me}
+            ticket={ticket}
+            openConcerns={state.openConcerns.length}
+            rating={rating}
+            settings={warning}
+            accountUrl={accountUrl}
+            onDone={finish}
+            onCancel={() => setOpen(null)}
+          />
+        </Suspense>
       )}
       {state && user && me && ticket && !step && (
         <Buttons data-testid="warning-actions">
