@@ -9,24 +9,13 @@ import { SIGNAL_IDS, type SignalId } from '../../src/core/signals/types';
 import { parseCsv } from '../eval/csv';
 import { seeded, shuffle } from '../eval/random';
 import { DATA_DIR } from './sources';
+import { TRAINING_COLUMN } from '../../src/core/dismissals/training';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const TRAINING_DIR = path.join(repoRoot, 'training');
 
-/** The labelled set's column for each signal. */
-export const COLUMN: Record<SignalId, string> = {
-  complaint: 'complaint',
-  'review-threat': 'review_threat',
-  'legal-threat': 'legal_threat',
-  'escalation-demand': 'escalation',
-  'late-payment': 'late_payment',
-  'past-vendor-blame': 'past_vendor_blame',
-  abuse: 'abuse',
-  profanity: 'profanity',
-  'expertise-disrespect': 'expertise_disrespect',
-  'repeat-issue': 'repeat_issue',
-  gratitude: 'gratitude',
-};
+/** The labelled set's column for each signal: the same columns as the rows a team exports. */
+export const COLUMN: Record<SignalId, string> = TRAINING_COLUMN;
 
 /** A label: 1, 0, or null where it is unknown (annotators disagreed, or the source never said). */
 export type Label = 0 | 1 | null;
