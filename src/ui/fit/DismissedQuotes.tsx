@@ -12,22 +12,12 @@ import { formatExact, formatRelative } from '../i18n/dates';
 import { useI18n } from '../i18n/I18nProvider';
 import { useDismissContext } from './dismiss-context';
 import { Excerpt } from './EvidenceQuote';
+import { Quote, QuoteList } from './quote-styles';
 
-const List = styled.ul`
-  list-style: none;
-  margin: 0;
-  padding: 0;
-  display: grid;
-  grid-template-columns: minmax(0, 1fr);
-  gap: ${(p) => p.theme.space.sm};
-`;
 
-const Quote = styled.blockquote`
-  margin: 0 0 ${(p) => p.theme.space.xxs};
-  padding-left: ${(p) => p.theme.space.xs};
-  border-left: 3px solid ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
-  white-space: pre-wrap;
-  overflow-wrap: anywhere;
+// A dismissed quote no longer counts: struck through, its rule quieter than a counted one's.
+const Struck = styled(Quote)`
+  border-left-color: ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
   text-decoration: line-through;
   text-decoration-color: ${(p) => getColor({ theme: p.theme, variable: 'border.emphasis' })};
 `;
@@ -67,13 +57,13 @@ export function DismissedQuotes({ rating, now }: { rating: FitRating; now: Date 
             </Button>
           </SM>
           {open && (
-            <List>
+            <QuoteList>
               {dismissed.map(({ dismissal, excerpt, highlight, date }) => (
                 <li key={quoteId(dismissal)} data-testid="dismissed-quote">
                   <SM isBold>{i18n.t(`ui.factor.${dismissal.signal}.name`)}</SM>
-                  <Quote>
+                  <Struck>
                     <Excerpt evidence={{ excerpt, highlight }} />
-                  </Quote>
+                  </Struck>
                   <SM>
                     {i18n.t('ui.dismiss.by', { name: withoutFormatting(dismissal.by.name) })}{' '}
                     <time dateTime={dismissal.at} title={formatExact(new Date(dismissal.at), i18n.locale)}>
@@ -97,7 +87,7 @@ export function DismissedQuotes({ rating, now }: { rating: FitRating; now: Date 
                   </SM>
                 </li>
               ))}
-            </List>
+            </QuoteList>
           )}
         </section>
       )}

@@ -8,14 +8,8 @@ import { TicketLink } from '../app/TicketLink';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatExact, formatRelative } from '../i18n/dates';
 import { DismissAction } from './DismissAction';
+import { Quote } from './quote-styles';
 
-const Quote = styled.blockquote`
-  margin: 0 0 ${(p) => p.theme.space.xxs};
-  padding-left: ${(p) => p.theme.space.xs};
-  border-left: 3px solid ${(p) => getColor({ theme: p.theme, variable: 'border.emphasis' })};
-  white-space: pre-wrap;
-  overflow-wrap: anywhere;
-`;
 
 const Highlight = styled.mark`
   background: ${(p) => getColor({ theme: p.theme, variable: 'background.warning' })};

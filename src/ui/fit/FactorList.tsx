@@ -8,20 +8,13 @@ import { SIGNAL_IDS, type SignalId } from '../../core/signals/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatRelative } from '../i18n/dates';
 import { EvidenceQuote } from './EvidenceQuote';
+import { QuoteList } from './quote-styles';
 import { FactorMark } from './FactorMark';
 import { factorDetails, toldByFigures } from './factor-words';
 
 /** How many quotes a factor shows before the agent asks for more. */
 const FIRST_QUOTES = 3;
 
-const Quotes = styled.ul`
-  list-style: none;
-  margin: 0;
-  padding: 0;
-  display: grid;
-  grid-template-columns: minmax(0, 1fr);
-  gap: ${(p) => p.theme.space.sm};
-`;
 
 const LabelLine = styled.span`
   display: flex;
@@ -45,7 +38,7 @@ function FactorEvidence({ factor, now }: { factor: Factor; now: Date }) {
   const shown = showAll ? factor.evidence : factor.evidence.slice(0, FIRST_QUOTES);
   return (
     <>
-      <Quotes>
+      <QuoteList>
         {shown.map((evidence) => (
           <EvidenceQuote
             key={`${evidence.ticketId}-${evidence.commentId}-${evidence.highlight?.start}`}
@@ -55,7 +48,7 @@ function FactorEvidence({ factor, now }: { factor: Factor; now: Date }) {
             {...(isSignal(factor.id) ? { signal: factor.id } : {})}
           />
         ))}
-      </Quotes>
+      </QuoteList>
       {factor.evidence.length > FIRST_QUOTES && (
         <Button isLink size="small" onClick={() => setShowAll(!showAll)}>
           {showAll ? i18n.t('ui.evidence.showFewer') : i18n.t('ui.evidence.showAll', { count: factor.evidence.length })}
