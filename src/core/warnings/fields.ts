@@ -112,6 +112,7 @@ function readRecord(raw: unknown): WarningRecord | null {
   if (!(r.commentId === null || Number.isInteger(r.commentId))) return null;
   const acknowledged = Array.isArray(r.acknowledged) ? r.acknowledged.filter(isOpId) : [];
   const cumulative = Array.isArray(r.closed) ? { closed: r.closed.filter(isOpId), closedFrom: isIso(r.closedFrom) ? r.closedFrom : null } : {};
+  const chain = Array.isArray(r.follows) ? { follows: r.follows.filter(isOpId), followsFrom: isIso(r.followsFrom) ? r.followsFrom : null } : {};
   return {
     v: 1,
     op: r.op,
@@ -125,6 +126,7 @@ function readRecord(raw: unknown): WarningRecord | null {
     commentId: r.commentId as number | null,
     acknowledged,
     ...cumulative,
+    ...chain,
   };
 }
 
@@ -162,6 +164,38 @@ export function carryClosed(
   const all = [...new Set([...closedConcerns(previous), ...acknowledges])];
   if (all.length <= MAX_CLOSED_OPS) return { closed: all, closedFrom: from };
   return { closed: all.slice(-MAX_CLOSED_OPS), closedFrom: at };
+}
+
+/** How many earlier steps a record names. */
+export const MAX_FOLLOWED_OPS = 50;
+
+/**
+ * The steps a new record follows: the previous record's step and those it followed.
+ *
+ * @param previous - the record the step replaces (as just read), or null
+ * @param at - the step's time, for when the list has to start over
+ * @returns `follows` and `followsFrom` for the new record
+ * @example carryFollows(null, at) // => { follows: [], followsFrom: null }
+ */
+export function carryFollows(previous: WarningRecord | null, at: string): { follows: string[]; followsFrom: string | null } {
+  if (previous === null) return { follows: [], followsFrom: null };
+  // A record written before the list was kept: the steps before it are unknown.
+  const from = previous.follows === undefined ? previous.at : (previous.followsFrom ?? null);
+  const all = [...(previous.follows ?? []), previous.op];
+  if (all.length <= MAX_FOLLOWED_OPS) return { follows: all, followsFrom: from };
+  return { follows: all.slice(-MAX_FOLLOWED_OPS), followsFrom: at };
+}
+
+/**
+ * Whether a strike or clear is on the record: the latest step, or one the latest step followed.
+ *
+ * @param record - the record as read, or null
+ * @param op - the step's operation id
+ * @returns true when the step was recorded and not replaced
+ * @example isRecordedStep(record, record.op) // => true
+ */
+export function isRecordedStep(record: WarningRecord | null, op: string): boolean {
+  return record !== null && (record.op === op || (record.follows ?? []).includes(op));
 }
 
 function readConcern(raw: unknown): ConcernRecord | null {
@@ -237,6 +271,11 @@ export function parseWarningFields(userFields: Record<string, unknown> | null | 
       problems.push('The concerns field could not be read; open concerns are not shown.');
     }
   }
+
+  // Strikes and clears never rewrite the concerns field (a write based on a stale read would drop a
+  // concern raised meanwhile); the record's list of closed concerns decides which entries are open.
+  const closed = closedConcerns(record);
+  concerns.open = concerns.open.filter((c) => !closed.has(c.op));
 
   return { level, date, record, concerns, concernsUnreadable, problems };
 }

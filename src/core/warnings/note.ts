@@ -198,3 +198,6 @@ export function composeWithdrawnNote(action: WarningAction): string {
 export function supersededMarker(op: string): string {
   return `[customer-fit superseded:${op}]`;
 }
+
+/** The line {@link supersededMarker} writes, as read back: group 1 is the operation id. */
+export const SUPERSEDED_LINE = /^\[customer-fit superseded:([A-Za-z0-9-]{8,64})\]$/m;

@@ -1,5 +1,6 @@
 import type { HistoryComment } from '../history';
 import { closedConcerns, isOpId } from './fields';
+import { SUPERSEDED_LINE } from './note';
 import type { ConcernRecord, WarningRecord } from './types';
 
 /**
@@ -11,8 +12,6 @@ import type { ConcernRecord, WarningRecord } from './types';
 
 const MARKER = /^\[customer-fit op:([A-Za-z0-9-]{8,64}) action:concern level:[0-3]\]$/m;
 const RAISED_BY = /^Raised by: (.+) \(user (\d+)\) on /m;
-/** The note that says a step was not recorded (lost a race, or changed or cancelled by its author). */
-const NOT_RECORDED = /^\[customer-fit superseded:([A-Za-z0-9-]{8,64})\]$/m;
 
 /** The reason block of a note: the indented lines after "Reason (written by ...):". */
 function reasonOf(body: string): string {
@@ -41,7 +40,7 @@ export function concernsFromNotes(comments: Record<string, HistoryComment[]>): C
   const withdrawn = new Set<string>();
   for (const list of Object.values(comments)) {
     for (const comment of list) {
-      const marker = comment.public ? null : NOT_RECORDED.exec(comment.plain_body ?? comment.body ?? '');
+      const marker = comment.public ? null : SUPERSEDED_LINE.exec(comment.plain_body ?? comment.body ?? '');
       if (marker) withdrawn.add(`${comment.author_id}:${marker[1]}`);
     }
   }

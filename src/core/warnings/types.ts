@@ -98,6 +98,14 @@ export interface WarningRecord {
    * before the list was kept; null when it is complete from the start.
    */
   closedFrom?: string | null;
+  /**
+   * Ops of the steps recorded before this one, oldest first (the newest 50), so a step that another
+   * lead's step followed still counts as recorded, and a step whose note exists but is in neither
+   * the record nor this list shows as replaced. Absent on records written before the app kept it.
+   */
+  follows?: string[];
+  /** From when `follows` is complete (ISO): steps noted before it are not judged; null from the start. */
+  followsFrom?: string | null;
 }
 
 /** An open concern raised by any agent, as stored in the requester's concerns field. */

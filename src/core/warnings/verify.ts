@@ -1,6 +1,7 @@
 import { parseWarningFields } from './fields';
+import { SUPERSEDED_LINE } from './note';
 import { isTeamLead } from './roles';
-import type { Actor, CurrentUserLike, WarningLevel, WarningSettings, WarningUser } from './types';
+import type { Actor, CurrentUserLike, WarningLevel, WarningRecord, WarningSettings, WarningUser } from './types';
 
 /**
  * The warning record on the customer is a user field, and Zendesk lets any agent who may edit users
@@ -40,7 +41,12 @@ export type CheckReason =
   /** The note's author is a team lead, but not the person the record names. */
   | 'not-the-author'
   /** The note's author could not be read (deleted, or the read failed), so their role is unknown. */
-  | 'author-unknown';
+  | 'author-unknown'
+  /**
+   * A strike or clear has its note, but the record neither holds it nor names it among the steps it
+   * follows: another lead's step given at the same moment replaced it, or it is still being recorded.
+   */
+  | 'not-on-record';
 
 /** One step of the warning, checked against its note. */
 export interface StepCheck {
@@ -67,7 +73,10 @@ export interface WarningCheck {
   latest: StepCheck | null;
   /** Levels 1 up to the stored level, lowest first, each with its check. */
   levels: StepCheck[];
-  /** Every check that is not verified, for the banner and the watchlist: the latest step first. */
+  /**
+   * Every check that is not verified, for the banner and the watchlist: the latest step first, then
+   * the levels, then steps whose notes exist but which the record lost.
+   */
   unverified: StepCheck[];
 }
 
@@ -124,6 +133,36 @@ function check(
     noteId: note?.id ?? null,
     ticketId: note?.ticketId ?? fallbackTicket,
   };
+}
+
+/**
+ * Strikes and clears whose notes were read but which the record has lost: Zendesk has no conditional
+ * update for users, so a lead's record written from a read taken just before another lead's step
+ * replaces that step. Only records that name the steps they follow can tell; a step its author
+ * marked as not recorded (refused, changed or cancelled) is not one.
+ */
+function stepsNotOnRecord(record: WarningRecord | null, marked: { note: TrailNote; marker: Marker | null }[], trail: WarningTrail): StepCheck[] {
+  if (!record?.follows) return [];
+  const known = new Set([record.op, ...record.follows]);
+  const since = record.followsFrom ? Date.parse(record.followsFrom) : Number.NEGATIVE_INFINITY;
+  const withdrawn = new Set<string>();
+  for (const { note } of marked) {
+    const line = SUPERSEDED_LINE.exec(note.body);
+    if (line) withdrawn.add(`${note.authorId}:${line[1]}`);
+  }
+  return marked
+    .filter(({ marker }) => marker !== null && marker.action !== 'concern' && !known.has(marker.op))
+    .filter(({ note, marker }) => Date.parse(note.createdAt) > since && !withdrawn.has(`${note.authorId}:${marker!.op}`))
+    .map(({ note, marker }) => ({
+      level: marker!.level,
+      action: marker!.action as 'strike' | 'clear',
+      status: 'unverified' as const,
+      reason: 'not-on-record' as const,
+      claimedBy: null,
+      writtenBy: authorOf(trail, note.authorId),
+      noteId: note.id,
+      ticketId: note.ticketId,
+    }));
 }
 
 /**
@@ -187,5 +226,6 @@ export function verifyWarning(user: WarningUser, trail: WarningTrail, settings: 
   const unverified: StepCheck[] = [];
   if (latest && latest.status === 'unverified') unverified.push(latest);
   for (const item of levels.toReversed()) if (item.status === 'unverified' && item !== latest) unverified.push(item);
+  unverified.push(...stepsNotOnRecord(record, marked, trail));
   return { latest, levels, unverified };
 }

@@ -59,7 +59,7 @@ export function LevelCell({ row, check, now }: { row: WatchlistRow; check?: Chec
       )}
       {check?.status === 'done' &&
         check.check.unverified.map((step) => (
-          <SM isBold key={`${step.action}-${step.level}`} data-testid="level-unverified" data-level={step.level} data-author-id={step.writtenBy?.id ?? ''}>
+          <SM isBold key={`${step.action}-${step.level}-${step.noteId ?? ''}`} data-testid="level-unverified" data-level={step.level} data-author-id={step.writtenBy?.id ?? ''}>
             {i18n.t('ui.watchlist.level.unverified', { why: unverifiedSentence(i18n, step) })}
           </SM>
         ))}

@@ -17,7 +17,7 @@ export function UnverifiedSteps({ view }: { view: CheckView }) {
     <Alert type="error" data-testid="warning-unverified">
       <Title>{i18n.t('ui.verify.title')}</Title>
       {view.check.unverified.map((check) => (
-        <SM key={`${check.action}-${check.level}`} data-testid="unverified-step" data-level={check.level} data-reason={check.reason ?? ''} data-author-id={check.writtenBy?.id ?? ''}>
+        <SM key={`${check.action}-${check.level}-${check.noteId ?? ''}`} data-testid="unverified-step" data-level={check.level} data-reason={check.reason ?? ''} data-author-id={check.writtenBy?.id ?? ''}>
           {unverifiedSentence(i18n, check)}
         </SM>
       ))}

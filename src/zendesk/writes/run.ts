@@ -1,4 +1,4 @@
-import { encodeConcerns, parseWarningFields } from '../../core/warnings/fields';
+import { encodeConcerns, isRecordedStep, parseWarningFields } from '../../core/warnings/fields';
 import { warningState, type WarningState } from '../../core/warnings/state';
 import type { WarningAction, WarningLevel, WarningSettings, WarningUser } from '../../core/warnings/types';
 import { failureOf, WriteError, type WriteFailure, type WritePort } from './failure';
@@ -33,7 +33,7 @@ function currentLevel(user: WarningUser, action: WarningAction, settings: Warnin
 function recordedBy(user: WarningUser, action: WarningAction): boolean {
   const parsed = parseWarningFields(user.user_fields);
   if (action.kind === 'concern') return parsed.concerns.open.some((c) => c.op === action.op);
-  return parsed.record?.op === action.op;
+  return isRecordedStep(parsed.record, action.op);
 }
 
 function storedCommentId(user: WarningUser, action: WarningAction): number | null {
@@ -184,9 +184,9 @@ async function runSteps(
     mark('tags', tagWrites > 0 ? 'done' : 'already-done');
 
     if (action.kind !== 'concern') {
-      // A last look: a lead who acted on the same level at the same instant may have written after our check.
-      const latest = parseWarningFields(user.user_fields).record;
-      if (latest && latest.op !== action.op) throw new Refused(user, 'fields');
+      // A last look: a lead who acted on the same level at the same instant may have written after
+      // our check. A step that read ours and followed it names ours among the steps it follows.
+      if (!isRecordedStep(parseWarningFields(user.user_fields).record, action.op)) throw new Refused(user, 'fields');
     }
   } catch (error) {
     if (error instanceof Refused) return refused(port, action, settings, now, reports, error, commentId, mark);

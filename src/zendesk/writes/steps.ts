@@ -1,9 +1,9 @@
 import {
   carryClosed,
+  carryFollows,
   closedConcerns,
   CONCERN_TAG,
   LEVEL_TAGS,
-  encodeConcerns,
   encodeRecord,
   parseWarningFields,
   tagForLevel,
@@ -173,10 +173,9 @@ export async function removeUserTags(port: WritePort, userId: number, tags: stri
  */
 export function withConcern(user: WarningUser, action: WarningAction, commentId: number): StoredConcerns {
   const parsed = parseWarningFields(user.user_fields);
-  const closed = closedConcerns(parsed.record);
-  // Entries a recorded step closed are left out: a write that read before the step must not reopen them.
-  const stored = { ...parsed.concerns, open: parsed.concerns.open.filter((c) => !closed.has(c.op)) };
-  if (stored.open.some((c) => c.op === action.op) || closed.has(action.op)) return stored;
+  // The entries a recorded step closed are not among `open`, so this write prunes them.
+  const stored = parsed.concerns;
+  if (stored.open.some((c) => c.op === action.op) || closedConcerns(parsed.record).has(action.op)) return stored;
   const concern: ConcernRecord = {
     op: action.op,
     by: action.by,
@@ -189,8 +188,9 @@ export function withConcern(user: WarningUser, action: WarningAction, commentId:
 }
 
 /**
- * The app's fields after a strike or clear: level, date, record, and the concerns minus those it
- * closes (concerns raised since the lead looked stay open).
+ * The app's fields after a strike or clear: level, date and record. The record's `closed` list
+ * closes concerns; the concerns field is never rewritten here, so a concern raised after the lead's
+ * last read cannot be dropped by this write.
  *
  * @param user - the customer as just re-read
  * @param action - the strike or clear
@@ -217,24 +217,19 @@ export function fieldsForStep(
     commentId,
     acknowledged: action.acknowledges,
     ...carryClosed(previous.record, action.acknowledges, action.at),
+    ...carryFollows(previous.record, action.at),
   };
-  const fields: Partial<Record<(typeof WARNING_FIELDS)[keyof typeof WARNING_FIELDS], string | null>> = {
+  // The concerns field is left alone: the record's `closed` list closes the concerns it names.
+  return {
     [WARNING_FIELDS.level]: tagForLevel(action.to),
     [WARNING_FIELDS.date]: action.to === 0 ? null : action.at.slice(0, 10),
     [WARNING_FIELDS.record]: encodeRecord(record),
   };
-  const stored = previous.concerns;
-  const closed = closedConcerns(record);
-  if (stored.open.some((c) => closed.has(c.op))) {
-    const open = stored.open.filter((c) => !closed.has(c.op));
-    fields[WARNING_FIELDS.concerns] = encodeConcerns({ v: 1, open, dropped: open.length === 0 ? 0 : stored.dropped });
-  }
-  return fields;
 }
 
 /** What it takes to bring the customer in line with their record, as just read. */
 export interface Convergence {
-  /** The concerns field to write (entries closed by the record dropped, `own` added), or null when it is right. */
+  /** The concerns field to write (`own` added, entries closed by the record pruned), or null when it is right. */
   concerns: StoredConcerns | null;
   /** The app's tags to add and to remove; other tags are never touched. */
   tags: { add: string[]; remove: string[] };
@@ -243,10 +238,9 @@ export interface Convergence {
 }
 
 /**
- * The writes that make the customer agree with their record: the concerns field without the
- * entries a recorded step closed (and with `own`, the concern being written, unless it was closed),
- * then the tag of the recorded level and no other level tag, and the open-concern tag exactly while
- * the field lists an open concern. Tags follow the record as read, never the step being written, so
+ * The writes that make the customer agree with their record: for a concern, its entry in the
+ * concerns field (unless a recorded step closed it), then the tag of the recorded level and no other level tag, and the open-concern tag exactly while
+ * the field lists a concern the record has not closed. Tags follow the record as read, never the step being written, so
  * two people converging at once aim at the same tags.
  *
  * @param user - the customer as just read
@@ -259,9 +253,9 @@ export function convergence(user: WarningUser, own: { action: WarningAction; com
   const closed = closedConcerns(parsed.record);
   const ownClosed = own !== null && closed.has(own.action.op);
   let concerns: StoredConcerns | null = null;
-  const missing = own !== null && !ownClosed && !parsed.concerns.open.some((c) => c.op === own.action.op);
-  if (missing || parsed.concerns.open.some((c) => closed.has(c.op))) {
-    concerns = own ? withConcern(user, own.action, own.commentId) : { ...parsed.concerns, open: parsed.concerns.open.filter((c) => !closed.has(c.op)) };
+  // Only the concern being written changes the field; strikes and clears close entries by their record.
+  if (own !== null && !ownClosed && !parsed.concerns.open.some((c) => c.op === own.action.op)) {
+    concerns = withConcern(user, own.action, own.commentId);
   }
   // The tags follow the field as it will be once `concerns` is written.
   const open = (concerns ?? parsed.concerns).open.length;

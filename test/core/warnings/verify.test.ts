@@ -161,3 +161,29 @@ describe('readMarker', () => {
     expect(readMarker('quoted: "(customer-fit op:op-strike-2 action:strike level:2]"')).toBeNull();
   });
 });
+
+describe('verifyWarning: steps the record lost', () => {
+  // Ana's strike 2 landed first; Dana's, written from a read taken just before it, replaced it.
+  const anas = note(9003, ANA.id, 'op-ana-strike-2', 'strike', 2, '2026-06-01T09:30:02Z');
+  const chained: WarningRecord = { ...record, follows: ['op-strike-1'], followsFrom: null };
+
+  it('names a step whose note exists but which the record neither holds nor follows', () => {
+    const check = verifyWarning(customer(2, chained), trail([strike1, strike2, anas]), DEFAULT_WARNING_SETTINGS);
+    expect(check.unverified).toEqual([
+      { level: 2, action: 'strike', status: 'unverified', reason: 'not-on-record', claimedBy: null, writtenBy: { id: ANA.id, name: ANA.name }, noteId: 9003, ticketId: 55 },
+    ]);
+  });
+
+  it('does not name a step the record follows, or one its author marked as not recorded', () => {
+    const followed = { ...chained, follows: ['op-strike-1', 'op-ana-strike-2'] };
+    expect(verifyWarning(customer(2, followed), trail([strike1, strike2, anas]), DEFAULT_WARNING_SETTINGS).unverified).toEqual([]);
+    const withdrawn = { ...anas, id: 9004, body: 'Customer Fit: the step above was not recorded\n\n[customer-fit superseded:op-ana-strike-2]' };
+    expect(verifyWarning(customer(2, chained), trail([strike1, strike2, anas, withdrawn]), DEFAULT_WARNING_SETTINGS).unverified).toEqual([]);
+  });
+
+  it('judges nothing where the record cannot tell: no list of steps, or a step noted before the list starts', () => {
+    expect(verifyWarning(customer(2, record), trail([strike1, strike2, anas]), DEFAULT_WARNING_SETTINGS).unverified).toEqual([]);
+    const late = { ...chained, followsFrom: '2026-06-01T09:30:03Z' };
+    expect(verifyWarning(customer(2, late), trail([strike1, strike2, anas]), DEFAULT_WARNING_SETTINGS).unverified).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONCERN_TAG, WARNING_FIELDS } from '../../../src/core/warnings/fields';
+import { CONCERN_TAG, parseWarningFields, WARNING_FIELDS } from '../../../src/core/warnings/fields';
 import { warningState } from '../../../src/core/warnings/state';
 import { readRequester } from '../../../src/zendesk/writes/read';
 import { AGENT, LEAD, requester, REQUESTER_ID, SETTINGS, TICKET_ID } from './support/fixtures';
@@ -149,12 +149,14 @@ describe('strikes (team leads)', () => {
 
   it('closes open concerns without a warning when a lead decides no strike is due', async () => {
     zd().users.set(REQUESTER_ID, requester());
-    await act(zd(), port(), planConcern, AGENT, 'Seemed upset', NOW);
+    const concern = await act(zd(), port(), planConcern, AGENT, 'Seemed upset', NOW);
     const result = await act(zd(), port(), planClear, LEAD, 'Listened to the call: a fair complaint, we were late', NOW);
     expect(result.status, JSON.stringify(result.failure)).toBe('completed');
     const user = zd().users.get(REQUESTER_ID)!;
     expect(user.tags).not.toContain(CONCERN_TAG);
-    expect(user.user_fields[WARNING_FIELDS.concerns]).toBeNull();
+    // The clear closes the concern by its record and leaves the concerns field as it was.
+    expect(parseWarningFields(user.user_fields).record?.closed).toEqual([concern.op]);
+    expect(user.user_fields[WARNING_FIELDS.concerns]).toContain(concern.op);
     const state = warningState(user, SETTINGS, NOW);
     expect(state).toMatchObject({ level: 0, openConcerns: [] });
     expect(state.latest).toMatchObject({ action: 'clear', from: 0, level: 0 });

@@ -113,9 +113,11 @@ describe('nothing doubled', () => {
     const mine = await plan(port(), planStrike, LEAD, 'Mine', NOW);
     const theirs = await plan(port(), planStrike, OTHER_LEAD, 'Theirs', NOW);
     // Kim's checks read "no warning" just before Dana's level landed, so Kim writes over it while
-    // Dana is tagging. Emptying the level lets Kim's checks see what they would have seen then.
+    // Dana is tagging. Emptying the level and the record lets Kim's checks see what they would have
+    // seen then, so Kim's record does not name Dana's step among those it follows.
     zd().before('PUT', /^\/api\/v2\/users\/\d+\/tags(\.json)?$/, async () => {
       zd().users.get(REQUESTER_ID)!.user_fields[WARNING_FIELDS.level] = null;
+      zd().users.get(REQUESTER_ID)!.user_fields[WARNING_FIELDS.record] = null;
       zd().actAs(OTHER_LEAD.id);
       await runWarningAction(port(), theirs, SETTINGS, clock);
       zd().actAs(LEAD.id);
@@ -128,6 +130,26 @@ describe('nothing doubled', () => {
     const state = warningState(zd().users.get(REQUESTER_ID)!, SETTINGS, NOW);
     expect(state.latest?.by.name).toBe('Kim Lead');
     expect(state.effectiveLevel).toBe(1);
+  });
+
+  it('counts its step as recorded when another lead read it and followed it while it was tagging', async () => {
+    zd().users.set(REQUESTER_ID, requester());
+    zd().actAs(LEAD.id);
+    const mine = await plan(port(), planStrike, LEAD, 'Mine', NOW);
+    let theirs: Awaited<ReturnType<typeof plan>> | null = null;
+    zd().before('PUT', /^\/api\/v2\/users\/\d+\/tags(\.json)?$/, async () => {
+      if (theirs) return;
+      // Kim opens the customer after Dana's strike 1 is on record, and gives strike 2.
+      zd().actAs(OTHER_LEAD.id);
+      theirs = await plan(port(), planStrike, OTHER_LEAD, 'Theirs', NOW);
+      await runWarningAction(port(), theirs, SETTINGS, clock);
+      zd().actAs(LEAD.id);
+    });
+    const result = await runWarningAction(port(), mine, SETTINGS, clock);
+    expect(result.status).toBe('completed');
+    const state = warningState(zd().users.get(REQUESTER_ID)!, SETTINGS, NOW);
+    expect(state.latest).toMatchObject({ by: { name: 'Kim Lead' }, level: 2, follows: [mine.op] });
+    expect(zd().comments.get(TICKET_ID)!.map((c) => c.body.split('\n')[0])).not.toContain('Customer Fit: the step above was not recorded');
   });
 
   it('never loses a concern raised at the same instant as another: its note brings it back', async () => {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryComment } from '../../../src/core/history';
-import { CONCERN_TAG, encodeConcerns, encodeRecord, LEVEL_TAGS, parseWarningFields, WARNING_FIELDS } from '../../../src/core/warnings/fields';
+import { CONCERN_TAG, encodeConcerns, encodeRecord, isRecordedStep, LEVEL_TAGS, parseWarningFields, WARNING_FIELDS } from '../../../src/core/warnings/fields';
+import { verifyWarning, type WarningTrail } from '../../../src/core/warnings/verify';
 import { planClear, planConcern, planStrike, preselectEvidence } from '../../../src/core/warnings/plan';
 import { warningState } from '../../../src/core/warnings/state';
 import type { CurrentUserLike, WarningAction, WarningLevel } from '../../../src/core/warnings/types';
@@ -163,8 +164,10 @@ const scenario = fc.record({
   choices: fc.array(fc.nat({ max: 17 }), { minLength: 1, maxLength: 60 }),
 });
 
+const numRuns = 400;
 const refusedPlans: string[] = [];
 let recorded = 0;
+let lostSteps = 0;
 
 describe('concurrent decisions on one customer, in any order their requests reach Zendesk', () => {
   it('leave the tags agreeing with the record, closed concerns closed, no concern lost, and one note per decision', async () => {
@@ -221,25 +224,50 @@ describe('concurrent decisions on one customer, in any order their requests reac
         const state = warningState(final, SETTINGS, new Date(NOW), { notes });
         const context = JSON.stringify({ kinds, initial, tags: final.tags.filter((t) => t.startsWith('customer_fit_')), fields: parsed, outcomes: outcomes.map((o) => [o.kind, o.action?.op, o.results.map((r) => r.status)]) });
 
-        // 1. The tags say what the record says: the level's tag alone, and the concern tag while a concern is open.
+        // 1. The tags say what the record says: the level's tag alone, and the concern tag exactly
+        // while a concern is open. Only agents write the concerns field, so with one agent it never
+        // loses a concern and the tag counts every open one. Two agents writing it at the same instant
+        // can overwrite each other's entry (docs/warnings.md): that concern is read back from its note,
+        // and the tag follows the field.
         const appTags = final.tags.filter((t) => t.startsWith('customer_fit_')).toSorted();
-        const wanted = [...(parsed.level > 0 ? [LEVEL_TAGS[parsed.level as 1 | 2 | 3]] : []), ...(parsed.concerns.open.length > 0 ? [CONCERN_TAG] : [])].toSorted();
+        const agents = kinds.filter((k) => k === 'concern' || k === 'finish').length;
+        const open = agents <= 1 ? state.openConcerns.length : parsed.concerns.open.length;
+        const wanted = [...(parsed.level > 0 ? [LEVEL_TAGS[parsed.level as 1 | 2 | 3]] : []), ...(open > 0 ? [CONCERN_TAG] : [])].toSorted();
         expect(appTags, context).toEqual(wanted);
+        if (agents <= 1) expect(state.openConcerns.filter((c) => c.recovered), context).toEqual([]);
 
-        // 2. A concern a completed step closed stays closed, in the field and when read back from the notes.
-        const closed = outcomes.flatMap((o) => (o.action && o.action.kind !== 'concern' && o.results.at(-1)?.status === 'completed' ? o.action.acknowledges : []));
-        const open = state.openConcerns.map((c) => c.op);
-        for (const op of closed) expect(open, `${op} was closed; ${context}`).not.toContain(op);
+        // 2. A completed strike or clear is on the record (the latest step, or one it follows), or the
+        // check against Zendesk's notes names it as not on record: no step is lost unseen.
+        const trail: WarningTrail = {
+          notes: (account.comments[String(ticketId)] ?? []).map((c) => ({ id: c.id, ticketId, authorId: c.author_id, createdAt: c.created_at, public: c.public ?? true, body: c.body })),
+          authors: Object.fromEntries(Object.values(people).map((p) => [p.id, p])),
+        };
+        const check = verifyWarning(final, trail, SETTINGS);
+        const steps = outcomes.filter((o) => o.action && o.action.kind !== 'concern' && o.results.at(-1)?.status === 'completed');
+        const lost = steps.filter((o) => !isRecordedStep(parsed.record, o.action!.op));
+        for (const o of lost) {
+          const note = trail.notes.find((n) => n.body.includes(`[customer-fit op:${o.action!.op} `));
+          expect(check.unverified.some((c) => c.reason === 'not-on-record' && c.noteId === note?.id), `${o.action!.op} lost unseen; ${context}`).toBe(true);
+        }
+        for (const c of check.unverified.filter((u) => u.reason === 'not-on-record')) {
+          expect(lost.some((o) => trail.notes.find((n) => n.id === c.noteId)?.body.includes(o.action!.op)), `${c.noteId} flagged; ${context}`).toBe(true);
+        }
+        if (lost.length > 0) lostSteps += 1;
 
-        // 3. A concern that was recorded and not closed is open: in the field, or brought back from its note.
+        // 3. A concern a recorded step closed stays closed, in the field and when read back from the notes.
+        const closed = steps.flatMap((o) => (lost.includes(o) || o.action!.kind === 'concern' ? [] : o.action!.acknowledges));
+        const openOps = state.openConcerns.map((c) => c.op);
+        for (const op of closed) expect(openOps, `${op} was closed; ${context}`).not.toContain(op);
+
+        // 4. A concern that was recorded and not closed is open: in the field, or brought back from its note.
         for (const o of outcomes) {
           const last = o.results.at(-1);
           if (!o.action || o.action.kind !== 'concern' || last?.status !== 'completed' || last.closedBy) continue;
           if (closed.includes(o.action.op)) continue;
-          expect(open, `${o.action.op} was raised; ${context}`).toContain(o.action.op);
+          expect(openOps, `${o.action.op} was raised; ${context}`).toContain(o.action.op);
         }
 
-        // 4. One note per decision, however its writes interleaved or were retried.
+        // 5. One note per decision, however its writes interleaved or were retried.
         const bodies = (account.comments[String(ticketId)] ?? []).map((c) => c.body);
         for (const o of outcomes) {
           if (!o.action) continue;
@@ -247,10 +275,14 @@ describe('concurrent decisions on one customer, in any order their requests reac
           expect(count, `${o.action.op}; ${context}`).toBe(o.results.some((r) => r.commentId !== null) ? 1 : 0);
         }
       }),
-      { numRuns: 400, seed: 20261207, endOnFailure: true },
+      { numRuns, seed: 20261207, endOnFailure: true },
     );
     // The runs did write: most decisions were planned and recorded, so the invariants were not met by doing nothing.
     expect(recorded).toBeGreaterThan(400);
     expect(refusedPlans.length).toBeLessThan(recorded / 4);
+    // Steps lost to a write from a stale read are possible (no conditional update) but rare, and
+    // these runs include at least one, so the check that names them was exercised.
+    expect(lostSteps).toBeGreaterThan(0);
+    expect(lostSteps).toBeLessThan(numRuns / 20);
   }, 300_000);
 });
