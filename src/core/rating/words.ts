@@ -1,5 +1,6 @@
 import type { CustomerHistory, HistoryComment, HistoryTicket } from '../history';
 import { classifyPrepared, PATTERNS_ONLY, signalById, signals, type Detector, type LearnedModel, type Level, type SignalHit } from '../signals';
+import { withoutContactDetails } from '../text/contact-details';
 import { prepare } from '../text/prepare';
 import { findChasing } from './chasing';
 import { parseDate } from './decay';
@@ -114,14 +115,17 @@ export function readText(text: string, detector: Detector = PATTERNS_ONLY): Pick
 
 /**
  * The text a comment is read from: its HTML keeps the quoted-mail markers the classifier skips,
- * so it is preferred; then the plain body; then the body.
+ * so it is preferred; then the plain body; then the body. Email addresses and long numbers (cards,
+ * accounts, phones) read as `[email]` and `[number]` (see `withoutContactDetails`).
  *
  * @param comment - a Zendesk comment
  * @returns the text to classify, '' when it has none
  * @example commentText({ id: 1, author_id: 2, public: true, created_at: '', body: 'Hi' }) // => 'Hi'
  */
 export function commentText(comment: HistoryComment): string {
-  return comment.html_body ?? comment.plain_body ?? comment.body ?? '';
+  // Addresses and long numbers are read as the cache keeps them, so a re-open from the cache rates
+  // the same words, and no quote shows a card or phone number.
+  return withoutContactDetails(comment.html_body ?? comment.plain_body ?? comment.body ?? '');
 }
 
 /**

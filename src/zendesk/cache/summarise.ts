@@ -20,9 +20,8 @@ const GAP = ' … ';
  * the whole comment. A re-open then rates the same words without the cache ever holding a full body
  * (customer text stays in Zendesk). A comment with no signal keeps no text. The passages are those
  * the learned detectors find at their most sensitive level, which holds every other level's hits.
- * Email addresses and long numbers (cards, accounts, phones) in a passage are masked as `[email]`
- * and `[number]` (see `withoutContactDetails`); where that changes what the passage reads as, the
- * mask wins.
+ * Email addresses and long numbers (cards, accounts, phones) are masked as `[email]` and `[number]`
+ * (see `withoutContactDetails`), as the rating reads them.
  *
  * @param model - the learned detectors the sidebar rates with, or null for the patterns alone
  * @returns the summariser
@@ -70,7 +69,9 @@ function fingerprint({ hits, chasing }: ReturnType<typeof readText>, text: strin
   return [...named, ...chasing.map(() => 'chasing')].join(',');
 }
 
-function summaryText(text: string, comment: HistoryComment, detector: Detector): string {
+function summaryText(plain: string, comment: HistoryComment, detector: Detector): string {
+  // The rating reads addresses and long numbers masked (see `commentText`), and so does the summary.
+  const text = withoutContactDetails(plain);
   const found = readText(text, detector);
   if (!found.hits.length && !found.chasing.length) return '';
   // The rating reads a comment's HTML when it has one, and the HTML may read differently from the
@@ -78,15 +79,12 @@ function summaryText(text: string, comment: HistoryComment, detector: Detector):
   const html = comment.html_body === undefined ? null : commentText(comment);
   const whole = html === null ? fingerprint(found, text) : fingerprint(readText(html, detector), html);
   if (whole === '') return '';
-  // Addresses and long numbers are masked in the whole text before any passage is cut, so no
-  // passage can keep the half of one that its edge left.
-  const masked = withoutContactDetails(text);
-  const kept = masked === text ? found : readText(masked, detector);
-  const spans = [...kept.hits, ...kept.chasing];
-  if (!spans.length) return '';
+  // The text is masked before any passage is cut, so no passage can keep the half of a number that
+  // its edge left.
+  const spans = [...found.hits, ...found.chasing];
   let summary = '';
   for (const context of CONTEXTS) {
-    summary = passages(masked, spans, context);
+    summary = passages(text, spans, context);
     if (fingerprint(readText(summary, detector), summary) === whole) return summary;
   }
   return summary;
