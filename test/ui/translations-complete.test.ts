@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../translations/en.json';
 import de from '../../translations/de.json';
+import { WARNING_PROBLEM_CODES } from '../../src/core/warnings/types';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -72,6 +73,11 @@ describe('translations', () => {
     });
     const awkward = /\b(das|der|die|dem|den|ihr|ihrem|ihren|sein|seinem|seinen)\s+\{\{\s*count\s*\}\}/i;
     expect(ones.filter(([, text]) => awkward.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
+  it('every problem the warning fields can have is worded in English and German', () => {
+    const keys = WARNING_PROBLEM_CODES.map((code) => `ui.warning.problem.${code}`);
+    expect(keys.filter((key) => !enKeys.has(key) || !deKeys.has(key))).toEqual([]);
   });
 
   it('every literal key the UI asks for exists in English', () => {

@@ -1,4 +1,4 @@
-import type { ConcernRecord, WarningLevel, WarningRecord } from './types';
+import type { ConcernRecord, WarningLevel, WarningProblem, WarningRecord } from './types';
 
 /**
  * Where the warning flag lives on the requester's Zendesk user record. `requirements.json` creates
@@ -46,8 +46,8 @@ export interface ParsedWarningFields {
   concerns: StoredConcerns;
   /** True when the concerns field holds text the app cannot read (so it must not be overwritten). */
   concernsUnreadable: boolean;
-  /** Plain-language problems with the stored values (edited by hand, say); nothing is thrown. */
-  problems: string[];
+  /** Problems with the stored values (edited by hand, say); nothing is thrown. */
+  problems: WarningProblem[];
 }
 
 /**
@@ -231,12 +231,12 @@ function parseJson(text: string): unknown {
  */
 export function parseWarningFields(userFields: Record<string, unknown> | null | undefined): ParsedWarningFields {
   const fields = userFields ?? {};
-  const problems: string[] = [];
+  const problems: WarningProblem[] = [];
 
   const rawLevel = fields[WARNING_FIELDS.level];
   let level = levelFromTag(rawLevel);
   if (level === null) {
-    problems.push(`The warning level field holds an unknown value; it is read as no warning.`);
+    problems.push({ code: 'levelUnknown', message: 'The warning level field holds an unknown value; it is read as no warning.' });
     level = 0;
   }
 
@@ -244,14 +244,14 @@ export function parseWarningFields(userFields: Record<string, unknown> | null | 
   let date: string | null = null;
   if (typeof rawDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(rawDate)) date = rawDate.slice(0, 10);
   else if (rawDate !== null && rawDate !== undefined && rawDate !== '') {
-    problems.push('The warning date field holds something that is not a date; it is ignored.');
+    problems.push({ code: 'dateInvalid', message: 'The warning date field holds something that is not a date; it is ignored.' });
   }
 
   let record: WarningRecord | null = null;
   const rawRecord = fields[WARNING_FIELDS.record];
   if (typeof rawRecord === 'string' && rawRecord.trim() !== '') {
     record = readRecord(parseJson(rawRecord));
-    if (!record) problems.push('The warning record field could not be read; who gave the warning is unknown.');
+    if (!record) problems.push({ code: 'recordUnreadable', message: 'The warning record field could not be read; who gave the warning is unknown.' });
   }
 
   const concerns: StoredConcerns = { v: 1, open: [], dropped: 0 };
@@ -263,12 +263,12 @@ export function parseWarningFields(userFields: Record<string, unknown> | null | 
       for (const item of parsed.open) {
         const concern = readConcern(item);
         if (concern) concerns.open.push(concern);
-        else problems.push('One stored concern could not be read and is not shown.');
+        else problems.push({ code: 'concernUnreadable', message: 'One stored concern could not be read and is not shown.' });
       }
       if (Number.isInteger(parsed.dropped) && (parsed.dropped as number) > 0) concerns.dropped = parsed.dropped as number;
     } else {
       concernsUnreadable = true;
-      problems.push('The concerns field could not be read; open concerns are not shown.');
+      problems.push({ code: 'concernsUnreadable', message: 'The concerns field could not be read; open concerns are not shown.' });
     }
   }
 

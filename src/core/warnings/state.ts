@@ -2,7 +2,7 @@ import { addDays } from 'date-fns';
 import type { HistoryComment } from '../history';
 import { parseWarningFields } from './fields';
 import { concernsFromNotes, recoverConcerns } from './recover';
-import type { ConcernRecord, WarningLevel, WarningRecord, WarningSettings, WarningUser } from './types';
+import type { ConcernRecord, WarningLevel, WarningProblem, WarningRecord, WarningSettings, WarningUser } from './types';
 
 /** What the banner and the lead's controls show about one requester. */
 export interface WarningState {
@@ -27,7 +27,7 @@ export interface WarningState {
   /** What the team agreed to do, while a final notice is in force; otherwise null. */
   finalNoticeText: string | null;
   /** Stored values the app could not read, or a level set by hand without a record. */
-  problems: string[];
+  problems: WarningProblem[];
 }
 
 /** What else the state may be read from. */
@@ -65,10 +65,10 @@ export function warningState(
   if (latest && latest.action === 'strike' && latest.level === level && level > 0) raisedAt = latest.at;
   else if (parsed.date && level > 0) raisedAt = `${parsed.date}T00:00:00.000Z`;
   if (level > 0 && latest && latest.level !== level) {
-    problems.push('The warning level was changed outside the app; the latest record does not match it.');
+    problems.push({ code: 'levelMismatch', message: 'The warning level was changed outside the app; the latest record does not match it.' });
   }
   if (level > 0 && !raisedAt) {
-    problems.push('The warning has no date, so it cannot expire; give or clear a warning to date it.');
+    problems.push({ code: 'undated', message: 'The warning has no date, so it cannot expire; give or clear a warning to date it.' });
   }
 
   let expired = false;

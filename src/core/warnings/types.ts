@@ -156,3 +156,23 @@ export interface WarningAction {
   /** The account's address, e.g. "https://acme.zendesk.com", for links in the note; null for none. */
   accountUrl: string | null;
 }
+
+/** What can be wrong with the warning fields as stored (edited by hand, say), for the UI to word. */
+export const WARNING_PROBLEM_CODES = [
+  'levelUnknown',
+  'dateInvalid',
+  'recordUnreadable',
+  'concernUnreadable',
+  'concernsUnreadable',
+  'levelMismatch',
+  'undated',
+  'tagOnly',
+] as const;
+
+export type WarningProblemCode = (typeof WARNING_PROBLEM_CODES)[number];
+
+/** A problem with the stored warning: its code, and the sentence in English for logs and the CLI. */
+export interface WarningProblem {
+  code: WarningProblemCode;
+  message: string;
+}

@@ -1,6 +1,6 @@
 import { CONCERN_TAG, LEVEL_TAGS } from '../warnings/fields';
 import { warningState } from '../warnings/state';
-import type { WarningLevel, WarningSettings, WarningUser } from '../warnings/types';
+import type { WarningLevel, WarningProblem, WarningSettings, WarningUser } from '../warnings/types';
 import { withoutFormatting } from '../text/invisible';
 
 /**
@@ -41,7 +41,7 @@ export interface WatchlistRow {
   /** The latest strike or concern (ISO), or null: what "last activity" sorts and filters by. */
   lastActivity: string | null;
   /** Stored values the app could not read; shown so a lead knows the row may be incomplete. */
-  problems: string[];
+  problems: WarningProblem[];
 }
 
 /** A customer as Search returns them: the user record's id, name, organization, tags and fields. */
@@ -89,7 +89,7 @@ export function toWatchlistRow(user: FlaggedUser, settings: WarningSettings, now
   if (storedLevel === 0 && tagLevel > 0) {
     storedLevel = tagLevel;
     effectiveLevel = tagLevel;
-    problems.push('The warning level is only on the customer\'s tags, without the level field or a date.');
+    problems.push({ code: 'tagOnly', message: 'The warning level is only on the customer\'s tags, without the level field or a date.' });
   }
   const raisedBy = state.latest && state.latest.action === 'strike' && state.latest.level === storedLevel ? state.latest.by.name : null;
   const names: string[] = [];

@@ -53,7 +53,9 @@ export function WarningBanner({ state, now, checked }: { state: WarningState; no
         </SM>
       )}
       {state.problems.map((problem) => (
-        <SM key={problem}>{problem}</SM>
+        <SM key={problem.code} data-problem={problem.code}>
+          {i18n.t(`ui.warning.problem.${problem.code}`)}
+        </SM>
       ))}
     </Alert>
   );

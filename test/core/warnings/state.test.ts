@@ -76,7 +76,7 @@ describe('warningState', () => {
     expect(state).toMatchObject({ level: 1, effectiveLevel: 1, raisedAt: '2026-06-01T00:00:00.000Z', latest: null });
     const undated = warningState(user({ [WARNING_FIELDS.level]: LEVEL_TAGS[1] }), settings, new Date('2030-01-01T00:00:00Z'));
     expect(undated).toMatchObject({ effectiveLevel: 1, expired: false, expiresAt: null });
-    expect(undated.problems).toEqual(['The warning has no date, so it cannot expire; give or clear a warning to date it.']);
+    expect(undated.problems).toEqual([{ code: 'undated', message: 'The warning has no date, so it cannot expire; give or clear a warning to date it.' }]);
   });
 
   it('reads garbage in the fields as problems, never throwing', () => {
@@ -91,7 +91,7 @@ describe('warningState', () => {
       new Date('2026-06-02T00:00:00Z'),
     );
     expect(state.level).toBe(0);
-    expect(state.problems).toHaveLength(4);
+    expect(state.problems.map((p) => p.code)).toEqual(['levelUnknown', 'dateInvalid', 'recordUnreadable', 'concernUnreadable']);
     expect(state.openConcerns).toEqual([]);
   });
 });

@@ -79,7 +79,7 @@ describe('toWatchlistRow', () => {
   it('counts a level tag set without the level field, undated, and notes the problem', () => {
     const row = toWatchlistRow({ id: 4, name: 'Pat Moor', tags: [LEVEL_TAGS[3]], user_fields: {} }, settings, NOW);
     expect(row).toMatchObject({ effectiveLevel: 3, levelKey: 'final-notice', raisedAt: null });
-    expect(row.problems.join(' ')).toMatch(/only on the customer's tags/);
+    expect(row.problems.map((p) => p.code)).toEqual(['tagOnly']);
   });
 });
 
