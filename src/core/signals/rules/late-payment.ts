@@ -45,6 +45,8 @@ const WHAT_IF = /\b(?:what if|what happens if|in case|if i (?:ever|were|was)|hyp
 const CLAIMED = /\b(?:says|say|told|tells|notified|notice|letter|text|e-?mail|message|alert|advised|policy|could be|may be|might be|due to a|report(?:s|ed|ing)?|stat(?:es|ed|ing)|saying|says|said|claim(?:s|ed|ing)?|show(?:s|ed|ing)?|indicat(?:es|ed|ing)|alleg(?:es|ed|ing)|accus(?:es|ed|ing)|listed|remove|removing|removed|delete|deleting|dispute|disputing|correct|even if|reflect(?:s|ing)?)\b/;
 
 const FIRST_PERSON = /\b(?:i|we|i'm|we're|i've|we've|i'll|we'll|i'd|my|our|me|us)\b/;
+// "If the payment fails..." is a condition; "trying to see if there is any way..." is a question.
+const CONDITION = /(?<!\b(?:see|seeing|wonder|wondering|check|checking|ask|asking|know|sure|tell me|find out) )\bif\b[^.!?\n]*$/;
 const REFUSAL = /^(?:can't|cannot|can not|couldn't|could not|won't|will not|wont|am not|i'm not|we're not|refuse|unable|not able|in no position)/;
 
 // Payment trouble as customers report it in a line: a bill past due, a payment that failed or
@@ -52,7 +54,7 @@ const REFUSAL = /^(?:can't|cannot|can not|couldn't|could not|won't|will not|wont
 export const TROUBLE = keyedPatterns([
   keyed(
     ['past due', 'overdue', 'late payment', 'payment', 'account', 'bill', 'balance', 'invoice', 'autopay', 'auto pay', 'direct debit', 'card', 'pay', 'extension', 'defer', 'postpone', 'delay', 'paid until', 'afford'],
-    String.raw`\b(?:my|our|the) (?:account|bill|balance|payment|invoice)s? (?:is|was|are|were|appears to be|seems to be|shows as) (?:\S+ )?(?:past due|overdue|late)\b|\b(?:pay|paid|paying|payment of) (?:the|my|our) (?:past due|overdue)\b|\bpast due (?:amount|balance|bill)\b|\b(?:i|we) (?:have|had) a late payment\b|\b(?:payments?|autopay|auto pay|direct debit|(?:my|the) card)\b[^.!?\n]{0,30}?\b(?:failed|failing|fails|declined|rejected|bounced|could not be taken|couldn'?t be taken|(?:not|won'?t|didn'?t|doesn'?t) (?:go|going) through)\b|\b(?:won'?t let me|can'?t|cannot|unable to|fail(?:s|ing)? (?:all )?(?:attempts )?to|tried to|trying to)\b[^.!?\n]{0,12}?\b(?:pay (?:my|the|our|this) (?:bill|balance|invoice|account)|make (?:a|the|an|my) (?:on ?line )?payment)\b|\b(?:extension|defer|postpone|delay)\b[^.!?\n]{0,20}?\b(?:pay|payment|bill)|\b(?:pay|payment)\b[^.!?\n]{0,20}?\b(?:on|by|next|until|till) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|payday|pay day)\b|\bdon'?t get paid until\b|\bcan'?t afford (?:to pay|the (?:bill|payment|fee|amount))\b|\bi(?:'m| am| will| won'?t)? (?:not|never) (?:going to |gonna )?pay(?:ing)? (?:my|the|this|that|for|it)\b|\brefuse to pay\b(?! back)`,
+    String.raw`\b(?:my|our|the) (?:account|bill|balance|payment|invoice)s? (?:is|was|are|were|appears to be|seems to be|shows as) (?:\S+ )?(?:past due|overdue|late)\b|\b(?:my|our) (?:past due|overdue) (?:bill|balance|invoice|payment|account|rent|mortgage)s?\b|\b(?:pay|paid|paying|payment of) (?:the|my|our) (?:past due|overdue)\b|\bpast due (?:amount|balance|bill)\b|\b(?:i|we) (?:have|had) a late payment\b|\b(?:payments?|autopay|auto pay|direct debit|(?:my|the) card)\b[^.!?\n]{0,30}?\b(?:failed|failing|fails|declined|rejected|bounced|could not be taken|couldn'?t be taken|(?:not|won'?t|didn'?t|doesn'?t) (?:go|going) through|(?:didn'?t|did not|never) pay (?:the|my|our|this) (?:bill|balance|invoice))\b|\b(?:won'?t let me|can'?t|cannot|unable to|fail(?:s|ing)? (?:all )?(?:attempts )?to|tried to|trying to)\b[^.!?\n]{0,12}?\b(?:pay (?:my|the|our|this) (?:bill|balance|invoice|account)|make (?:a|the|an|my) (?:on ?line )?payment)\b|\b(?:extension|defer|postpone|delay)\b[^.!?\n]{0,20}?\b(?:pay|payment|bill)|\b(?:pay|payment)\b[^.!?\n]{0,20}?\b(?:on|by|next|until|till) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|payday|pay day)\b|\bdon'?t get paid until\b|\bcan'?t afford (?:to pay|the (?:bill|payment|fee|amount))\b|\bi(?:'m| am| will| won'?t)? (?:not|never) (?:going to |gonna )?pay(?:ing)? (?:my|the|this|that|for|it)\b|\brefuse to pay\b(?! back)`,
   ),
 ]);
 
@@ -84,7 +86,7 @@ export const latePayment = defineSignal({
     // A match before the last reported one is dropped by the reporter: the message is flagged already.
     scanKeyed(TROUBLE, context, (m) => {
       const before = clauseBefore(text, m.index);
-      if (isNegated(before, 3) || isReported(before) || CLAIMED.test(before) || WHAT_IF.test(before) || /\bif\b[^.!?\n]*$/.test(before)) return;
+      if (isNegated(before, 3) || isReported(before) || CLAIMED.test(before) || WHAT_IF.test(before) || CONDITION.test(before)) return;
       context.report(m.index, m.index + m[0].length, 'late', { phrase: m[0] });
     });
   },
@@ -108,6 +110,9 @@ export const examples: SignalExamples = {
     ex("I was 10 days late because my client paid me late, that's not my fault.", 'I was 10 days late'),
     ex("I'll pay on the 15th when the HOA pays me.", "I'll pay on the 15th"),
     ex("Can I get another 2 weeks on this months invoice?", 'another 2 weeks on this months invoice'),
+    ex("I was trying to see if there is any way: I don't get paid until Friday, can I pay my bill then?", "don't get paid until"),
+    ex('I keep getting calls about my overdue bill and your site will not take my card.', 'my overdue bill'),
+    ex("My auto pay is pending but it didn't pay the bill, two months now.", "auto pay is pending but it didn't pay the bill"),
   ],
   notFlagged: [
     'You guys won\'t pay for a hotel after cancelling my flight?',
@@ -120,5 +125,7 @@ export const examples: SignalExamples = {
     'Is there a late fee if the payment fails?',
     'They reported that I was 30 days late, which is not true.',
     'I will pay by card as usual.',
+    'If my payment is ever overdue, will you send a reminder?',
+    'They said my overdue bill was paid off, thanks.',
   ],
 };

@@ -13,7 +13,9 @@ const COMPANY = String.raw`(?:you|you guys|you all|y'all|your (?:company|busines
 export const THREAT = keyedPatterns([
   keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:my|our)\b ${LAWYER}(?= (?:will|is|are|has|have|said|says|advised|advises|told|would|'s|'ll|'re)\b)`),
   keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:forward(?:ed|ing)?|send(?:ing)?|sent|cc(?:'?d|'?ing)?|copy(?:ing)?|pass(?:ing)?|hand(?:ing)?)\b[^.!?\n]{0,20}?\b(?:to|in) (?:my|our) ${LAWYER}\b`),
-  keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:get|getting|hire|hiring|hired|contact|contacting|contacted|call|calling|consult|consulting|consulted|(?:speak|speaking|spoke|spoken|talk|talking|talked) (?:to|with)|retain(?:ed|ing)?|involve|involving|seek(?:ing)?|sought|get(?:ting)? in touch with|go(?:ing)? to)\b (?:a |an |my |our )?${LAWYER}\b`),
+  keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:get|getting|hire|hiring|hired|contact|contacting|contacted|call|calling|consult|consulting|consulted|(?:speak|speaking|spoke|spoken|talk|talking|talked) (?:to|with)|retain(?:ed|ing)?|involve|involving|seek(?:ing)?|sought|get(?:ting)? in touch with|go(?:ing)? to)\b (?:a |an |my |our )?(?:(?:labor|labour|employment|consumer|real|good|own|family|personal|civil|business|corporate|litigation|trial) )?${LAWYER}\b`),
+  // "I'll have my lawyer on speed dial", "I'm having my attorney look at this"
+  keyed(['lawyer', 'attorney', 'solicitor', 'legal', 'barrister'], String.raw`\b(?:have|having|get|getting|let|letting)\b (?:my|our) ${LAWYER}\b(?!')`),
   keyed(['sue', 'suing'], String.raw`\b(?:(?:to|will|'ll|gonna|shall|can|could|may|might|must|would|should|wanna|then|i|we|i'd|i'll|we'll|and i'll|just) sue|suing)\b(?! me\b| us\b)`),
   keyed(['lawsuit', 'law suit', 'legal', 'court', 'small claims', 'class action'], String.raw`\b(?:file|filing|filed|start|bring|begin|take|taking|pursue|pursuing|initiate)\b (?:(?:a|an|the|my|our|this|civil|formal|separate) )*(?:lawsuit|law suit|legal action|legal proceedings|court action|claim in (?:small claims )?court|small claims(?: claim| case)?|class action)`),
   keyed(['legal', 'lawsuit', 'court', 'small claims', 'class action'], String.raw`(?<!\b(?:on ?going|existing|pending|their|his|her|a separate|the other) )\b(?:legal action|legal proceedings|lawsuit|court action|small claims court|class action)\b(?= (?:will|against|is|if)\b)`),
@@ -33,9 +35,13 @@ const FIRST_PERSON = /\b(?:i|we|i'm|i'll|we'll|i've|we've|my|our|me|us)\b/;
 // "Lawsuit?", "can I sue for this", "I'm holding you liable", "I will dispute this charge".
 export const PUBLIC = keyedPatterns([
   keyed(
-    ['#', '@', 'sue', 'lawsuit', 'liable', 'disput', 'complaint', 'court'],
+    ['#', '@', 'sue', 'lawsuit', 'liable', 'disput', 'complaint', 'court', 'faa', 'ftc', 'fcc', 'cfpb', 'bbb', 'damages'],
     [
       String.raw`[#@](?:ftc|faa|usdot|dot|cfpb|fcc|bbb|caa|trai)\b`,
+      String.raw`#(?:disput|chargeback|lawsuit|suing|sue(?:you|them|the))[a-z0-9_]*`,
+      String.raw`\b(?:filed|filing|file|petition(?:ed|ing)?|notif(?:y|ied|ying)|alert(?:ed|ing)?) (?:the )?(?:faa|ftc|fcc|cfpb|bbb)\b`,
+      String.raw`\b(?:seek|seeking|sought|claim|claiming|pursue|pursuing) (?:(?:punitive|statutory|actual|compensatory|all|any|full) )*damages\b`,
+      String.raw`\b(?:dispute|disputing|disputed) (?:the |this |that |my )?transactions?\b|\ba dispute (?:for|on|of|against) (?:the|this|that|these|those) (?:charges?|transactions?)\b`,
       String.raw`\b(?:ima|imma|gonna|going to|rather|just|can i|could i|should i|how (?:do|can) i) sue\b`,
       String.raw`\blawsuit\?|\bsetting (?:themselves|yourselves|itself) up for a lawsuit\b`,
       String.raw`\b(?:i'?m )?hold(?:ing)? (?:you|them|your company) (?:legally |fully |personally )?liable\b`,
@@ -94,6 +100,13 @@ export const examples: SignalExamples = {
     ex('Fine. See you in court.', 'See you in court'),
     ex('I will dispute the charge with my bank.', 'dispute the charge with my bank'),
     ex('I intend to file a formal complaint with the CFPB.', 'file a formal complaint with the CFPB'),
+    ex("That was so bad that I'm going to contact a labor lawyer.", 'contact a labor lawyer'),
+    ex("That's not true. I'll have my lawyer on speed dial when I fly.", 'have my lawyer'),
+    ex('Never flying with you again. #disputingmycreditcardcharge', '#disputingmycreditcardcharge'),
+    ex('Inaccurate information on my report, filed FTC.', 'filed FTC'),
+    ex('I want my record to show that I am seeking damages under the act.', 'seeking damages'),
+    ex('When I contacted my card issuer to dispute transaction, they sided with the merchant.', 'dispute transaction'),
+    ex('I submitted a dispute for the charge and sent the receipt.', 'a dispute for the charge'),
   ],
   notFlagged: [
     'If the guy in 3A follows through on his threat to sue, I will testify for you.',
@@ -104,5 +117,8 @@ export const examples: SignalExamples = {
     'They sued me last year over a different account.',
     'Our legal department needs a copy of the signed contract.',
     'My lawyer friend recommended your service.',
+    "I'll have my lawyer's letter translated first.",
+    'The FAA grounded the fleet last week, so the delay is not your fault.',
+    'Can I dispute a transaction through your app?',
   ],
 };
