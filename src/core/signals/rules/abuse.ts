@@ -27,7 +27,7 @@ const ABUSE = new RegExp(
 // Insults as customers throw them in public: "you guys are complete trash", "you idiots", "your
 // company sucks", "dumb staff", "#morons", "fuck you". A verdict on a service or a website
 // ("the service sucks") is a complaint, not an insult, and is left to the complaint signal.
-const AT_STAFF = new RegExp(String.raw`\b(?:you|u|ya|yal|y'?all|you guys|you people|you all|your (?:company|airline|staff|employees|team|people|agents?|crew|management|managers)|this (?:company|airline)|the (?:company|airline)|(?:your|the|this|that) (?:agent|employee|supervisor|stewardess|attendant|rep|woman|man|lady|guy)|(?:the |your )?(?:staff|employees|agents|crew|management)) (?:really |totally |all |so |just |truly |seriously |completely )*(?:suck|sucks|(?:are|is|r|were|was) (?:such |a |an |complete |absolute |total |utter |the )*(?:trash|trashh+|garbage|a joke|an entire joke|clowns?|idiots?|morons?|ass|scum|liars?|thieves|crooks?|incompetent|useless|pathetic|a disgrace|disgusting|evil|dumb|stupid))\b|\b(?:you|u|ya) (?:f\w*ing |stupid |incompetent |bunch of )?(?:idiots|morons|clowns|imbeciles|jokers|hacks|crooks|scumbags|losers)\b|\bfu+ck+ (?:you+h*|u|off|delta|united|american|@\w+)\b|#(?:morons|idiots|jokers|hacks|crooks|incompeten\w*|clowns|amateurs?|liars|thieves|scum\w*)\b|\b(?:dumb|stupid|idiot|incompetent|useless|bitchy|lazy) (?:staff|employees?|empmoyees|agents?|people|crew|managers?|person|stewardess|flight attendants?|airline|company)\b|\b(?:piece of (?:shit|crap)|scum(?:bags?)?|evil corporate)\b|\byour (?:incompeten(?:ce|cy)|stupidity)\b`, 'g');
+const AT_STAFF = new RegExp(String.raw`\b(?:you|u|ya|yal|y'?all|you guys|you people|you all|your (?:company|airline|staff|employees|team|people|agents?|crew|management|managers)|this (?:company|airline)|the (?:company|airline)|(?:your|the|this|that) (?:agent|employee|supervisor|stewardess|attendant|rep|woman|man|lady|guy)|(?:the |your )?(?:staff|employees|agents|crew|management)) (?:really |totally |all |so |just |truly |seriously |completely )*(?:suck|sucks|(?:are|is|r|were|was) (?:such |a |an |complete |absolute |total |utter |the )*(?:trash|trashh+|garbage|a joke|an entire joke|clowns?|idiots?|morons?|ass|scum|liars?|thieves|crooks?|incompetent|useless|pathetic|a disgrace|disgusting|evil|dumb|stupid))\b|\b(?:you|u|ya) (?:f\w*ing |stupid |incompetent |bunch of )?(?:idiots|morons|clowns|imbeciles|jokers|hacks|crooks|scumbags|losers)\b|\bfu+ck+ (?:you+h*|u|off|delta|united|american|@\w+)\b|#(?:morons|idiots|jokers|hacks|crooks|incompeten\w*|clowns|amateurs?|liars|thieves|scum\w*)\b|\b(?:dumb|stupid|idiot|incompetent|useless|bitchy|lazy|rubbish) (?:staff|employees?|empmoyees|agents?|people|crew|managers?|management|person|stewardess|flight attendants?|airline|company)\b|\b(?:piece of (?:shit|crap)|scum(?:bags?)?|evil corporate)\b|\byour (?:incompeten(?:ce|cy)|stupidity)\b|\b(?:sheer|total|utter|complete|such) incompeten(?:ce|cy)\b|'s incompeten(?:ce|cy)\b|#rude ?bitch\w*|\b(?:great|nice|good) job,? (?:idiots|morons|clowns)\b|\bway to suck\b|\b(?:scam artists?|a scam company)\b`, 'g');
 
 export const abuse = defineSignal({
   meta: {
@@ -76,6 +76,11 @@ export const examples: SignalExamples = {
     ex('Screw you and your company.', 'Screw you'),
     ex('Learn to read, the order number is right there.', 'Learn to read'),
     ex('Ur agents r clowns', 'agents r clowns'),
+    ex("Thanks to the shop's incompetence I now can't work until October.", "'s incompetence"),
+    ex('Never had a flight delayed an hour for this. Great job idiots.', 'Great job idiots'),
+    ex('Your rubbish management is my problem. Why?!', 'rubbish management'),
+    ex('Never been treated so badly by your gate staff. #rudebitch', '#rudebitch'),
+    ex('Cheap fare scam artists are giving me the runaround.', 'scam artists'),
   ],
   notFlagged: [
     'Honestly the customer service sucks lately.',
@@ -86,5 +91,7 @@ export const examples: SignalExamples = {
     "You are not useless, don't worry, it was my mistake.",
     'Your team was really helpful.',
     'The clown at the party was great, thanks for the recommendation.',
+    'Is this email a scam? It asks for my password.',
+    'Great job, team, the fix works.',
   ],
 };

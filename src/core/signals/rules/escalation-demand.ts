@@ -27,7 +27,7 @@ const DEMAND = new RegExp(
 // Escalation as customers narrate it or ask for it in passing: "asked for a supervisor", "no
 // managers to speak to", "the supervisor hung up on me", "I am emailing executives", "can you not
 // escalate for me?". A job title alone ("the lounge manager was lovely") is not this.
-const NARRATED = new RegExp(String.raw`\b(?:i|we|you|u|please|pls|need to|needs to be|want(?: to| it)?|how (?:do|can) i|get|having to|will|can|could|would|must)\b[^.!?\n]{0,20}?\bescalat(?:e|ed|ing|ion)\b(?![^.!?\n]{0,30}\b(?:court|courts|cfpb|consumer financial|regulator))|\b(?:speak|spoke|speaking|talk|talked|talking|ask(?:ed|ing)? (?:for|to)|get(?! a call)|got(?! a call)|getting|find|found|transfer(?:red)?|contact(?:ed)?|reach|request(?:ed)?|demand(?:ed)?|want|need|put me (?:through|on) to|hold for|in touch with|no)\b[^.!?\n]{0,25}?\b(?<!\b(?:my|our|my line|our office) )(?:supervisors?|managers?|superiors?|higher ?ups?|executives?(?! (?:club|platinum|member))|someone in charge|the highest|someone from management|(?:to|with) management)\b|\b(?:supervisor|manager)s? (?:hung up|hang up|refused)\b|\b(?<!told me to )(?:email(?:ing|ed)?|wrote to|writing to|contact(?:ing|ed)?|cc'?d|cc'?ing) (?:your |the )?(?:executives?|ceo|president|corporate office|head office|chairman|founder|owner)\b|\buntil your ceo\b`, 'g');
+const NARRATED = new RegExp(String.raw`\b(?:i|we|you|u|please|pls|need to|needs to be|want(?: to| it)?|how (?:do|can) i|get|having to|will|can|could|would|must)\b[^.!?\n]{0,20}?\bescalat(?:e|ed|ing|ion)\b(?![^.!?\n]{0,30}\b(?:court|courts|cfpb|consumer financial|regulator))|\b(?:speak|spoke|speaking|talk|talked|talking|ask(?:ed|ing)? (?:for|to)|get(?! a call)|got(?! a call)|getting|find|found|transfer(?:red)?|contact(?:ed)?|reach|request(?:ed)?|demand(?:ed)?|want|need|put me (?:through|on) to|hold for|in touch with|no)\b[^.!?\n]{0,25}?\b(?<!\b(?:my|our|my line|our office) )(?:supervisors?|managers?|superiors?|higher ?ups?|executives?(?! (?:club|platinum|member))|someone in charge|the highest|someone from management|(?:to|with) management)\b|\b(?:supervisor|manager)s? (?:hung up|hang up|refused)\b|\b(?<!told me to )(?:email(?:ing|ed)?|wrote to|writing to|contact(?:ing|ed)?|cc'?d|cc'?ing) (?:your |the )?(?:executives?|ceo|president|corporate office|head office|chairman|founder|owner)\b|\buntil your ceo\b|\b(?:can'?t|cannot|couldn'?t|could not|unable to) (?:find|get|reach|get hold of|get through to) (?:a |the |any |your )?(?:supervisor|manager|someone in charge)s?\b|\b(?:speaks|spoke|talks|talked) (?:to|with) (?:a |the )?(?:supervisor|manager)s?\b|\b(?:waiting|waited|wait) (?:for|on) (?:a |the )?(?:supervisor|manager)s?\b|\bin touch with (?:management|(?:a |the |your )?(?:manager|supervisor|executive)s?)\b|\b(?:communicate|speak|talk) directly (?:to|with) (?:a |an |the |your )?(?:[\w"-]+ ){0,2}(?:executive|ceo|president|manager|supervisor)s?\b`, 'g');
 
 const GENERIC_YOU = /\b(?:let you|you(?:'ll| will) (?:have|need) to|if you)\s+$/;
 
@@ -74,6 +74,11 @@ export const examples: SignalExamples = {
     ex('Having your supervisor hang up on me made it worse!', 'supervisor hang up'),
     ex('Can you not escalate this for me???', 'you not escalate'),
     ex("Who is your manager? I'm going over your head.", 'going over your head'),
+    ex("The ticket agent was less than helpful. Can't find a supervisor for help.", "Can't find a supervisor"),
+    ex('I called and got hung up on. Did speaks with manager on second call.', 'speaks with manager'),
+    ex('No responsibility for mistakes, still waiting for a manager 45 minutes later.', 'waiting for a manager'),
+    ex('That link is no help. Please put me in touch with management.', 'in touch with management'),
+    ex('I would like to communicate directly with a "Customer Experience" executive.', 'communicate directly with a "Customer Experience" executive'),
   ],
   notFlagged: [
     'I need to check with my manager before I approve the quote.',
@@ -81,5 +86,7 @@ export const examples: SignalExamples = {
     'How do I give a user the manager role?',
     'There is no need to escalate this, it was a small thing.',
     'I work as a store manager so weekends are hard for me.',
+    'I spoke with my manager and we will renew next month.',
+    'We are waiting for our manager to sign the order.',
   ],
 };

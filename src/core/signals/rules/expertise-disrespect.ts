@@ -35,10 +35,15 @@ export const DISRESPECT = keyedPatterns([
   // have no idea what they are doing", "check-in staff are clueless", "retrain your staff". A call
   // for training in manners is a complaint about courtesy, not about what the staff know.
   keyed(
-    ['idea', 'clue', 'common sense', 'train', 'do your job', 'do their job', 'know nothing', 'rocket science', 'learn', 'even read', 'even listen'],
+    ['idea', 'clue', 'common sense', 'train', 'do your job', 'do their job', 'know nothing', 'rocket science', 'learn', 'even read', 'even listen', 'one job', 'onejob', 'think i', 'notes from'],
     [
+      String.raw`\b(?:you|u|they|staff|agents?|team|crew|employees|people|service|airline|company|@\w+)\b[^.!?\n]{0,25}?\b(?:has|have|had) no (?:idea|clue) (?:of )?what(?:'s|s)? (?:[\w']+ ){0,3}?(?:doing|going on|means|asking|talking about|they do)\b`,
+      String.raw`\b(?:you|u|y'all|ya) had one job\b|#youhadonejob\b`,
+      String.raw`\bdon'?t (?:u|you) think i(?:'d| would) have\b`,
+      String.raw`\b(?:should|could|need to|must) learn (?:a thing or two |something )?from\b|\btake (?:some )?notes from\b`,
+      String.raw`\b(?<!\b(?:my|our) )(?:agents?|staff|employees|crew|team|reps?|people|they|you|u)\b[^.!?\n]{0,50}?\b(?:be|get|gets|been) re-?trained\b(?![^.!?\n]{0,60}\b(?:rude|rudeness|manners|courtesy|attitude|customer service|respect|polite|kindness|empathy|insensitive|dicks?)\b)`,
       String.raw`\b(?:no|any|zero) (?:idea|clue) (?:what|how) (?:they|you|she|he|u|these people|the staff)(?:'re| are| is|'s| were)? (?:doing|going to do)\b`,
-      String.raw`\b(?:are|is|was|were|so|totally|completely|utterly|absolutely|how) clueless\b|\bclueless (?:staff|agents?|people|employees|crew|reps?|team|company|airline)\b`,
+      String.raw`\b(?:are|is|was|were|so|totally|completely|utterly|absolutely|how|fuckin[g']?|freaking|you're|youre|ur) clueless\b|\bclueless (?:staff|agents?|people|employees|crew|reps?|team|company|airline)\b`,
       String.raw`\b(?:use|using|some|no|basic|lack of|spell|have any|has any|simple) common sense\b`,
       String.raw`\b(?:re-?train(?:ed|ing)? (?:your|the|their|these|those|all|staff|agents|employees)|better train(?:ed|ing))\b(?![^.!?\n]{0,60}\b(?:rude|rudeness|manners|courtesy|attitude|customer service|respect|polite|kindness|empathy|insensitive|dicks?)\b)`,
       String.raw`\bdo (?:your|their) (?:job|jobs)\b|\b(?:you|they|staff|agents?) know nothing\b|\bnot rocket science\b|\bwho trained (?:you|them|her|him|these)\b`,
@@ -87,6 +92,12 @@ export const examples: SignalExamples = {
     ex('Check-in staff are clueless.', 'are clueless'),
     ex('Retrain your baggage team, it is not rocket science.', 'Retrain your'),
     ex('Agents need to use common sense!', 'use common sense'),
+    ex("Bags came out and stopped. The claim team has no idea what's going on.", "team has no idea what's going on"),
+    ex("You had one job and you can't even do that.", 'You had one job'),
+    ex("Don't you think I would have called by now if I could?", "Don't you think I would have"),
+    ex('Your boarding process is slow. You should learn from your rivals.', 'should learn from'),
+    ex('The gate agents need to be retrained!!', 'agents need to be retrained'),
+    ex('Baggage claim is fuckin clueless!', 'fuckin clueless'),
   ],
   notFlagged: [
     'Do you know what time the lounge opens?',
@@ -100,5 +111,7 @@ export const examples: SignalExamples = {
     'I have no idea what I am doing with this new account, can you help?',
     'Please retrain your staff in basic courtesy, she was rude.',
     'The pilot says he has no idea what is going on.',
+    'My new starter needs to be retrained on the till, can you send the guide?',
+    'Our team has no idea what the new plan costs, can you send the price list?',
   ],
 };

@@ -19,7 +19,7 @@ export const THREAT = keyedPatterns([
       String.raw`\b${BAD}[- ](?:reviews?|ratings?)\b[^.!?\n]{0,25}?\b(?:on|to)\b[^.!?\n]{0,10}?\b${SITE}`,
       String.raw`\b(?:give|giving|rate|rating|gave|rated|leave|leaving)\b[^.!?\n]{0,15}?\b(?:1|one|0|zero|no)[- ]?stars?\b`,
       String.raw`\b(?:review|report|rate|expose|post about|write about|complain about|blast|shame|call(?:ing)? out)(?:ing|ed|s)? (?:you|your (?:company|business|store|shop|service)|this (?:company|business|place))\b[^.!?\n]{0,20}?\b(?:on|to)\b[^.!?\n]{0,6}?\b${SITE}`,
-      String.raw`\b(?:tell|telling|warn|warning|let)\b (?:every(?:one|body)|all (?:of )?my (?:friends|family|followers|contacts|colleagues|network)|the (?:whole )?world|people|others|other (?:customers|people|businesses))\b(?: know)?[^.!?\n]{0,30}?\b(?:about|how|what|never|to avoid|not to|stay away|this|you)\b`,
+      String.raw`\b(?:tell|telling|warn|warning|let|advise|advising)\b (?:every(?:one|body)|all (?:of )?my (?:friends|family|followers|contacts|colleagues|network)|the (?:whole )?world|people|others|other (?:customers|people|businesses))\b(?: know)?[^.!?\n]{0,30}?\b(?:about|how|what|never|to avoid|not to|stay away|this|you|of)\b`,
       String.raw`\b(?:post|posting|share|sharing|put|putting|broadcast|plaster|spread)(?:ed|s)?\b[^.!?\n]{0,30}?\b(?:on|to|all over|across)\b (?:${SITE})\b`,
       String.raw`\b(?:contact|call|calling|contacting|go(?:ing)? to|tip off|alert|write to)\b (?:the |my local |local )?(?:press|media|news(?:paper)?s?|local news|tv station|reporters?|journalists?|consumer (?:show|programme|program))\b`,
       String.raw`\bgo(?:ing)? (?:public|viral)\b`,
@@ -36,8 +36,8 @@ export const THREAT = keyedPatterns([
 // Read without the voice checks above: each wording carries its own writer or audience.
 export const PUBLIC = keyedPatterns([
   keyed(
-    ['#', 'news', 'press', 'media', 'reporter', 'journalist', 'every', 'friends', 'followers', 'tweet', 'review', 'article', 'blog', 'story', 'boycott', 'publicly'],
-    String.raw`#(?:cnn|abcnews|msnbc|wsj|nytimes|latimes|chicagotribune|suntimes|media|watchdog|bbcnews|foxnews|cbsnews|reclameaqui|ripoffreport|consumeralert)\b(?![^.!?\n]{0,20}\b(?:thank|great|love|kudos)\b)|\b(?:go|going|be|talk(?:ing)?|speak(?:ing)?) (?:on|to|with) (?:the |a )?(?:news|press|media|newspapers?|reporters?|journalists?)\b|\bnews (?:station|organi[sz]ations?|item|wires?)\b|\b(?:spread|share|tell|post|saying|warn|advise|get)\b[^.!?\n]{0,40}\b(?:the news|the media|the press|every ?one (?:i know|you see|who will)|all (?:my )?(?:friends|followers)|my followers|(?:all |on )social media)|\bmake sure every ?(?:one|body)\b[^.!?\n]{0,30}\b(?:knows|hears|finds out|sees|learns)\b|\b(?:leav|writ|post)(?:e|es|ing|ting) (?:a|an|my) (?:google|yelp|tripadvisor|trustpilot|facebook) review (?:for|about|of|on) (?:the|this|your|you)\b[^.!?\n]{0,20}\b(?:worst|terrible|awful|horrible|useless|incompetent|shambles|joke|disgrace)\b|\b(?:i'?ll|i will|going to|gonna|keep(?: on)?|continue(?: to)?) (?:tweet|tweeting)\b[^.!?\n]{0,20}\b(?:until|every|each|about)|\b(?:write|writing|publish|post)(?:ing)? (?:a |an |my )?(?:yelp |google |tripadvisor |trustpilot |bad |negative )?(?:review|article|blog post|story)\b|\b(?:yelp|tripadvisor|trustpilot) review|\breview forthcoming\b|\bas a journalist\b|\bmore bad press\b|\bboycott\b|\bhit the news\b|\bdiscourage every|\b(?:attach|post|share) (?:it|this) publicly\b`,
+    ['#', 'news', 'press', 'media', 'reporter', 'journalist', 'every', 'friends', 'followers', 'tweet', 'review', 'article', 'blog', 'story', 'boycott', 'publicly', 'spread', 'sure', 'parents', 'family', 'colleagues', 'coworkers', 'co-workers'],
+    String.raw`\b(?:spread|spreading) the word\b|#spreadtheword\b|\b(?:i'll|i will|we'll|we will|will|i'm going to|i am going to|i'm gonna|gonna) (?:make|be) sure (?:people|everyone|everybody|others|my friends|all my friends) (?:know|hear)\b|\b(?:tell|telling|advise|advising|warn|warning) (?:my |all my )?(?:parents|friends|family|colleagues|coworkers|co-workers) (?:to|not to|about|never)\b|\bstory for (?:the )?(?:media|news|press|papers?)\b|\b(?:contact|contacted|contacting|call|called|calling|emailed|emailing|tip off|tipped off) (?:the |my local |local )?(?:[a-z]+ )?news\b|#(?:cnn|abcnews|msnbc|wsj|nytimes|latimes|chicagotribune|suntimes|media|watchdog|bbcnews|foxnews|cbsnews|reclameaqui|ripoffreport|consumeralert)\b(?![^.!?\n]{0,20}\b(?:thank|great|love|kudos)\b)|\b(?:go|going|be|talk(?:ing)?|speak(?:ing)?) (?:on|to|with) (?:the |a )?(?:news|press|media|newspapers?|reporters?|journalists?)\b|\bnews (?:station|organi[sz]ations?|item|wires?)\b|\b(?:spread|share|tell|post|saying|warn|advise|get)\b[^.!?\n]{0,40}\b(?:the news|the media|the press|every ?one (?:i know|you see|who will)|all (?:my )?(?:friends|followers)|my followers|(?:all |on )social media)|\bmake sure every ?(?:one|body)\b[^.!?\n]{0,30}\b(?:knows|hears|finds out|sees|learns)\b|\b(?:leav|writ|post)(?:e|es|ing|ting) (?:a|an|my) (?:google|yelp|tripadvisor|trustpilot|facebook) review (?:for|about|of|on) (?:the|this|your|you)\b[^.!?\n]{0,20}\b(?:worst|terrible|awful|horrible|useless|incompetent|shambles|joke|disgrace)\b|\b(?:i'?ll|i will|going to|gonna|keep(?: on)?|continue(?: to)?) (?:tweet|tweeting)\b[^.!?\n]{0,20}\b(?:until|every|each|about)|\b(?:write|writing|publish|post)(?:ing)? (?:a |an |my )?(?:yelp |google |tripadvisor |trustpilot |bad |negative )?(?:review|article|blog post|story)\b|\b(?:yelp|tripadvisor|trustpilot) review|\breview forthcoming\b|\bas a journalist\b|\bmore bad press\b|\bboycott\b|\bhit the news\b|\bdiscourage every|\b(?:attach|post|share) (?:it|this) publicly\b`,
   ),
 ]);
 
@@ -104,6 +104,12 @@ export const examples: SignalExamples = {
     ex('Fix it. I will tweet each day until I hear from you.', 'I will tweet each day until'),
     ex("You know nothing about service and I'll make sure everyone knows it.", 'make sure everyone knows'),
     ex('How do I write a Yelp review for the worst shop in town?', 'write a Yelp review'),
+    ex("Delayed 2.5 hours and not even a partial refund. I'll be spreading the word.", 'spreading the word'),
+    ex('Rebooked three times. Will be sure people know NOT to book with you.', 'be sure people know'),
+    ex("I'll be telling my parents to use another company from now on.", 'telling my parents to'),
+    ex("You can't even get someone on the phone. Great story for the media.", 'story for the media'),
+    ex('Just contacted Eyewitness News about this ripoff.', 'contacted Eyewitness News'),
+    ex("I'm happy to advise others of your policies.", 'advise others of'),
   ],
   notFlagged: [
     'I get that things happen but tell people what is going on.',
@@ -116,5 +122,8 @@ export const examples: SignalExamples = {
     'Someone posted a bad review about us and they said it was fake.',
     'I want to publicly thank the team for solving my problem.',
     'Great job today, your social media team was brilliant.',
+    'My family says you fixed it fast, thanks.',
+    'Can you make sure people know the office is closed on Monday?',
+    'I called to check the news about the outage.',
   ],
 };
