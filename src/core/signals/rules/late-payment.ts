@@ -4,7 +4,7 @@ import { numberSetting } from '../../settings/kinds';
 import { defineSignal } from '../define';
 import type { SignalExamples } from '../types';
 
-const BILL = String.raw`(?:payments?|invoices?|bills?|balance|installments?|instalments?|subscription|fees?|dues|rent|account|premium|loan|mortgage|payment plan)`;
+const BILL = String.raw`(?:payments?|invoices?|bills?|balance|installments?|instalments?|subscription|fees?|dues|rent|account|premium|loans?|mortgages?|payment plan)`;
 const WE = String.raw`(?:i|we|i'm|we're|i am|we are|i've|we've|i have|we have|i'll|we'll)`;
 
 // Only the customer's own paying: a "late flight" or a "late delivery" has no payment word,
@@ -17,7 +17,7 @@ export const LATE = keyedPatterns([
       String.raw`\b${WE} (?:will |am |are |was |were |have been |has been |'ll |be |been |going to be |might be |may be )*(?:a (?:bit|little|few days|week|month) )?(?:late|behind|overdue|in arrears)\b (?:with|on|paying)\b`,
       String.raw`\b(?:my|our|this month's|next month's|last month's|this week's) (?:last |latest |monthly |next )?${BILL}\b (?:will|is going to|might|may|is|was|has been|are|were)\b (?:be )?(?:a (?:bit|little|few days|week|month) )?(?:late|overdue|past due|delayed|in arrears|behind)\b`,
       String.raw`\b(?:missed|miss|skipped|skip|skipping)\b (?:a |my |our |the |one |two |three |several |a few |last month's |this month's )?(?:monthly )?${BILL}\b`,
-      String.raw`\b(?:fell|fallen|falling|got|get|getting) behind\b (?:on|with) (?:my |our |the )?${BILL}`,
+      String.raw`\b(?:fell|fallen|falling|got|gotten|get|getting) behind\b (?:on|with|in) (?:my |our |the )?${BILL}`,
       String.raw`\b(?:can't|cannot|can not|couldn't|could not|won't|will not|wont|am not going to|i'm not going to|we're not going to|refuse to|unable to|not able to|in no position to)\b (?:afford to |possibly |currently |yet )?pay\b(?! (?:online|with|using|through|via|by|in|on|me|you money|for (?:a|the|an|my|your) (?:flight|ticket|seat|upgrade|bag|hotel|change|parking|room|meal)|to (?:change|upgrade)))`,
       String.raw`\b(?:can't|cannot|can not|couldn't|could not) afford\b (?:to pay |the |this |my |our )?(?:${BILL})\b`,
       String.raw`\b(?:pay|paying)\b (?:you |it |the (?:rest|balance|invoice|bill) )?(?:later|next (?:week|month|friday)|when i (?:can|get paid)|once i get paid|at the end of the month|in (?:installments|instalments)|in a few weeks)\b`,
@@ -53,8 +53,8 @@ const REFUSAL = /^(?:can't|cannot|can not|couldn't|could not|won't|will not|wont
 // bounced, a site that will not take the payment, "I don't get paid until Friday".
 export const TROUBLE = keyedPatterns([
   keyed(
-    ['past due', 'overdue', 'late payment', 'payment', 'account', 'bill', 'balance', 'invoice', 'autopay', 'auto pay', 'direct debit', 'card', 'pay', 'extension', 'defer', 'postpone', 'delay', 'paid until', 'afford'],
-    String.raw`\b(?:my|our|the) (?:account|bill|balance|payment|invoice)s? (?:is|was|are|were|appears to be|seems to be|shows as) (?:\S+ )?(?:past due|overdue|late)\b|\b(?:my|our) (?:past due|overdue) (?:bill|balance|invoice|payment|account|rent|mortgage)s?\b|\b(?:pay|paid|paying|payment of) (?:the|my|our) (?:past due|overdue)\b|\bpast due (?:amount|balance|bill)\b|\b(?:i|we) (?:have|had) a late payment\b|\b(?:payments?|autopay|auto pay|direct debit|(?:my|the) card)\b[^.!?\n]{0,30}?\b(?:failed|failing|fails|declined|rejected|bounced|could not be taken|couldn'?t be taken|(?:not|won'?t|didn'?t|doesn'?t) (?:go|going) through|(?:didn'?t|did not|never) pay (?:the|my|our|this) (?:bill|balance|invoice))\b|\b(?:won'?t let me|can'?t|cannot|unable to|fail(?:s|ing)? (?:all )?(?:attempts )?to|tried to|trying to)\b[^.!?\n]{0,12}?\b(?:pay (?:my|the|our|this) (?:bill|balance|invoice|account)|make (?:a|the|an|my) (?:on ?line )?payment)\b|\b(?:extension|defer|postpone|delay)\b[^.!?\n]{0,20}?\b(?:pay|payment|bill)|\b(?:pay|payment)\b[^.!?\n]{0,20}?\b(?:on|by|next|until|till) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|payday|pay day)\b|\bdon'?t get paid until\b|\bcan'?t afford (?:to pay|the (?:bill|payment|fee|amount))\b|\bi(?:'m| am| will| won'?t)? (?:not|never) (?:going to |gonna )?pay(?:ing)? (?:my|the|this|that|for|it)\b|\brefuse to pay\b(?! back)`,
+    ['past due', 'overdue', 'late payment', 'payment', 'account', 'bill', 'balance', 'invoice', 'autopay', 'auto pay', 'direct debit', 'card', 'pay', 'extension', 'defer', 'postpone', 'delay', 'paid until', 'afford', 'loan', 'mortgage'],
+    String.raw`\b(?:my|our) (?:[a-z]+ )?(?:loans?|mortgages?|accounts?|bills?)\b (?:is|was|went|are|were|has gone|have gone) (?:in|into) (?:default|delinquency|arrears)\b|\b(?:wouldn'?t|won'?t|doesn'?t|didn'?t|would not|will not|does not|did not|refuses? to|fail(?:s|ed|ing)? to) (?:accept|take|process) (?:my |the |a |our )?(?:payment|card)\b|\b(?:trouble|difficulty|difficulties|struggling|struggled|problems?) (?:paying|making (?:the |my |our )?payments?)\b|\b(?:made|make|making|entered(?: into)?|on) (?:a |an )?payment (?:arrangement|plan)\b|\b(?:my|our|the) (?:account|bill|balance|payment|invoice)s? (?:is|was|are|were|appears to be|seems to be|shows as) (?:\S+ )?(?:past due|overdue|late)\b|\b(?:my|our) (?:past due|overdue) (?:bill|balance|invoice|payment|account|rent|mortgage)s?\b|\b(?:pay|paid|paying|payment of) (?:the|my|our) (?:past due|overdue)\b|\bpast due (?:amount|balance|bill)\b|\b(?:i|we) (?:have|had) a late payment\b|\b(?:payments?|autopay|auto pay|direct debit|(?:my|the) card)\b[^.!?\n]{0,30}?\b(?:failed|failing|fails|declined|rejected|bounced|could not be taken|couldn'?t be taken|(?:not|won'?t|didn'?t|doesn'?t) (?:go|going) through|(?:didn'?t|did not|never) pay (?:the|my|our|this) (?:bill|balance|invoice))\b|\b(?:won'?t let me|can'?t|cannot|unable to|fail(?:s|ing)? (?:all )?(?:attempts )?to|tried to|trying to)\b[^.!?\n]{0,12}?\b(?:pay (?:my|the|our|this) (?:bill|balance|invoice|account)|make (?:a|the|an|my) (?:on ?line )?payment)\b|\b(?:extension|defer|postpone|delay)\b[^.!?\n]{0,20}?\b(?:pay|payment|bill)|\b(?:pay|payment)\b[^.!?\n]{0,20}?\b(?:on|by|next|until|till) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|payday|pay day)\b|\bdon'?t get paid until\b|\bcan'?t afford (?:to pay|the (?:bill|payment|fee|amount))\b|\bi(?:'m| am| will| won'?t)? (?:not|never) (?:going to |gonna )?pay(?:ing)? (?:my|the|this|that|for|it)\b|\brefuse to pay\b(?! back)`,
   ),
 ]);
 
@@ -113,6 +113,10 @@ export const examples: SignalExamples = {
     ex("I was trying to see if there is any way: I don't get paid until Friday, can I pay my bill then?", "don't get paid until"),
     ex('I keep getting calls about my overdue bill and your site will not take my card.', 'my overdue bill'),
     ex("My auto pay is pending but it didn't pay the bill, two months now.", "auto pay is pending but it didn't pay the bill"),
+    ex("The car was repossessed and now I've gotten behind on my loans.", 'gotten behind on my loans'),
+    ex('My student loan is in default and nobody can tell me who services it.', 'student loan is in default'),
+    ex("The app won't accept my payment, I have tried three times.", "won't accept my payment"),
+    ex('I ran into trouble paying the charges, so we made a payment arrangement.', 'trouble paying'),
   ],
   notFlagged: [
     'You guys won\'t pay for a hotel after cancelling my flight?',
@@ -127,5 +131,7 @@ export const examples: SignalExamples = {
     'I will pay by card as usual.',
     'If my payment is ever overdue, will you send a reminder?',
     'They said my overdue bill was paid off, thanks.',
+    'I would have no problem paying what I actually owe, but this charge is wrong.',
+    'Is the loan in default if the payment is a day late?',
   ],
 };
