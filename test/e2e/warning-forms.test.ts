@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { FrameLocator } from 'playwright-core';
 import { DEFAULT_WARNING_SETTINGS, warningState } from '../../src/core/warnings';
 import type { RequesterKey } from '../../src/demo';
 import { rawDemoAccount } from './harness/demo';
-import type { PreviewPage } from './harness/preview-page';
 import { startPreviewSession, type PreviewSession } from './harness/session';
+import { openWarningForm, warningActionsReady } from './harness/warning-form';
 
 // Each warning form says which step it records, and each person sees what is already open before
 // adding to it. Every test opens its own page, so each starts from the demo account as generated.
@@ -23,24 +22,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function ready(preview: PreviewPage): Promise<FrameLocator> {
-  const app = preview.sidebar();
-  await app.locator('[data-testid="fit-panel"][data-done="true"]').waitFor({ timeout: 30_000 });
-  await app.getByTestId('warning-actions').waitFor({ timeout: 15_000 });
-  return app;
-}
-
-/** Opens the form behind `button`; clicks again if the sidebar was still settling. */
-async function openForm(app: FrameLocator, button: string) {
-  const form = app.locator('form[data-testid^="form-"]');
-  for (let attempt = 0; attempt < 5 && !(await form.isVisible()); attempt++) {
-    await app.getByRole('button', { name: button, exact: true }).click();
-    await form.waitFor({ timeout: 2_000 }).catch(() => undefined);
-  }
-  await form.waitFor();
-  return form;
-}
-
 describe('the warning forms', () => {
   test.each([
     { key: 'watch-strike-1', locale: 'en-US', step: 'Give strike 2' },
@@ -48,8 +29,8 @@ describe('the warning forms', () => {
     { key: 'watch-strike-2', locale: 'de', step: 'Letzte Verwarnung erteilen' },
   ] as const)('a lead on $key ($locale) gets a form titled "$step" with a button that says so', async ({ key, locale, step }) => {
     const preview = await session.open({ requester: key, role: 'admin', locale });
-    const app = await ready(preview);
-    const form = await openForm(app, step);
+    const app = await warningActionsReady(preview);
+    const form = await openWarningForm(app, step);
     expect(await form.locator('h3').first().innerText()).toBe(step);
     expect(await form.getByTestId('confirm').innerText()).toBe(step);
     expect(await form.innerText()).not.toMatch(/Give a warning|Record the warning|Verwarnung festhalten/);
@@ -59,9 +40,9 @@ describe('the warning forms', () => {
 
   test('with open concerns and no warning, a lead closes the concerns; nothing offers to clear a warning', async () => {
     const preview = await session.open({ requester: 'watch-concern', role: 'admin' });
-    const app = await ready(preview);
+    const app = await warningActionsReady(preview);
     expect(await app.getByRole('button', { name: 'Clear the warning' }).count()).toBe(0);
-    const form = await openForm(app, 'Close the concerns');
+    const form = await openWarningForm(app, 'Close the concerns');
     expect(await form.locator('h3').first().innerText()).toBe('Close the concerns');
     expect(await form.getByTestId('confirm').innerText()).toBe('Close the concerns');
     await app.getByTestId('reason').fill('Talked it through with Kyle; the homepage brief is now written down.');
@@ -76,9 +57,9 @@ describe('the warning forms', () => {
     const open = stateOf('watch-strike-1').openConcerns;
     expect(open.length).toBeGreaterThan(0);
     const preview = await session.open({ requester: 'watch-strike-1', role: 'agent' });
-    const app = await ready(preview);
+    const app = await warningActionsReady(preview);
     expect(await app.getByTestId('open-strike').count()).toBe(0);
-    const form = await openForm(app, 'Raise a concern');
+    const form = await openWarningForm(app, 'Raise a concern');
     const items = app.getByTestId('concern');
     expect(await items.count()).toBe(open.length);
     for (const [index, concern] of open.entries()) {
@@ -104,8 +85,8 @@ describe('the warning forms', () => {
       .filter((t) => t.requester_id === user.id && t.status !== 'closed')
       .toSorted((a, b) => b.updated_at.localeCompare(a.updated_at))[0]!;
     const preview = await session.open({ requester: 'watch-strike-1', role: 'admin', location: 'user_sidebar' });
-    const app = await ready(preview);
-    const form = await openForm(app, 'Give strike 2');
+    const app = await warningActionsReady(preview);
+    const form = await openWarningForm(app, 'Give strike 2');
     expect(await form.getByTestId('note-ticket').innerText()).toContain(`#${target.id}`);
     const reason = 'Third refund demand; asked for the owner by name on every call.';
     await app.getByTestId('reason').fill(reason);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { FrameLocator } from 'playwright-core';
 import type { PreviewPage } from './harness/preview-page';
 import { startPreviewSession, type PreviewSession } from './harness/session';
+import { openWarningForm, warningActionsReady } from './harness/warning-form';
 
 // What a lead sees when a write fails, and what the ticket carries afterwards. Every test opens its
 // own page, so each starts from the demo account as generated.
@@ -16,24 +16,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function ready(preview: PreviewPage): Promise<FrameLocator> {
-  const app = preview.sidebar();
-  await app.locator('[data-testid="fit-panel"][data-done="true"]').waitFor({ timeout: 30_000 });
-  await app.getByTestId('warning-actions').waitFor({ timeout: 15_000 });
-  return app;
-}
-
-/** Opens the form behind `button`; clicks again if the sidebar was still settling. */
-async function openForm(app: FrameLocator, button: string) {
-  const form = app.locator('form[data-testid^="form-"]');
-  for (let attempt = 0; attempt < 5 && !(await form.isVisible()); attempt++) {
-    await app.getByRole('button', { name: button, exact: true }).click();
-    await form.waitFor({ timeout: 2_000 }).catch(() => undefined);
-  }
-  await form.waitFor();
-  return form;
-}
-
 /** The internal notes the host's ticket view shows, oldest first. */
 async function notes(preview: PreviewPage): Promise<string[]> {
   return preview.page.locator('.ticket .comment.internal').allInnerTexts();
@@ -45,8 +27,8 @@ const NOT_RECORDED = 'Customer Fit: the step above was not recorded';
 describe('a write that fails', () => {
   test('is explained in German to a German-speaking lead', async () => {
     const preview = await session.open({ requester: 'loyal', role: 'admin', locale: 'de', fault: 'write-invalid' });
-    const app = await ready(preview);
-    await openForm(app, '1. Verwarnung erteilen');
+    const app = await warningActionsReady(preview);
+    await openWarningForm(app, '1. Verwarnung erteilen');
     await app.getByTestId('reason').fill('Hat am Telefon mit einer schlechten Bewertung gedroht.');
     await app.getByTestId('confirm').click();
     const alert = app.getByTestId('write-result');
@@ -63,8 +45,8 @@ describe('a write that fails', () => {
 describe('a form that cannot be sent yet', () => {
   test('tells a German-speaking lead what to fix in German', async () => {
     const preview = await session.open({ requester: 'loyal', role: 'admin', locale: 'de' });
-    const app = await ready(preview);
-    const form = await openForm(app, '1. Verwarnung erteilen');
+    const app = await warningActionsReady(preview);
+    const form = await openWarningForm(app, '1. Verwarnung erteilen');
     await app.getByTestId('confirm').click();
     await expect.poll(() => form.innerText()).toContain('Schreiben Sie einen kurzen Grund');
     expect(await form.innerText()).not.toMatch(/Write a short reason|Choose at least/);
@@ -75,8 +57,8 @@ describe('a form that cannot be sent yet', () => {
 describe('one decision, one operation', () => {
   test('editing the reason after a half-done strike records the new reason and marks the first note not recorded', async () => {
     const preview = await session.open({ requester: 'loyal', role: 'admin', fault: 'write-record-invalid-once' });
-    const app = await ready(preview);
-    await openForm(app, 'Give strike 1');
+    const app = await warningActionsReady(preview);
+    await openWarningForm(app, 'Give strike 1');
     const first = 'Shouted at the front desk on Monday.';
     const second = 'Shouted at the front desk on Monday and threatened a review.';
     await app.getByTestId('reason').fill(first);
@@ -105,8 +87,8 @@ describe('one decision, one operation', () => {
 
   test('cancelling a half-done strike marks its note not recorded, so a new strike 1 is not a second note for one decision', async () => {
     const preview = await session.open({ requester: 'loyal', role: 'admin', fault: 'write-record-invalid-once' });
-    const app = await ready(preview);
-    await openForm(app, 'Give strike 1');
+    const app = await warningActionsReady(preview);
+    await openWarningForm(app, 'Give strike 1');
     await app.getByTestId('reason').fill('Refused to pay the agreed deposit.');
     await app.getByTestId('confirm').click();
     await app.getByTestId('write-result').waitFor({ timeout: 20_000 });
@@ -114,7 +96,7 @@ describe('one decision, one operation', () => {
     await app.getByTestId('warning-actions').waitFor({ timeout: 15_000 });
     await expect.poll(async () => (await notes(preview)).filter((n) => n.includes(NOT_RECORDED)).length).toBe(1);
 
-    await openForm(app, 'Give strike 1');
+    await openWarningForm(app, 'Give strike 1');
     await app.getByTestId('reason').fill('Refused to pay the agreed deposit, twice.');
     await app.getByTestId('confirm').click();
     await app.getByTestId('write-done').waitFor({ timeout: 20_000 });
