@@ -1,5 +1,5 @@
 import { withoutFormatting } from '../text/invisible';
-import { levelName } from './state';
+import { levelName } from './levels';
 import type { ChosenEvidence, WarningAction } from './types';
 
 /**
@@ -201,3 +201,20 @@ export function supersededMarker(op: string): string {
 
 /** The line {@link supersededMarker} writes, as read back: group 1 is the operation id. */
 export const SUPERSEDED_LINE = /^\[customer-fit superseded:([A-Za-z0-9-]{8,64})\]$/m;
+
+/**
+ * The steps their authors withdrew: each private note carrying a superseded marker names one, and
+ * only its author can withdraw it.
+ *
+ * @param notes - private notes, with their author
+ * @returns `authorId:op` of each withdrawn step
+ * @example withdrawnSteps([{ authorId: 7, body: '[customer-fit superseded:op-12345678]' }]) // => Set { '7:op-12345678' }
+ */
+export function withdrawnSteps(notes: Iterable<{ authorId: number; body: string }>): Set<string> {
+  const withdrawn = new Set<string>();
+  for (const { authorId, body } of notes) {
+    const line = SUPERSEDED_LINE.exec(body);
+    if (line) withdrawn.add(`${authorId}:${line[1]}`);
+  }
+  return withdrawn;
+}

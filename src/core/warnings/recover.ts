@@ -1,6 +1,6 @@
 import type { HistoryComment } from '../history';
 import { closedConcerns, isOpId } from './fields';
-import { SUPERSEDED_LINE } from './note';
+import { withdrawnSteps } from './note';
 import type { ConcernRecord, WarningRecord } from './types';
 
 /**
@@ -37,13 +37,12 @@ function reasonOf(body: string): string {
  */
 export function concernsFromNotes(comments: Record<string, HistoryComment[]>): ConcernRecord[] {
   // Concerns withdrawn by their author: the note stays, but it is no concern any more.
-  const withdrawn = new Set<string>();
-  for (const list of Object.values(comments)) {
-    for (const comment of list) {
-      const marker = comment.public ? null : SUPERSEDED_LINE.exec(comment.plain_body ?? comment.body ?? '');
-      if (marker) withdrawn.add(`${comment.author_id}:${marker[1]}`);
-    }
-  }
+  const withdrawn = withdrawnSteps(
+    Object.values(comments)
+      .flat()
+      .filter((comment) => !comment.public)
+      .map((comment) => ({ authorId: comment.author_id, body: comment.plain_body ?? comment.body ?? '' })),
+  );
   const found: ConcernRecord[] = [];
   for (const [ticket, list] of Object.entries(comments)) {
     const ticketId = Number(ticket);

@@ -2,6 +2,8 @@ import { addDays } from 'date-fns';
 import type { HistoryComment } from '../history';
 import { parseWarningFields } from './fields';
 import { concernsFromNotes, recoverConcerns } from './recover';
+
+export { levelName } from './levels';
 import type { ConcernRecord, WarningLevel, WarningProblem, WarningRecord, WarningSettings, WarningUser } from './types';
 
 /** What the banner and the lead's controls show about one requester. */
@@ -100,13 +102,3 @@ export function warningState(
   };
 }
 
-/**
- * A short name for a level, for notes and messages.
- *
- * @param level - the level
- * @returns "no warning", "strike 1", "strike 2" or "final notice"
- * @example levelName(3) // => 'final notice'
- */
-export function levelName(level: WarningLevel): string {
-  return level === 0 ? 'no warning' : level === 3 ? 'final notice' : `strike ${level}`;
-}

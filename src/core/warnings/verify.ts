@@ -1,5 +1,5 @@
 import { parseWarningFields } from './fields';
-import { SUPERSEDED_LINE } from './note';
+import { withdrawnSteps } from './note';
 import { isTeamLead } from './roles';
 import type { Actor, CurrentUserLike, WarningLevel, WarningRecord, WarningSettings, WarningUser } from './types';
 
@@ -145,11 +145,7 @@ function stepsNotOnRecord(record: WarningRecord | null, marked: { note: TrailNot
   if (!record?.follows) return [];
   const known = new Set([record.op, ...record.follows]);
   const since = record.followsFrom ? Date.parse(record.followsFrom) : Number.NEGATIVE_INFINITY;
-  const withdrawn = new Set<string>();
-  for (const { note } of marked) {
-    const line = SUPERSEDED_LINE.exec(note.body);
-    if (line) withdrawn.add(`${note.authorId}:${line[1]}`);
-  }
+  const withdrawn = withdrawnSteps(marked.map(({ note }) => note));
   return marked
     .filter(({ marker }) => marker !== null && marker.action !== 'concern' && !known.has(marker.op))
     .filter(({ note, marker }) => Date.parse(note.createdAt) > since && !withdrawn.has(`${note.authorId}:${marker!.op}`))
