@@ -1,7 +1,7 @@
 import type { HistoryComment } from '../../core/history';
 import { commentText, readText } from '../../core/rating';
 import { COMPLAINT_SHOWN, complaintConfidence, signOffSpan } from '../../core/rating/shown';
-import type { Detector, LearnedModel } from '../../core/signals';
+import { LEVELS, type Detector, type LearnedModel } from '../../core/signals';
 import { withoutContactDetails } from '../../core/text/contact-details';
 import { stripHtml } from '../../core/text/html';
 
@@ -17,9 +17,11 @@ const GAP = ' … ';
 /**
  * The summary of a comment for the cache: its metadata and, as `body`, only the passages around
  * what the rating looks for (the signals and chasing), joined by " … ", checked to read the same as
- * the whole comment. A re-open then rates the same words without the cache ever holding a full body
- * (customer text stays in Zendesk). A comment with no signal keeps no text. The passages are those
- * the learned detectors find at their most sensitive level, which holds every other level's hits.
+ * the whole comment at every sensitivity level. A re-open then rates the same words without the cache
+ * ever holding a full body (customer text stays in Zendesk). A comment with no signal keeps no text.
+ * The passages are those the learned detectors find at their most sensitive level, which holds every
+ * other level's hits; a passage cut mid-sentence can still read differently at another level, so
+ * each level is checked.
  * Email addresses and long numbers (cards, accounts, phones) are masked as `[email]` and `[number]`
  * (see `withoutContactDetails`), as the rating reads them.
  *
@@ -69,6 +71,13 @@ function fingerprint({ hits, chasing }: ReturnType<typeof readText>, text: strin
   return [...named, ...chasing.map(() => 'chasing')].join(',');
 }
 
+/** The fingerprint of a text at every level, or '' when it has nothing at the most sensitive one. */
+function readsAs(text: string, detector: Detector): string {
+  const sensitive = fingerprint(readText(text, detector), text);
+  if (sensitive === '' || detector.model === null) return sensitive;
+  return LEVELS.map((level) => (level === detector.level ? sensitive : fingerprint(readText(text, { ...detector, level }), text))).join(' | ');
+}
+
 function summaryText(plain: string, comment: HistoryComment, detector: Detector): string {
   // The rating reads addresses and long numbers masked (see `commentText`), and so does the summary.
   const text = withoutContactDetails(plain);
@@ -77,17 +86,36 @@ function summaryText(plain: string, comment: HistoryComment, detector: Detector)
   // The rating reads a comment's HTML when it has one, and the HTML may read differently from the
   // plain text (escaped markup, say): the summary must read as the rating reads the whole comment.
   const html = comment.html_body === undefined ? null : commentText(comment);
-  const whole = html === null ? fingerprint(found, text) : fingerprint(readText(html, detector), html);
+  const whole = readsAs(html ?? text, detector);
   if (whole === '') return '';
   // The text is masked before any passage is cut, so no passage can keep the half of a number that
   // its edge left.
   const spans = [...found.hits, ...found.chasing];
-  let summary = '';
-  for (const context of CONTEXTS) {
-    summary = passages(text, spans, context);
-    if (fingerprint(readText(summary, detector), summary) === whole) return summary;
+  const fromPlain = readingAlike(text, spans, whole, detector);
+  if (fromPlain !== null) return fromPlain;
+  // Markup the customer typed reads as text in the HTML but as markup in the plain text ("<i>" is
+  // gone, "&amp;" becomes "&"). The HTML's visible text, with &, < and > written as entities, reads
+  // as the HTML does, and still keeps no markup.
+  if (html !== null) {
+    const visible = escapeMarkup(plainText({ ...comment, html_body: html, plain_body: undefined, body: undefined }));
+    const found = readText(visible, detector);
+    const fromHtml = readingAlike(visible, [...found.hits, ...found.chasing], whole, detector);
+    if (fromHtml !== null) return fromHtml;
   }
-  return summary;
+  return passages(text, spans, CONTEXTS.at(-1)!);
+}
+
+/** The narrowest passages of `text` around `spans` that read as `whole`, or null when none does. */
+function readingAlike(text: string, spans: { start: number; end: number }[], whole: string, detector: Detector): string | null {
+  for (const context of CONTEXTS) {
+    const summary = passages(text, spans, context);
+    if (readsAs(summary, detector) === whole) return summary;
+  }
+  return null;
+}
+
+function escapeMarkup(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function passages(text: string, found: { start: number; end: number }[], context: number): string {
