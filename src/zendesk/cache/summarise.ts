@@ -98,8 +98,8 @@ function summaryText(plain: string, comment: HistoryComment, detector: Detector)
   // as the HTML does, and still keeps no markup.
   if (html !== null) {
     const visible = escapeMarkup(plainText({ ...comment, html_body: html, plain_body: undefined, body: undefined }));
-    const found = readText(visible, detector);
-    const fromHtml = readingAlike(visible, [...found.hits, ...found.chasing], whole, detector);
+    const inHtml = readText(visible, detector);
+    const fromHtml = readingAlike(visible, [...inHtml.hits, ...inHtml.chasing], whole, detector);
     if (fromHtml !== null) return fromHtml;
   }
   return passages(text, spans, CONTEXTS.at(-1)!);
