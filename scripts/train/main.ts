@@ -23,6 +23,8 @@ const GRID: Omit<MilOptions, 'seed'>[] = [
   { epochs: 8, rate: 0.1, l2: 1e-3 },
   { epochs: 8, rate: 0.1, l2: 1e-2 },
   { epochs: 12, rate: 0.2, l2: 1e-3 },
+  { epochs: 20, rate: 0.1, l2: 1e-3 },
+  { epochs: 30, rate: 0.2, l2: 3e-3 },
 ];
 
 function round(x: number): number {
