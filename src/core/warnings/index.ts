@@ -4,6 +4,7 @@ export * from './fields';
 export * from './roles';
 export * from './settings';
 export * from './state';
+export * from './levels';
 export * from './note';
 export * from './plan';
 export * from './recover';

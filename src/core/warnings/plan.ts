@@ -3,7 +3,8 @@ import type { FitRating } from '../rating/types';
 import { isOpId } from './fields';
 import { cleanReason, MAX_REASON_LENGTH } from './note';
 import { isTeamLead } from './roles';
-import { levelName, warningState } from './state';
+import { levelName } from './levels';
+import { warningState } from './state';
 import type {
   ChosenEvidence,
   CurrentUserLike,

@@ -2,8 +2,6 @@ import { addDays } from 'date-fns';
 import type { HistoryComment } from '../history';
 import { parseWarningFields } from './fields';
 import { concernsFromNotes, recoverConcerns } from './recover';
-
-export { levelName } from './levels';
 import type { ConcernRecord, WarningLevel, WarningProblem, WarningRecord, WarningSettings, WarningUser } from './types';
 
 /** What the banner and the lead's controls show about one requester. */

@@ -52,8 +52,8 @@ export function WarningBanner({ state, now, checked }: { state: WarningState; no
           </TicketLink>
         </SM>
       )}
-      {state.problems.map((problem) => (
-        <SM key={problem.code} data-problem={problem.code}>
+      {state.problems.map((problem, i) => (
+        <SM key={`${problem.code}:${i}`} data-problem={problem.code}>
           {i18n.t(`ui.warning.problem.${problem.code}`)}
         </SM>
       ))}

@@ -48,9 +48,12 @@ export const defaultSummarise = summariserFor(null);
 function plainText(comment: HistoryComment): string {
   if (comment.plain_body !== undefined) return comment.plain_body;
   if (comment.body !== undefined) return comment.body;
-  if (comment.html_body === undefined) return '';
+  return comment.html_body === undefined ? '' : visibleText(comment.html_body);
+}
+
+function visibleText(html: string): string {
   let text = '';
-  stripHtml(comment.html_body, (chars) => {
+  stripHtml(html, (chars) => {
     text += chars;
   });
   return text;
@@ -71,9 +74,12 @@ function fingerprint({ hits, chasing }: ReturnType<typeof readText>, text: strin
   return [...named, ...chasing.map(() => 'chasing')].join(',');
 }
 
-/** The fingerprint of a text at every level, or '' when it has nothing at the most sensitive one. */
-function readsAs(text: string, detector: Detector): string {
-  const sensitive = fingerprint(readText(text, detector), text);
+/**
+ * The fingerprint of a text at every level, or '' when it has nothing at the most sensitive one.
+ * `read` is the text's reading at the detector's (most sensitive) level, when already made.
+ */
+function readsAs(text: string, detector: Detector, read: ReturnType<typeof readText> = readText(text, detector)): string {
+  const sensitive = fingerprint(read, text);
   if (sensitive === '' || detector.model === null) return sensitive;
   return LEVELS.map((level) => (level === detector.level ? sensitive : fingerprint(readText(text, { ...detector, level }), text))).join(' | ');
 }
@@ -86,7 +92,7 @@ function summaryText(plain: string, comment: HistoryComment, detector: Detector)
   // The rating reads a comment's HTML when it has one, and the HTML may read differently from the
   // plain text (escaped markup, say): the summary must read as the rating reads the whole comment.
   const html = comment.html_body === undefined ? null : commentText(comment);
-  const whole = readsAs(html ?? text, detector);
+  const whole = html === null ? readsAs(text, detector, found) : readsAs(html, detector);
   if (whole === '') return '';
   // The text is masked before any passage is cut, so no passage can keep the half of a number that
   // its edge left.
@@ -97,7 +103,7 @@ function summaryText(plain: string, comment: HistoryComment, detector: Detector)
   // gone, "&amp;" becomes "&"). The HTML's visible text, with &, < and > written as entities, reads
   // as the HTML does, and still keeps no markup.
   if (html !== null) {
-    const visible = escapeMarkup(plainText({ ...comment, html_body: html, plain_body: undefined, body: undefined }));
+    const visible = escapeMarkup(visibleText(html));
     const inHtml = readText(visible, detector);
     const fromHtml = readingAlike(visible, [...inHtml.hits, ...inHtml.chasing], whole, detector);
     if (fromHtml !== null) return fromHtml;
