@@ -15,7 +15,9 @@ export async function warningActionsReady(preview: PreviewPage): Promise<FrameLo
 }
 
 /**
- * Opens the form behind `button`; clicks again if the sidebar was still settling.
+ * Opens the form behind `button`; clicks again if the sidebar was still settling. A click that
+ * cannot land (the button re-rendering, or gone because the form opened meanwhile) is retried
+ * rather than waited on for the whole action timeout.
  *
  * @param app - the sidebar's frame
  * @param button - the action's exact button name
@@ -24,7 +26,7 @@ export async function warningActionsReady(preview: PreviewPage): Promise<FrameLo
 export async function openWarningForm(app: FrameLocator, button: string): Promise<Locator> {
   const form = app.locator('form[data-testid^="form-"]');
   for (let attempt = 0; attempt < 5 && !(await form.isVisible()); attempt++) {
-    await app.getByRole('button', { name: button, exact: true }).click();
+    await app.getByRole('button', { name: button, exact: true }).click({ timeout: 3_000 }).catch(() => undefined);
     await form.waitFor({ timeout: 2_000 }).catch(() => undefined);
   }
   await form.waitFor();
