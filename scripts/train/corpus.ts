@@ -5,7 +5,7 @@ import { SIGNAL_IDS, type SignalId } from '../../src/core/signals/types';
 import { parseCsv } from '../eval/csv';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { heldOutIds, readLabelledSet, readProjectLabels, readWritten, type Labels } from './labels';
+import { heldOutIds, readLabelFile, readLabelledSet, readProjectLabels, readWritten, readWrittenFile, type Labels } from './labels';
 import { DATA_DIR, readSources, sha12 } from './sources';
 
 /** A labelled message with its text (kept in memory only). */
@@ -27,14 +27,19 @@ function only(signal: SignalId, label: 0 | 1): Labels {
   return Object.fromEntries(SIGNAL_IDS.map((id) => [id, id === signal ? label : null])) as Labels;
 }
 
+/** The `origin` of a row read from a file passed to `readCorpus` beyond the project's own. */
+export const EXTRA = 'extra:';
+
 /**
  * Reads the labelled set, the project's labels and written messages, and the complaint tweets'
  * own complaint labels, and splits them into training and held-out messages.
  *
+ * @param extra - more files to read as training rows (`.csv` as in `training/labels/`, `.jsonl` as in
+ *   `training/written/`), their rows' origin `extra:<file>`; a row the project already has keeps its label
  * @returns the two parts, and what could not be read
  * @example readCorpus().heldOut.length // => about half of the labelled set
  */
-export function readCorpus(): Corpus {
+export function readCorpus(extra: readonly string[] = []): Corpus {
   const sources = readSources();
   const labelled = readLabelledSet();
   const held = heldOutIds(labelled);
@@ -56,7 +61,8 @@ export function readCorpus(): Corpus {
     } else train.push(message);
   }
   const taken = new Set(train.map((m) => m.id));
-  for (const row of readProjectLabels()) {
+  const extraRows = extra.filter((f) => f.endsWith('.csv')).flatMap((f) => readLabelFile(f, `${EXTRA}${path.basename(f)}`));
+  for (const row of [...readProjectLabels(), ...extraRows]) {
     const id = `${row.dataset}:${row.key}`;
     const source = sources.get(id);
     if (!source || sha12(source.text) !== row.sha) {
@@ -68,6 +74,10 @@ export function readCorpus(): Corpus {
     train.push({ id, origin: row.origin, text: source.text, labels: row.labels });
   }
   readWritten().forEach((row, i) => train.push({ id: `written:${i}`, origin: row.origin, text: row.text, labels: row.labels }));
+  extra
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readWrittenFile(f, `${EXTRA}${path.basename(f)}`))
+    .forEach((row, i) => train.push({ id: `${EXTRA}written:${i}`, origin: row.origin, text: row.text, labels: row.labels }));
   // The complaint tweets carry their authors' own complaint label (Preoţiuc-Pietro et al., ACL 2019).
   for (const r of parseCsv(readFileSync(path.join(DATA_DIR, 'complaints-tweets.csv'), 'utf8'))) {
     if (r.length < 3) continue;

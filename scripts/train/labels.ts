@@ -114,7 +114,19 @@ export function readProjectLabels(): SharedRow[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.csv'))
     .toSorted()
-    .flatMap((f) => csvRows(path.join(dir, f), () => `labels/${f}`));
+    .flatMap((f) => readLabelFile(path.join(dir, f), `labels/${f}`));
+}
+
+/**
+ * One CSV of labelled shared rows, in the format of `training/labels/*.csv`.
+ *
+ * @param file - the CSV's path
+ * @param origin - what the rows' `origin` says (where they came from)
+ * @returns its rows
+ * @example readLabelFile('training/unused/round9-0.csv', 'unused/round9-0.csv')[0].origin // => 'unused/round9-0.csv'
+ */
+export function readLabelFile(file: string, origin: string): SharedRow[] {
+  return csvRows(file, () => origin);
 }
 
 /**
@@ -129,13 +141,23 @@ export function readWritten(dir: string = path.join(TRAINING_DIR, 'written')): W
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .toSorted()
-    .flatMap((f) =>
-      readFileSync(path.join(dir, f), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => {
-          const row = JSON.parse(line) as { text: string; labels: Record<string, number> };
-          return { text: row.text, labels: labelsOf((c) => (c in row.labels ? String(row.labels[c]) : undefined)), origin: `written/${f}` };
-        }),
-    );
+    .flatMap((f) => readWrittenFile(path.join(dir, f), `written/${f}`));
+}
+
+/**
+ * One `.jsonl` of written messages, in the format of `training/written/*.jsonl`.
+ *
+ * @param file - the file's path
+ * @param origin - what the rows' `origin` says
+ * @returns its rows
+ * @example readWrittenFile('training/written/round1.jsonl', 'written/round1.jsonl').length // => 400 or so
+ */
+export function readWrittenFile(file: string, origin: string): WrittenRow[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => {
+      const row = JSON.parse(line) as { text: string; labels: Record<string, number> };
+      return { text: row.text, labels: labelsOf((c) => (c in row.labels ? String(row.labels[c]) : undefined)), origin };
+    });
 }

@@ -84,3 +84,20 @@ export function bestF1(scored: readonly Scored[]): number {
   for (const p of sweep(scored)) best = Math.max(best, (2 * p.tp) / (p.tp + p.fp + p.positives));
   return best;
 }
+
+/**
+ * The most recall any threshold reaches while keeping a precision, with ten true hits at least
+ * (as `chooseThresholds` asks): how much a detector could find at that precision.
+ *
+ * @param scored - cross-validated scores
+ * @param precision - the precision to keep
+ * @returns the recall, 0 where no threshold keeps the precision
+ * @example recallAtPrecision(scored, 0.85) // => 0.62
+ */
+export function recallAtPrecision(scored: readonly Scored[], precision: number): number {
+  let best = 0;
+  for (const p of sweep(scored)) {
+    if (p.tp >= 10 && p.tp / (p.tp + p.fp) >= precision) best = Math.max(best, p.tp / p.positives);
+  }
+  return best;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestF1, chooseThresholds, measure, type Scored } from '../../../scripts/train/thresholds';
+import { bestF1, chooseThresholds, measure, recallAtPrecision, type Scored } from '../../../scripts/train/thresholds';
 
 const scored = (rows: [number, boolean, 0 | 1][]): Scored[] => rows.map(([score, rule, label]) => ({ score, rule, label }));
 
@@ -23,5 +23,12 @@ describe('thresholds chosen on cross-validated scores', () => {
     const withRule = scored([[-5, true, 1], [-6, true, 0]]);
     expect(measure(withRule, Infinity)).toMatchObject({ tp: 1, fp: 1, fn: 0 });
     expect(bestF1(scored([[1, false, 1], [0, false, 0]]))).toBe(1);
+  });
+
+  it('finds the most recall a precision allows, and none where ten true hits cannot keep it', () => {
+    // 13 of the 14 positives score 1.4 or more, with one false hit among them: precision 13/14 there.
+    expect(recallAtPrecision(rows, 0.9)).toBeCloseTo(13 / 14);
+    expect(recallAtPrecision(rows, 0.99)).toBeCloseTo(12 / 14);
+    expect(recallAtPrecision(scored([[2, false, 1], [1, false, 1]]), 0.5)).toBe(0);
   });
 });

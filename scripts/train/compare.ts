@@ -1,0 +1,80 @@
+// `npm run compare -- <file>...`: should these rows join the training data? Decided on the training
+// rows alone, never on the held-out half: each signal is cross-validated over the rows the project
+// trains on now (5 folds, each signal's settings in use), once as they are and once with the new
+// rows added to every training fold, and only the existing rows are scored. Two views: all real
+// training rows, and the labelled set's training half (drawn and read like the held-out half).
+// Every figure is a mean over three training seeds, none of them the seed that chose the settings:
+// a single seed moves best F1 by as much as most additions do, and the choosing seed is the lucky one.
+import { readFileSync } from 'node:fs';
+import { HASH_BITS } from '../../src/core/signals/learned/features';
+import type { ModelFile } from '../../src/core/signals/learned/model';
+import { SIGNAL_IDS, type SignalId } from '../../src/core/signals/types';
+import { assignFolds } from '../eval/complaint-data';
+import { seeded } from '../eval/random';
+import { EXTRA, readCorpus } from './corpus';
+import { bags, isReal, KEEP, type Read } from './cross-validate';
+import { readMessage } from './examples';
+import { bagScore, prune, trainMil, type MilOptions } from './mil';
+import { MODEL_PATH } from './paths';
+import { requireData } from './sources';
+import { bestF1, recallAtPrecision, type Scored } from './thresholds';
+
+const FOLDS = 5;
+const SEEDS = [1, 2, 3];
+
+/** Scores of the existing rows, from models trained on the other folds without and with the new rows. */
+function scoreBoth(old: Read[], added: Read[], signal: SignalId, options: MilOptions): [Scored[], Scored[]] {
+  const folds = assignFolds(old.map((m) => m.labels[signal]!), FOLDS, seeded(options.seed));
+  const without: Scored[] = [];
+  const withAdded: Scored[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const train = old.filter((_, i) => folds[i] !== f);
+    const a = prune(trainMil(bags(train, signal), 1 << HASH_BITS, options), KEEP).model;
+    const b = prune(trainMil(bags([...train, ...added], signal), 1 << HASH_BITS, options), KEEP).model;
+    old.forEach((m, i) => {
+      if (folds[i] !== f) return;
+      const base = { rule: m.rules.has(signal), label: m.labels[signal]! };
+      without[i] = { ...base, score: bagScore(m, a).score };
+      withAdded[i] = { ...base, score: bagScore(m, b).score };
+    });
+  }
+  return [without, withAdded];
+}
+
+/** Mean best F1 and mean recall at precision 0.85 over the seeds' scores, and the spread of F1 across seeds. */
+function summary(perSeed: Scored[][]): { f1: number; recall: number; spread: number } {
+  const f1s = perSeed.map(bestF1);
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return { f1: mean(f1s), recall: mean(perSeed.map((s) => recallAtPrecision(s, 0.85))), spread: Math.max(...f1s) - Math.min(...f1s) };
+}
+
+function view(before: Scored[][], after: Scored[][]): string {
+  const [a, b] = [summary(before), summary(after)];
+  return `${a.f1.toFixed(3)} → ${b.f1.toFixed(3)} (seeds ±${(a.spread / 2).toFixed(3)}), ${a.recall.toFixed(2)} → ${b.recall.toFixed(2)}`;
+}
+
+function main(): void {
+  requireData('npm run compare');
+  const files = process.argv.slice(2).filter((a) => a.endsWith('.csv') || a.endsWith('.jsonl'));
+  if (!files.length) {
+    console.error('usage: npm run compare -- <labels.csv|written.jsonl>...  (files in the format of training/labels or training/written, not yet in them)');
+    process.exit(1);
+  }
+  const settings = (JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as ModelFile & { crossValidated: Record<string, { options: MilOptions }> }).crossValidated;
+  const corpus = readCorpus(files);
+  const all: Read[] = corpus.train.map((m) => ({ ...m, ...readMessage(m.text) }));
+  console.log(`Existing rows, without the new rows → with them: best F1 (half its spread over ${SEEDS.length} seeds), then recall at precision 0.85 (0 where no threshold keeps it); means over the seeds.`);
+  console.log('signal | new rows (positives) | real training rows | labelled training half');
+  for (const signal of SIGNAL_IDS) {
+    const rows = all.filter((m) => m.labels[signal] !== null);
+    const added = rows.filter((m) => m.origin.startsWith(EXTRA));
+    const old = rows.filter((m) => !m.origin.startsWith(EXTRA));
+    const runs = SEEDS.map((seed) => scoreBoth(old, added, signal, { ...settings[signal]!.options, seed }));
+    const part = (keep: (m: Read) => boolean, arm: 0 | 1): Scored[][] => runs.map((r) => r[arm].filter((_, i) => keep(old[i]!)));
+    const half = (m: Read): boolean => m.origin.startsWith('labelled:');
+    const positives = added.filter((m) => m.labels[signal] === 1).length;
+    console.log(`${signal} | ${added.length} (${positives}) | ${view(part(isReal, 0), part(isReal, 1))} | ${view(part(half, 0), part(half, 1))}`);
+  }
+}
+
+main();
