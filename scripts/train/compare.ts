@@ -41,10 +41,13 @@ function scoreBoth(old: Read[], added: Read[], signal: SignalId, options: MilOpt
   return [without, withAdded];
 }
 
+const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+/** A row of the labelled set's training half. */
+const inHalf = (m: Read): boolean => m.origin.startsWith('labelled:');
+
 /** Mean best F1 and mean recall at precision 0.85 over the seeds' scores, and the spread of F1 across seeds. */
 function summary(perSeed: Scored[][]): { f1: number; recall: number; spread: number } {
   const f1s = perSeed.map(bestF1);
-  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
   return { f1: mean(f1s), recall: mean(perSeed.map((s) => recallAtPrecision(s, 0.85))), spread: Math.max(...f1s) - Math.min(...f1s) };
 }
 
@@ -71,9 +74,8 @@ function main(): void {
     const old = rows.filter((m) => !m.origin.startsWith(EXTRA));
     const runs = SEEDS.map((seed) => scoreBoth(old, added, signal, { ...settings[signal]!.options, seed }));
     const part = (keep: (m: Read) => boolean, arm: 0 | 1): Scored[][] => runs.map((r) => r[arm].filter((_, i) => keep(old[i]!)));
-    const half = (m: Read): boolean => m.origin.startsWith('labelled:');
     const positives = added.filter((m) => m.labels[signal] === 1).length;
-    console.log(`${signal} | ${added.length} (${positives}) | ${view(part(isReal, 0), part(isReal, 1))} | ${view(part(half, 0), part(half, 1))}`);
+    console.log(`${signal} | ${added.length} (${positives}) | ${view(part(isReal, 0), part(isReal, 1))} | ${view(part(inHalf, 0), part(inHalf, 1))}`);
   }
 }
 
