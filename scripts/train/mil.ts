@@ -1,7 +1,8 @@
 // Logistic regression over a message's sentences, trained as multiple-instance learning: a message
 // shows a signal when at least one of its sentences does, so a message's score is its best
-// sentence's score, and each step moves only that sentence's weights. The labels are per message;
-// the evidence the app shows is a sentence: this is what lets one serve the other.
+// sentence's score, and each step moves only that sentence's weights (or, with `soft`, every
+// sentence's in proportion to how likely it is the one). The labels are per message; the evidence
+// the app shows is a sentence: this is what lets one serve the other.
 import { seeded, shuffle } from '../eval/random';
 
 /** One message: the feature lists of its sentences, and its label for the signal being trained. */
@@ -19,6 +20,12 @@ export interface MilOptions {
   /** Adagrad base learning rate. */
   rate: number;
   seed: number;
+  /**
+   * Trains on a smooth maximum of the sentences' scores, log-sum-exp with this sharpness, instead of
+   * the best one: a message whose evidence is spread over two sentences then teaches both. The
+   * message is still scored by its best sentence, as the app scores it. Left out: the best only.
+   */
+  soft?: number;
 }
 
 export interface MilModel {
@@ -75,26 +82,52 @@ export function trainMil(bags: Bag[], size: number, options: MilOptions): MilMod
   let biasSquared = 1e-8;
   const order = bags.map((_, i) => i).filter((i) => bags[i]!.units.length > 0);
   const random = seeded(options.seed);
+  const step = (features: Int32Array, g: number): void => {
+    const x = unitValue(features);
+    for (let k = 0; k < features.length; k++) {
+      const f = features[k]!;
+      const grad = g * x + options.l2 * model.weights[f]!;
+      squared[f]! += grad * grad;
+      model.weights[f]! -= (options.rate * grad) / Math.sqrt(squared[f]!);
+    }
+  };
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, random);
     for (const index of order) {
       const bag = bags[index]!;
-      const { score, unit } = bagScore(bag, model);
-      const p = 1 / (1 + Math.exp(-score));
-      const g = (p - bag.label) * bag.weight;
-      const features = bag.units[unit]!;
-      const x = unitValue(features);
-      for (let k = 0; k < features.length; k++) {
-        const f = features[k]!;
-        const grad = g * x + options.l2 * model.weights[f]!;
-        squared[f]! += grad * grad;
-        model.weights[f]! -= (options.rate * grad) / Math.sqrt(squared[f]!);
+      let g: number;
+      if (options.soft) {
+        const { score, shares } = softScore(bag, model, options.soft);
+        g = (1 / (1 + Math.exp(-score)) - bag.label) * bag.weight;
+        bag.units.forEach((features, u) => step(features, g * shares[u]!));
+      } else {
+        const { score, unit } = bagScore(bag, model);
+        g = (1 / (1 + Math.exp(-score)) - bag.label) * bag.weight;
+        step(bag.units[unit]!, g);
       }
       biasSquared += g * g;
       model.bias -= (options.rate * g) / Math.sqrt(biasSquared);
     }
   }
   return model;
+}
+
+/**
+ * The smooth maximum of a message's sentence scores, `max + log(Σ exp(sharpness · (s - max))) / sharpness`,
+ * and each sentence's share of its gradient (a softmax of the scores).
+ *
+ * @param bag - the message
+ * @param model - weights and bias
+ * @param sharpness - larger is closer to the best sentence alone
+ * @returns the score and the shares, which sum to 1
+ * @example softScore({ units: [a, b] }, model, 2).shares // => [0.5, 0.5] for two sentences scored alike
+ */
+export function softScore(bag: Pick<Bag, 'units'>, model: MilModel, sharpness: number): { score: number; shares: number[] } {
+  const scores = bag.units.map((features) => unitScore(features, model.weights, model.bias));
+  const best = scores.reduce((m, x) => Math.max(m, x), -Infinity);
+  const e = scores.map((s) => Math.exp(sharpness * (s - best)));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return { score: best + Math.log(sum) / sharpness, shares: e.map((x) => x / sum) };
 }
 
 /**
