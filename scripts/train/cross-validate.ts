@@ -31,12 +31,15 @@ export function bags(rows: Read[], signal: SignalId): Bag[] {
   return rows.map((m) => ({ units: m.units, label: m.labels[signal]!, weight: 1 }));
 }
 
-/** Cross-validated scores of every row for one signal and one setting, from pruned models. */
-export function crossValidate(rows: Read[], signal: SignalId, options: MilOptions): Scored[] {
+/**
+ * Cross-validated scores of every row for one signal and one setting, from pruned models.
+ * `added` rows join every training fold and are never scored (to measure what they change).
+ */
+export function crossValidate(rows: Read[], signal: SignalId, options: MilOptions, added: readonly Read[] = []): Scored[] {
   const folds = assignFolds(rows.map((m) => m.labels[signal]!), FOLDS, seeded(options.seed));
   const scored: Scored[] = [];
   for (let f = 0; f < FOLDS; f++) {
-    const train = rows.filter((_, i) => folds[i] !== f);
+    const train = [...rows.filter((_, i) => folds[i] !== f), ...added];
     const model = prune(trainMil(bags(train, signal), 1 << HASH_BITS, options), KEEP).model;
     rows.forEach((m, i) => {
       if (folds[i] === f) scored[i] = { score: bagScore(m, model).score, rule: m.rules.has(signal), label: m.labels[signal]! };
