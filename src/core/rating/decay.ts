@@ -10,6 +10,7 @@ const ZULU = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?Z$/;
  * @returns the date, or null when it is missing or invalid
  * @example parseDate('2026-01-31T10:00:00Z') // => Date(2026-01-31T10:00:00Z)
  * @example parseDate('soon') // => null
+ * @example parseDate('2026-02-30T10:00:00Z') // => null (February has no 30th)
  */
 export function parseDate(iso: string | null | undefined): Date | null {
   if (typeof iso !== 'string' || iso === '') return null;
@@ -17,9 +18,18 @@ export function parseDate(iso: string | null | undefined): Date | null {
   // read two digits at a time, for less than a regex test and the engine's parser cost; the engine
   // still reads the rest of that form exactly, and a general ISO 8601 parser every other form.
   const zulu = plainZulu(iso);
-  const date = Number.isNaN(zulu) ? (ZULU.test(iso) ? new Date(iso) : parseISO(iso)) : new Date(zulu);
+  const date = Number.isNaN(zulu) ? (ZULU.test(iso) ? engineZulu(iso) : parseISO(iso)) : new Date(zulu);
   // The Date is our own: its time value says whether it is valid, without date-fns copying it first.
   return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/**
+ * The engine's reading of the UTC form, refused for a day its month does not have: engines read
+ * 2026-02-30 as 2 March, which would put a comment on a day it was never written.
+ */
+function engineZulu(iso: string): Date {
+  const date = new Date(iso);
+  return date.getUTCDate() === Number(iso.slice(8, 10)) ? date : new Date(Number.NaN);
 }
 
 /**

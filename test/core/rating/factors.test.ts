@@ -36,9 +36,14 @@ describe('time decay', () => {
   });
 });
 
-/** The reference reading of a date-time: the engine for the all-digit UTC form, date-fns for everything else. */
+/**
+ * The reference reading of a date-time: the engine for the all-digit UTC form, date-fns for
+ * everything else; a day its month does not have is no date (the engine would roll it over).
+ */
 function referenceTime(iso: string): number | null {
-  const date = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(iso) ? new Date(iso) : parseISO(iso);
+  const allDigits = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(iso);
+  const date = allDigits ? new Date(iso) : parseISO(iso);
+  if (allDigits && date.getUTCDate() !== Number(iso.slice(8, 10))) return null;
   return Number.isNaN(date.getTime()) ? null : date.getTime();
 }
 
@@ -62,7 +67,7 @@ describe('reading dates', () => {
   it('reads other ISO forms and gives null for what is not a date', () => {
     expect(parseDate('2026-02-28T23:59:59.5Z')?.toISOString()).toBe('2026-02-28T23:59:59.500Z');
     expect(parseDate('2026-01-31T10:00:00+02:00')?.toISOString()).toBe('2026-01-31T08:00:00.000Z');
-    for (const bad of ['', 'soon', '2026-13-01T00:00:00Z', '2026-01-01T00:00:60Z', '20a6-01-01T00:00:00Z', '2026-0x-01T00:00:00Z', '2026-01-01T1 :00:00Z', null, undefined]) {
+    for (const bad of ['', 'soon', '2026-02-30T10:00:00Z', '2026-02-29T10:00:00.5Z', '2026-04-31T00:00:00Z', '2026-13-01T00:00:00Z', '2026-01-01T00:00:60Z', '20a6-01-01T00:00:00Z', '2026-0x-01T00:00:00Z', '2026-01-01T1 :00:00Z', null, undefined]) {
       expect(parseDate(bad)).toBeNull();
     }
   });
