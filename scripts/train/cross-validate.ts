@@ -5,7 +5,7 @@ import { assignFolds } from '../eval/complaint-data';
 import { seeded } from '../eval/random';
 import type { LabelledText } from './corpus';
 import type { ReadMessage } from './examples';
-import { bagScore, prune, trainMil, type Bag, type MilOptions } from './mil';
+import { bagScore, messageUnits, prune, trainMil, type Bag, type MilOptions } from './mil';
 import type { Scored } from './thresholds';
 
 /** Weights kept per signal after training, the largest first. */
@@ -27,8 +27,9 @@ export function isReal(m: Pick<LabelledText, 'origin'>): boolean {
   return !m.origin.startsWith('written/') && !DRAWN_BY_SCORE.test(m.origin);
 }
 
-export function bags(rows: Read[], signal: SignalId): Bag[] {
-  return rows.map((m) => ({ units: m.units, label: m.labels[signal]!, weight: 1 }));
+/** The training messages of one signal, each read as its sentences or (`whole`) as one. */
+export function bags(rows: Read[], signal: SignalId, whole?: boolean): Bag[] {
+  return rows.map((m) => ({ units: messageUnits(m.units, whole), label: m.labels[signal]!, weight: 1 }));
 }
 
 /**
@@ -40,9 +41,9 @@ export function crossValidate(rows: Read[], signal: SignalId, options: MilOption
   const scored: Scored[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const train = [...rows.filter((_, i) => folds[i] !== f), ...added];
-    const model = prune(trainMil(bags(train, signal), 1 << HASH_BITS, options), KEEP).model;
+    const model = prune(trainMil(bags(train, signal, options.whole), 1 << HASH_BITS, options), KEEP).model;
     rows.forEach((m, i) => {
-      if (folds[i] === f) scored[i] = { score: bagScore(m, model).score, rule: m.rules.has(signal), label: m.labels[signal]! };
+      if (folds[i] === f) scored[i] = { score: bagScore({ units: messageUnits(m.units, options.whole) }, model).score, rule: m.rules.has(signal), label: m.labels[signal]! };
     });
   }
   return scored;

@@ -26,6 +26,11 @@ export interface MilOptions {
    * message is still scored by its best sentence, as the app scores it. Left out: the best only.
    */
   soft?: number;
+  /**
+   * Reads the whole message as one sentence: its features are summed over all its sentences and
+   * scaled by their total count, as the app reads a signal whose weights file says `reads: 'message'`.
+   */
+  whole?: boolean;
 }
 
 export interface MilModel {
@@ -42,6 +47,26 @@ function unitScore(features: Int32Array, weights: Float32Array, bias: number): n
   let s = 0;
   for (let k = 0; k < features.length; k++) s += weights[features[k]!]!;
   return bias + s * unitValue(features);
+}
+
+/**
+ * The units a message is trained and scored on: its sentences, or (`whole`) one unit holding every
+ * sentence's features.
+ *
+ * @param units - the message's sentences' feature lists
+ * @param whole - read the message as one sentence
+ * @returns the units
+ * @example messageUnits([Int32Array.of(1), Int32Array.of(2, 3)], true) // => [Int32Array [1, 2, 3]]
+ */
+export function messageUnits(units: Int32Array[], whole: boolean | undefined): Int32Array[] {
+  if (!whole || units.length < 2) return units;
+  const all = new Int32Array(units.reduce((n, u) => n + u.length, 0));
+  let at = 0;
+  for (const u of units) {
+    all.set(u, at);
+    at += u.length;
+  }
+  return [all];
 }
 
 /**

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify, LEVELS, type Detector } from '../../../src/core/signals/index';
+import { classify, LEVELS, type Detector, type SignalHit } from '../../../src/core/signals/index';
 import { decodeModel } from '../../../src/core/signals/learned/load';
 import { cueTable, units, unitFeatures } from '../../../src/core/signals/learned/features';
-import { scoreUnit } from '../../../src/core/signals/learned/model';
+import { unitSums } from '../../../src/core/signals/learned/model';
+import { prepare } from '../../../src/core/text/prepare';
 import { encodeWeights } from '../../../scripts/train/encode';
 import { committedModel } from '../../helpers/model';
 
@@ -110,14 +111,65 @@ describe('decodeModel', () => {
     expect('error' in decoded && decoded.error).toContain(reason);
   });
 
-  it('scores a sentence as the sum of its features, scaled by their count', () => {
+  it('sums a sentence\'s feature weights and counts its features', () => {
     const decoded = decodeModel(good);
     if ('error' in decoded) throw new Error(decoded.error);
     const unit = units('hello you')[0]!;
     const features: number[] = [];
     unitFeatures(unit, (f) => features.push(f), [], cueTable({ you: ['you'] }));
-    const expected = -1 + features.reduce((sum, f) => sum + (f === 5 ? 1 : f === 300 ? -2 : 0), 0) / Math.sqrt(features.length);
-    expect(scoreUnit(decoded, unit, [])[0]).toBeCloseTo(expected, 5);
+    const { sums, count } = unitSums(decoded, unit, []);
+    expect(count).toBe(features.length);
+    expect(sums[0]).toBeCloseTo(features.reduce((sum, f) => sum + (f === 5 ? 1 : f === 300 ? -2 : 0), 0), 5);
+  });
+
+  it('says so when a signal is read in a way it does not know', () => {
+    const decoded = decodeModel({ ...good, signals: { abuse: { ...good.signals.abuse, reads: 'paragraph' } } });
+    expect('error' in decoded && decoded.error).toContain('read paragraph');
+  });
+});
+
+/** The feature of a word alone (with no word families, a word's first feature is the word itself). */
+function wordFeature(word: string): number {
+  const features: number[] = [];
+  unitFeatures(units(word)[0]!, (f) => features.push(f), [], cueTable({}));
+  return features[0]!;
+}
+
+describe('a signal read as a whole message', () => {
+  // "pay" and "friday" each weigh for late payment; neither sentence alone reaches the threshold,
+  // the two together do.
+  const pay = wordFeature('pay');
+  const friday = wordFeature('friday');
+  const weights = new Float32Array(1 << 20);
+  weights[pay] = 6;
+  weights[friday] = 5;
+  const file = (reads?: 'message') => ({
+    format: 1,
+    hashBits: 20,
+    cues: {},
+    signals: {
+      'late-payment': { bias: -2.5, scale: 127 / 6, thresholds: { precise: 0, balanced: 0, sensitive: 0 }, ...(reads ? { reads } : {}), ...encodeWeights([pay, friday].toSorted((a, b) => a - b), weights, 127 / 6) },
+    },
+  });
+  const text = 'I will pay. It is Friday.';
+  const hits = (reads?: 'message', ruleHits: readonly SignalHit[] = []) => {
+    const decoded = decodeModel(file(reads));
+    if ('error' in decoded) throw new Error(decoded.error);
+    return decoded.hits(prepare(text), ruleHits, 'balanced');
+  };
+
+  it('finds a signal told over two sentences, and shows the sentence that weighed most', () => {
+    expect(hits()).toEqual([]);
+    const [hit, ...rest] = hits('message');
+    expect(rest).toEqual([]);
+    expect(hit).toMatchObject({ signal: 'late-payment', start: 0, end: 'I will pay'.length });
+    expect(hit!.focus!.map((f) => text.slice(f.start, f.end))).toEqual(['pay']);
+    // -2.5 + (6 + 5) / sqrt(12 features): three words and three word pairs in each sentence.
+    expect(hit!.confidence).toBeCloseTo(1 / (1 + Math.exp(-(-2.5 + 11 / Math.sqrt(12)))), 1);
+  });
+
+  it('adds nothing where a pattern already found the signal in the message', () => {
+    expect(hits('message', [{ signal: 'late-payment', start: 12, end: 24, messageId: 'pattern' }])).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bagScore, softScore, trainMil, type Bag } from '../../../scripts/train/mil';
+import { bagScore, messageUnits, softScore, trainMil, type Bag } from '../../../scripts/train/mil';
 
 const unit = (...features: number[]): Int32Array => Int32Array.from(features);
 
@@ -34,5 +34,14 @@ describe('training on a message of several sentences', () => {
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
     expect(shares[0]).toBeGreaterThan(shares[2]!);
     expect(shares[2]).toBeGreaterThan(shares[1]!);
+  });
+
+  it('read as a whole message, scores every sentence\'s features together, scaled by their count', () => {
+    const model = { bias: -1, weights: Float32Array.from([0, 1, 1, 0]) };
+    const whole = messageUnits([unit(1, 3), unit(2, 3)], true);
+    expect(whole).toEqual([unit(1, 3, 2, 3)]);
+    expect(bagScore({ units: whole }, model).score).toBeCloseTo(-1 + 2 / Math.sqrt(4));
+    expect(messageUnits([unit(1, 3), unit(2, 3)], false)).toHaveLength(2);
+    expect(messageUnits([], true)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 import { toOriginal, type PreparedText } from '../../text/prepare';
 import type { SignalHit, SignalId } from '../types';
 import { units, type Unit } from './features';
-import { probability, scoreUnit, wordShares, type Level, type ModelWeights } from './model';
+import { probability, unitSums, wordShares, type Level, type ModelWeights } from './model';
 
 /** A sentence with the signals whose patterns matched inside it, and its span in the original. */
 export interface ReadUnit {
@@ -41,9 +41,12 @@ export function readUnits(prepared: PreparedText, ruleHits: readonly SignalHit[]
 const FOCUS_WORDS = 3;
 
 /**
- * The learned detectors' hits in one message: each sentence whose score for a signal reaches the
- * level's threshold, unless that signal's pattern already matched in the sentence. A hit spans
- * the sentence and names, as `focus`, the words that added most to its score.
+ * The learned detectors' hits in one message. A signal read by sentence hits in each sentence
+ * whose score reaches the level's threshold, unless its pattern already matched in that sentence.
+ * A signal read as a whole message (`reads: 'message'` in the weights) hits once, when the
+ * message's score reaches the threshold and its pattern matched nowhere in the message; the
+ * evidence is the sentence that added most. A hit spans its sentence and names, as `focus`, the
+ * words that added most to its score.
  *
  * @param prepared - `prepare(original)`
  * @param read - `readUnits(prepared, ruleHits)`
@@ -56,27 +59,57 @@ export function modelHits(prepared: PreparedText, read: readonly ReadUnit[], mod
   const hits: SignalHit[] = [];
   const thresholds = model.thresholds[level];
   const n = model.signals.length;
-  for (const { unit, rules, matched, start, end } of read) {
+  // For the signals read as a whole message: the sum over sentences, and the sentence that added most.
+  const total = new Float32Array(n);
+  const best = new Float32Array(n).fill(-Infinity);
+  const bestUnit: (ReadUnit | undefined)[] = [];
+  let count = 0;
+  const matchedAnywhere = new Set<SignalId>();
+  for (const sentence of read) {
+    const { unit, rules, matched } = sentence;
+    for (const signal of matched) matchedAnywhere.add(signal);
     if (unit.words.length === 0) continue;
-    const scores = scoreUnit(model, unit, rules);
+    const { sums, count: features } = unitSums(model, unit, rules);
+    count += features;
+    const x = features ? 1 / Math.sqrt(features) : 0;
     for (let k = 0; k < n; k++) {
-      const signal = model.signals[k]!;
-      if (scores[k]! < thresholds[k]! || matched.includes(signal)) continue;
-      const shares = wordShares(model, unit, rules, k);
-      // The words that carried the verdict: a word that added less than a third of the weightiest
-      // word's share ("of", "or") is context, not the reason.
-      const top = Math.max(0, ...shares);
-      const focus = unit.words
-        .map((word, i) => ({ word, share: shares[i]! }))
-        .filter((w) => w.share > 0 && w.share >= top / 3)
-        .toSorted((a, b) => b.share - a.share)
-        .slice(0, FOCUS_WORDS)
-        .map(({ word }) => toOriginal(prepared, word.start, word.end))
-        .toSorted((a, b) => a[0] - b[0])
-        .map(([s, e]) => ({ start: s, end: e }));
-      const confidence = Math.round(probability(scores[k]!) * 100) / 100;
-      hits.push({ signal, start, end, messageId: 'model', data: { confidence: String(confidence) }, confidence, focus });
+      const sum = sums[k]!;
+      if (model.wholeMessage[k]) {
+        total[k]! += sum;
+        if (sum > best[k]!) {
+          best[k] = sum;
+          bestUnit[k] = sentence;
+        }
+        continue;
+      }
+      const score = model.bias[k]! + sum * x;
+      if (score >= thresholds[k]! && !matched.includes(model.signals[k]!)) hits.push(hitOf(prepared, sentence, model, k, score));
     }
   }
+  for (let k = 0; k < n; k++) {
+    const unit = bestUnit[k];
+    if (!model.wholeMessage[k] || !unit || matchedAnywhere.has(model.signals[k]!)) continue;
+    const score = model.bias[k]! + total[k]! / Math.sqrt(count);
+    if (score >= thresholds[k]!) hits.push(hitOf(prepared, unit, model, k, score));
+  }
   return hits;
+}
+
+/** The hit of signal `k` in a sentence, with the score it reached and the words that weighed most. */
+function hitOf(prepared: PreparedText, read: ReadUnit, model: ModelWeights, k: number, score: number): SignalHit {
+  const { unit, rules, start, end } = read;
+  const shares = wordShares(model, unit, rules, k);
+  // The words that carried the verdict: a word that added less than a third of the weightiest
+  // word's share ("of", "or") is context, not the reason.
+  const top = Math.max(0, ...shares);
+  const focus = unit.words
+    .map((word, i) => ({ word, share: shares[i]! }))
+    .filter((w) => w.share > 0 && w.share >= top / 3)
+    .toSorted((a, b) => b.share - a.share)
+    .slice(0, FOCUS_WORDS)
+    .map(({ word }) => toOriginal(prepared, word.start, word.end))
+    .toSorted((a, b) => a[0] - b[0])
+    .map(([s, e]) => ({ start: s, end: e }));
+  const confidence = Math.round(probability(score) * 100) / 100;
+  return { signal: model.signals[k]!, start, end, messageId: 'model', data: { confidence: String(confidence) }, confidence, focus };
 }

@@ -18,6 +18,8 @@ export interface SignalWeightsFile {
   features: string;
   /** One signed byte per kept feature, base64. */
   weights: string;
+  /** `message`: the weights score the whole message as one sentence (its best sentence is the evidence). Left out: each sentence. */
+  reads?: 'message';
 }
 
 /** The weights file, as `npm run train` writes it. */
@@ -34,6 +36,8 @@ export interface ModelWeights {
   signals: readonly SignalId[];
   cues: CueTable;
   bias: Float32Array;
+  /** 1 for each signal whose weights score the whole message, 0 for those that score each sentence. */
+  wholeMessage: Uint8Array;
   thresholds: Record<Level, Float32Array>;
   /** Row of each feature in `weights` plus one; 0 for a feature no signal weighs. */
   rows: Int32Array;
@@ -109,11 +113,13 @@ export function decodeWeights(file: unknown): ModelWeights | { error: string } {
     }
     if (features.length !== bytes.length || !(s.scale > 0) || !Number.isFinite(s.bias)) return { error: `the weights of ${id} do not match their features` };
     if (features.some((x) => x < 0 || x >= 1 << HASH_BITS)) return { error: `a feature of ${id} is out of range` };
+    if (s.reads !== undefined && s.reads !== 'message') return { error: `the weights of ${id} read ${String(s.reads)}; this app reads a message or its sentences` };
     for (const x of features) if (rows[x] === 0) rows[x] = ++next;
     decoded.push({ features, bytes });
   }
   const weights = new Float32Array((next + 1) * n);
   const bias = new Float32Array(n);
+  const wholeMessage = Uint8Array.from(signals, (id) => (f.signals![id]!.reads === 'message' ? 1 : 0));
   const thresholds = Object.fromEntries(LEVELS.map((level) => [level, new Float32Array(n)])) as Record<Level, Float32Array>;
   signals.forEach((id, k) => {
     const s = f.signals![id]!;
@@ -125,20 +131,21 @@ export function decodeWeights(file: unknown): ModelWeights | { error: string } {
     const { features, bytes } = decoded[k]!;
     features.forEach((x, i) => (weights[rows[x]! * n + k] = ((bytes[i]! << 24) >> 24) / s.scale));
   });
-  return { signals, cues: cueTable(cues), bias, thresholds, rows, weights };
+  return { signals, cues: cueTable(cues), bias, wholeMessage, thresholds, rows, weights };
 }
 
 /**
- * Scores one sentence for every signal of the model. A feature counts 1/sqrt(the sentence's
- * feature count), as in training, so a long sentence does not outvote a short one.
+ * The plain sum of a sentence's feature weights for every signal, and its feature count. A
+ * sentence's score is `bias + sum / sqrt(count)`, as in training, so a long sentence does not
+ * outvote a short one; a whole message's is the same over the sums and counts of its sentences.
  *
  * @param model - a decoded model
  * @param unit - a sentence from `units`
  * @param rules - the ids of the signals whose patterns matched inside the sentence
- * @returns one score per signal of the model
- * @example scoreUnit(model, units('you idiots')[0], []).length // => model.signals.length
+ * @returns the sums (one per signal) and the number of features
+ * @example unitSums(model, units('you idiots')[0], []).count // => 4 with no word families
  */
-export function scoreUnit(model: ModelWeights, unit: Unit, rules: readonly string[]): Float32Array {
+export function unitSums(model: ModelWeights, unit: Unit, rules: readonly string[]): { sums: Float32Array; count: number } {
   const n = model.signals.length;
   const sums = new Float32Array(n);
   let count = 0;
@@ -155,9 +162,7 @@ export function scoreUnit(model: ModelWeights, unit: Unit, rules: readonly strin
     rules,
     model.cues,
   );
-  const x = count ? 1 / Math.sqrt(count) : 0;
-  for (let k = 0; k < n; k++) sums[k] = model.bias[k]! + sums[k]! * x;
-  return sums;
+  return { sums, count };
 }
 
 /**
