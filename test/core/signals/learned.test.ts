@@ -21,6 +21,8 @@ describe('the learned detectors, read with the committed weights', () => {
     ["I'll make sure everyone in my running club hears how you treated me.", 'review-threat'],
     ['Who do I talk to about escalating a complaint?', 'escalation-demand'],
     ['The gate agents have no idea what they are doing.', 'expertise-disrespect'],
+    // Told over two sentences: found only because late payment reads the whole message.
+    ['I get paid next Friday. Can I settle the bill after that?', 'late-payment'],
   ])('finds what a person would in %j', (text, signal) => {
     expect(found(text)).toContain(signal);
   });
