@@ -121,7 +121,7 @@ out('- The patterns (`src/core/signals/rules/`) were first written while reading
 out();
 out('## Sensitivity levels');
 out();
-out(`Each signal's learned detector gives each sentence a score. A message shows the signal when a pattern matches or a sentence scores at or above the level's threshold. The threshold is the lowest that still reaches the level's stated precision on the training rows' 5-fold cross-validated scores (real text only: not the written messages, and not the rows the detectors' own scores drew, see "Round 7" below), with at least ten true hits; where no threshold reaches it, the level keeps the patterns alone. Stated precision: ${LEVELS.map((l) => `**${l}** ${levelPrecision[l]}`).join(', ')}.`);
+out(`Each signal's learned detector gives each sentence a score (late payment's gives the whole message one, see "Round 10"). A message shows the signal when a pattern matches or a score reaches the level's threshold. The threshold is the lowest that still reaches the level's stated precision on the training rows' 5-fold cross-validated scores (real text only: not the written messages, and not the rows the detectors' own scores drew, see "Round 7" below), with at least ten true hits; where no threshold reaches it, the level keeps the patterns alone. Stated precision: ${LEVELS.map((l) => `**${l}** ${levelPrecision[l]}`).join(', ')}.`);
 out();
 out('What each level reached on the training rows in cross-validation, and on the held-out rows (the setting\'s hint quotes the held-out figures, averaged over the red flags):');
 out();
