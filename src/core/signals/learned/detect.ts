@@ -4,6 +4,7 @@
 import { toOriginal, type PreparedText } from '../../text/prepare';
 import type { SignalHit, SignalId } from '../types';
 import { units, type Unit } from './features';
+import type { HashtagSplitter } from './hashtags';
 import { probability, unitSums, wordShares, type Level, type ModelWeights } from './model';
 
 /** A sentence with the signals whose patterns matched inside it, and its span in the original. */
@@ -22,11 +23,12 @@ export interface ReadUnit {
  *
  * @param prepared - `prepare(original)`
  * @param ruleHits - the patterns' hits, spans in the original text
+ * @param split - splits hashtags into words (from the weights file)
  * @returns the sentences, spans in the original text
  * @example readUnits(prepare('Hi. I will sue.'), classify('Hi. I will sue.'))[1].rules // => ['legal-threat']
  */
-export function readUnits(prepared: PreparedText, ruleHits: readonly SignalHit[]): ReadUnit[] {
-  return units(prepared.text).map((unit) => {
+export function readUnits(prepared: PreparedText, ruleHits: readonly SignalHit[], split?: HashtagSplitter | null): ReadUnit[] {
+  return units(prepared.text, split).map((unit) => {
     const [start, end] = toOriginal(prepared, unit.start, unit.end);
     const matched: SignalId[] = [];
     for (const hit of ruleHits) if (hit.start < end && hit.end > start && !matched.includes(hit.signal)) matched.push(hit.signal);
@@ -99,11 +101,17 @@ export function modelHits(prepared: PreparedText, read: readonly ReadUnit[], mod
 function hitOf(prepared: PreparedText, read: ReadUnit, model: ModelWeights, k: number, score: number): SignalHit {
   const { unit, rules, start, end } = read;
   const shares = wordShares(model, unit, rules, k);
+  // A split hashtag's words share its span: together they are one word of the customer's.
+  const spans = new Map<number, { word: Unit['words'][number]; share: number }>();
+  unit.words.forEach((word, i) => {
+    const seen = spans.get(word.start);
+    if (seen) seen.share += shares[i]!;
+    else spans.set(word.start, { word, share: shares[i]! });
+  });
   // The words that carried the verdict: a word that added less than a third of the weightiest
   // word's share ("of", "or") is context, not the reason.
-  const top = Math.max(0, ...shares);
-  const focus = unit.words
-    .map((word, i) => ({ word, share: shares[i]! }))
+  const top = Math.max(0, ...[...spans.values()].map((w) => w.share));
+  const focus = [...spans.values()]
     .filter((w) => w.share > 0 && w.share >= top / 3)
     .toSorted((a, b) => b.share - a.share)
     .slice(0, FOCUS_WORDS)

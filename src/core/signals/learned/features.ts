@@ -4,6 +4,8 @@
 // it. The word families come with the weights. Character n-grams were tried and lost in cross-validation on the training rows (they let
 // the rare signals learn their few examples by heart); masked words are the patterns' job.
 
+import type { HashtagSplitter } from './hashtags';
+
 /** Bits of a feature hash: features are looked up by `hash & (2 ** HASH_BITS - 1)`. */
 export const HASH_BITS = 20;
 const MASK = (1 << HASH_BITS) - 1;
@@ -67,13 +69,16 @@ function ends(c: number): boolean {
 /**
  * Cuts a prepared text into sentences, and long sentences into pieces of `UNIT_WORDS` words.
  * A sentence ends at `.`, `!`, `?`, `;` or a line break (so "e.g." or "3.5" may cut one early,
- * which costs a feature pair, not a word).
+ * which costs a feature pair, not a word). A hashtag the splitter splits is followed by its
+ * words, each spanning the whole hashtag.
  *
  * @param text - a prepared (lowercase, folded) text
+ * @param split - splits hashtags (from the weights file); without it they stay whole
  * @returns the units in order, each with its words
  * @example units('hi there. you idiots!').map((u) => u.words.length) // => [2, 2]
+ * @example units('#rudestaff', hashtagSplitter(['rude', 'staff']))[0].words.map((w) => w.form) // => ['#rudestaff', 'rude', 'staff']
  */
-export function units(text: string): Unit[] {
+export function units(text: string, split?: HashtagSplitter | null): Unit[] {
   const out: Unit[] = [];
   let words: UnitWord[] = [];
   let i = 0;
@@ -97,8 +102,11 @@ export function units(text: string): Unit[] {
     while (b > a && text.charCodeAt(b - 1) === 39) b--;
     if (b > a) {
       const raw = text.slice(a, b);
-      words.push({ start: a, end: b, form: DIGIT.test(raw) ? raw.replace(DIGITS, '0') : raw });
-      if (words.length === UNIT_WORDS) flush();
+      const parts = split && raw.charCodeAt(0) === 35 ? (split(raw.slice(1)) ?? []) : [];
+      for (const form of [DIGIT.test(raw) ? raw.replace(DIGITS, '0') : raw, ...parts]) {
+        words.push({ start: a, end: b, form });
+        if (words.length === UNIT_WORDS) flush();
+      }
     }
     i = j;
   }

@@ -12,5 +12,5 @@ import { decodeWeights, type LearnedModel } from './model';
 export function decodeModel(file: unknown): LearnedModel | { error: string } {
   const weights = decodeWeights(file);
   if ('error' in weights) return weights;
-  return { ...weights, hits: (prepared, ruleHits, level) => modelHits(prepared, readUnits(prepared, ruleHits), weights, level) };
+  return { ...weights, hits: (prepared, ruleHits, level) => modelHits(prepared, readUnits(prepared, ruleHits, weights.split), weights, level) };
 }

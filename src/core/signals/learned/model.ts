@@ -3,6 +3,7 @@
 // signal's weights for a sentence in one pass over its features.
 import { LEVELS, SIGNAL_IDS, type Level, type SignalHit, type SignalId } from '../types';
 import type { PreparedText } from '../../text/prepare';
+import { hashtagSplitter, type HashtagSplitter } from './hashtags';
 import { cueTable, HASH_BITS, unitFeatures, type CueFamilies, type CueTable, type Unit } from './features';
 
 export { LEVELS, type Level } from '../types';
@@ -28,6 +29,8 @@ export interface ModelFile {
   hashBits: number;
   /** The word families the features were computed with. */
   cues: CueFamilies;
+  /** Words of the training text, the most frequent first, that hashtags are split into (see hashtags.ts). Left out: hashtags stay whole. */
+  words?: readonly string[];
   signals: Partial<Record<SignalId, SignalWeightsFile>>;
 }
 
@@ -35,6 +38,8 @@ export interface ModelFile {
 export interface ModelWeights {
   signals: readonly SignalId[];
   cues: CueTable;
+  /** Splits hashtags as the weights were trained; null when the file lists no words. */
+  split: HashtagSplitter | null;
   bias: Float32Array;
   /** 1 for each signal whose weights score the whole message, 0 for those that score each sentence. */
   wholeMessage: Uint8Array;
@@ -95,6 +100,7 @@ export function decodeWeights(file: unknown): ModelWeights | { error: string } {
   if (!cues || typeof cues !== 'object' || Object.values(cues).some((list) => !Array.isArray(list) || list.some((w) => typeof w !== 'string'))) {
     return { error: 'the weights file has no word families' };
   }
+  if (f.words !== undefined && (!Array.isArray(f.words) || f.words.some((w) => typeof w !== 'string'))) return { error: 'the words of the weights file are not a list of words' };
   const signals = SIGNAL_IDS.filter((id) => f.signals && id in f.signals);
   if (signals.length === 0) return { error: 'the weights file has no signal' };
   const n = signals.length;
@@ -131,7 +137,7 @@ export function decodeWeights(file: unknown): ModelWeights | { error: string } {
     const { features, bytes } = decoded[k]!;
     features.forEach((x, i) => (weights[rows[x]! * n + k] = ((bytes[i]! << 24) >> 24) / s.scale));
   });
-  return { signals, cues: cueTable(cues), bias, wholeMessage, thresholds, rows, weights };
+  return { signals, cues: cueTable(cues), split: f.words ? hashtagSplitter(f.words) : null, bias, wholeMessage, thresholds, rows, weights };
 }
 
 /**
