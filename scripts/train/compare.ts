@@ -6,6 +6,7 @@
 // Every figure is a mean over three training seeds, none of them the seed that chose the settings:
 // a single seed moves best F1 by as much as most additions do, and the choosing seed is the lucky one.
 import { readFileSync } from 'node:fs';
+import { hashtagSplitter } from '../../src/core/signals/learned/hashtags';
 import type { ModelFile } from '../../src/core/signals/learned/model';
 import { SIGNAL_IDS } from '../../src/core/signals/types';
 import { EXTRA, readCorpus } from './corpus';
@@ -40,9 +41,11 @@ function main(): void {
     console.error('usage: npm run compare -- <labels.csv|written.jsonl>...  (files in the format of training/labels or training/written, not yet in them)');
     process.exit(1);
   }
-  const settings = (JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as ModelFile & { crossValidated: Record<string, { options: MilOptions }> }).crossValidated;
+  const model = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as ModelFile & { crossValidated: Record<string, { options: MilOptions }> };
+  const settings = model.crossValidated;
+  const split = model.words ? hashtagSplitter(model.words) : null;
   const corpus = readCorpus(files);
-  const all: Read[] = corpus.train.map((m) => ({ ...m, ...readMessage(m.text) }));
+  const all: Read[] = corpus.train.map((m) => ({ ...m, ...readMessage(m.text, split) }));
   console.log(`Existing rows, without the new rows → with them: best F1 (half its spread over ${SEEDS.length} seeds), then recall at precision 0.85 (0 where no threshold keeps it); means over the seeds.`);
   console.log('signal | new rows (positives) | real training rows | labelled training half');
   for (const signal of SIGNAL_IDS) {

@@ -7,6 +7,7 @@ import { CUES } from './cues';
 
 const CUE_TABLE = cueTable(CUES);
 import { readUnits } from '../../src/core/signals/learned/detect';
+import type { HashtagSplitter } from '../../src/core/signals/learned/hashtags';
 import type { SignalId } from '../../src/core/signals/types';
 
 /** A message as the trainer reads it. */
@@ -21,13 +22,14 @@ export interface ReadMessage {
  * Reads a message as the app does and lists its sentences' features.
  *
  * @param text - an original message (HTML or plain)
+ * @param split - splits hashtags, as the weights file will (`hashtagSplitter(trainingWords(…))`)
  * @returns the feature lists and the patterns' signals
- * @example readMessage('Hi. You idiots!').units.length // => 2
+ * @example readMessage('Hi. You idiots!', null).units.length // => 2
  */
-export function readMessage(text: string): ReadMessage {
+export function readMessage(text: string, split: HashtagSplitter | null): ReadMessage {
   const prepared = prepare(text);
   const hits = classifyPrepared(text, prepared);
-  const units = readUnits(prepared, hits).map(({ unit, rules }) => {
+  const units = readUnits(prepared, hits, split).map(({ unit, rules }) => {
     const list: number[] = [];
     unitFeatures(unit, (f) => list.push(f), rules, CUE_TABLE);
     return Int32Array.from(list);

@@ -5,12 +5,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HASH_BITS } from '../../src/core/signals/learned/features';
+import { hashtagSplitter } from '../../src/core/signals/learned/hashtags';
 import type { ModelFile, SignalWeightsFile } from '../../src/core/signals/learned/model';
 import { SIGNAL_IDS, type SignalId } from '../../src/core/signals/types';
 import { readCorpus } from './corpus';
 import { encodeWeights } from './encode';
 import { CUES } from './cues';
 import { readMessage } from './examples';
+import { trainingWords } from './words';
 import { prune, trainMil, type MilOptions } from './mil';
 import { bags, crossValidate, isReal, KEEP, type Read } from './cross-validate';
 import { MODEL_PATH } from './paths';
@@ -49,7 +51,9 @@ function main(): void {
   const started = Date.now();
   const corpus = readCorpus();
   if (corpus.missing.length) console.warn(`${corpus.missing.length} labelled rows were not found with their hash and are left out: ${corpus.missing.slice(0, 5).join(', ')}…`);
-  const messages: Read[] = corpus.train.map((m) => ({ ...m, ...readMessage(m.text) }));
+  const words = trainingWords(corpus.heldOut);
+  const split = hashtagSplitter(words);
+  const messages: Read[] = corpus.train.map((m) => ({ ...m, ...readMessage(m.text, split) }));
   const file: ModelFile & Record<string, unknown> = {
     format: 1,
     hashBits: HASH_BITS,
@@ -97,7 +101,9 @@ function main(): void {
     };
     console.log(`${signal}: ${rows.length} rows, ${JSON.stringify(best!.options)}, thresholds ${JSON.stringify(thresholds)}`);
   }
-  writeFileSync(MODEL_PATH, JSON.stringify(file, null, 1) + '\n');
+  // Last in the file: a long list nobody reads by eye, on one line.
+  const text = JSON.stringify(file, null, 1).replace(/\n}$/, `,\n "words": ${JSON.stringify(words)}\n}`);
+  writeFileSync(MODEL_PATH, text + '\n');
   console.log(`wrote ${path.relative(process.cwd(), MODEL_PATH)} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

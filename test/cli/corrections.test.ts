@@ -38,7 +38,7 @@ function bundleWithDismissal(): { text: string; dismissal: Dismissal } {
 
 /** Rows as the trainer reads them, those labelled for abuse. */
 function toRead(rows: ReturnType<typeof readWritten>): Read[] {
-  return rows.filter((r) => r.labels.abuse !== null).map((r, i) => ({ id: `w${i}`, origin: r.origin, text: r.text, labels: r.labels, ...readMessage(r.text) }));
+  return rows.filter((r) => r.labels.abuse !== null).map((r, i) => ({ id: `w${i}`, origin: r.origin, text: r.text, labels: r.labels, ...readMessage(r.text, model?.split ?? null) }));
 }
 
 async function corrections(files: Record<string, string>, args: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -23,8 +23,16 @@ describe('the learned detectors, read with the committed weights', () => {
     ['The gate agents have no idea what they are doing.', 'expertise-disrespect'],
     // Told over two sentences: found only because late payment reads the whole message.
     ['I get paid next Friday. Can I settle the bill after that?', 'late-payment'],
+    // Said in a hashtag: found only because hashtags are read as their words too.
+    ['Second cancelled booking this month. #idiotsrunningthisshop', 'abuse'],
   ])('finds what a person would in %j', (text, signal) => {
     expect(found(text)).toContain(signal);
+  });
+
+  it('underlines a hashtag once, as the customer wrote it, when its words weighed most', () => {
+    const text = 'Second cancelled booking this month. #IdiotsRunningThisShop';
+    const hit = classify(text, balanced).find((h) => h.signal === 'abuse' && h.confidence !== undefined)!;
+    expect(hit.focus!.map((f) => text.slice(f.start, f.end))).toEqual(['#IdiotsRunningThisShop']);
   });
 
   it.each([
