@@ -15,7 +15,7 @@ const LETTERS = /^[a-z]+$/;
  *
  * @param heldOut - the held-out messages, whose texts are not read
  * @returns lowercase words of letters, in at least `MIN_MESSAGES` messages; one-letter words only "a" and "i"
- * @example trainingWords(readCorpus().heldOut).slice(0, 3) // => ['the', 'to', 'i']
+ * @example trainingWords(readCorpus().heldOut).slice(0, 3) // => ['to', 'the', 'i']
  */
 export function trainingWords(heldOut: readonly LabelledText[]): string[] {
   const skip = new Set(heldOut.map((m) => sha12(m.text)));
