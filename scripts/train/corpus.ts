@@ -6,7 +6,7 @@ import { parseCsv } from '../eval/csv';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { heldOutIds, readLabelFile, readLabelledSet, readProjectLabels, readWritten, readWrittenFile, type Labels } from './labels';
-import { DATA_DIR, readSources, sha12 } from './sources';
+import { DATA_DIR, readSources, sha12, type SourceText } from './sources';
 
 /** A labelled message with its text (kept in memory only). */
 export interface LabelledText {
@@ -36,11 +36,11 @@ export const EXTRA = 'extra:';
  *
  * @param extra - more files to read as training rows (`.csv` as in `training/labels/`, `.jsonl` as in
  *   `training/written/`), their rows' origin `extra:<file>`; a row the project already has keeps its label
+ * @param sources - the shared texts (`readSources()`), for a caller that reads them for more
  * @returns the two parts, and what could not be read
  * @example readCorpus().heldOut.length // => about half of the labelled set
  */
-export function readCorpus(extra: readonly string[] = []): Corpus {
-  const sources = readSources();
+export function readCorpus(extra: readonly string[] = [], sources: ReadonlyMap<string, SourceText> = readSources()): Corpus {
   const labelled = readLabelledSet();
   const held = heldOutIds(labelled);
   const heldText = new Set<string>();

@@ -16,7 +16,7 @@ import { trainingWords } from './words';
 import { prune, trainMil, type MilOptions } from './mil';
 import { bags, crossValidate, isReal, KEEP, type Read } from './cross-validate';
 import { MODEL_PATH } from './paths';
-import { requireData } from './sources';
+import { readSources, requireData } from './sources';
 import { bestF1, chooseThresholds, LEVEL_PRECISION, measure, type Scored } from './thresholds';
 
 const SEED = 7;
@@ -49,9 +49,10 @@ function round(x: number): number {
 function main(): void {
   requireData('npm run train');
   const started = Date.now();
-  const corpus = readCorpus();
+  const sources = readSources();
+  const corpus = readCorpus([], sources);
   if (corpus.missing.length) console.warn(`${corpus.missing.length} labelled rows were not found with their hash and are left out: ${corpus.missing.slice(0, 5).join(', ')}…`);
-  const words = trainingWords(corpus.heldOut);
+  const words = trainingWords(sources, corpus.heldOut);
   const split = hashtagSplitter(words);
   const messages: Read[] = corpus.train.map((m) => ({ ...m, ...readMessage(m.text, split) }));
   const file: ModelFile & Record<string, unknown> = {

@@ -4,7 +4,7 @@
 import { prepare } from '../../src/core/text/prepare';
 import { units } from '../../src/core/signals/learned/features';
 import type { LabelledText } from './corpus';
-import { readSources, sha12 } from './sources';
+import { sha12, type SourceText } from './sources';
 
 /** Messages a word must appear in to be listed. */
 const MIN_MESSAGES = 5;
@@ -13,15 +13,16 @@ const LETTERS = /^[a-z]+$/;
 /**
  * Lists the words of the shared text, the most frequent first.
  *
+ * @param sources - the shared texts (`readSources()`)
  * @param heldOut - the held-out messages, whose texts are not read
  * @returns lowercase words of letters, in at least `MIN_MESSAGES` messages; one-letter words only "a" and "i"
- * @example trainingWords(readCorpus().heldOut).slice(0, 3) // => ['to', 'the', 'i']
+ * @example trainingWords(sources, readCorpus([], sources).heldOut).slice(0, 3) // => ['to', 'the', 'i']
  */
-export function trainingWords(heldOut: readonly LabelledText[]): string[] {
+export function trainingWords(sources: ReadonlyMap<string, SourceText>, heldOut: readonly LabelledText[]): string[] {
   const skip = new Set(heldOut.map((m) => sha12(m.text)));
   const occurrences = new Map<string, number>();
   const messages = new Map<string, number>();
-  for (const { text } of readSources().values()) {
+  for (const { text } of sources.values()) {
     const sha = sha12(text);
     if (skip.has(sha)) continue;
     skip.add(sha);
