@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cueTable, units, unitFeatures } from '../../../src/core/signals/learned/features';
+import { units } from '../../../src/core/signals/learned/features';
 import { hashtagSplitter } from '../../../src/core/signals/learned/hashtags';
 import { decodeModel } from '../../../src/core/signals/learned/load';
 import { prepare } from '../../../src/core/text/prepare';
 import { encodeWeights } from '../../../scripts/train/encode';
+import { wordFeature } from '../../helpers/model';
 
 // Most frequent first, as the weights file lists them.
 const WORDS = ['the', 'worst', 'rude', 'staff', 'service', 'customer', 'never', 'again', 'rudest', 'aff', 'a'];
@@ -53,15 +54,8 @@ describe('units with a splitter', () => {
   });
 });
 
-/** The feature of a word alone (with no word families, a word's first feature is the word itself). */
-function feature(word: string): number {
-  const features: number[] = [];
-  unitFeatures(units(word)[0]!, (f) => features.push(f), [], cueTable({}));
-  return features[0]!;
-}
-
 describe('a hashtag read by the learned detectors', () => {
-  const [rude, staff] = [feature('rude'), feature('staff')];
+  const [rude, staff] = [wordFeature('rude'), wordFeature('staff')];
   const weights = new Float32Array(1 << 20);
   weights[rude] = 4;
   weights[staff] = 2;

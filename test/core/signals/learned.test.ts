@@ -6,7 +6,7 @@ import { cueTable, units, unitFeatures } from '../../../src/core/signals/learned
 import { unitSums } from '../../../src/core/signals/learned/model';
 import { prepare } from '../../../src/core/text/prepare';
 import { encodeWeights } from '../../../scripts/train/encode';
-import { committedModel } from '../../helpers/model';
+import { committedModel, wordFeature } from '../../helpers/model';
 
 const model = committedModel();
 const balanced: Detector = { model, level: 'balanced' };
@@ -137,13 +137,6 @@ describe('decodeModel', () => {
     expect('error' in decoded && decoded.error).toContain('read paragraph');
   });
 });
-
-/** The feature of a word alone (with no word families, a word's first feature is the word itself). */
-function wordFeature(word: string): number {
-  const features: number[] = [];
-  unitFeatures(units(word)[0]!, (f) => features.push(f), [], cueTable({}));
-  return features[0]!;
-}
 
 describe('a signal read as a whole message', () => {
   // "pay" and "friday" each weigh for late payment; neither sentence alone reaches the threshold,
